@@ -1,0 +1,2 @@
+// The drift area of @sextant/core. Each file's exports are listed here as they land.
+export {};

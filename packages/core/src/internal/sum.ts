@@ -1,0 +1,34 @@
+/**
+ * Compensated (Neumaier) summation: the running error term keeps sums of many
+ * values accurate to ~1 ulp, so merged partial sums agree with one pass to 1e-12.
+ * Internal.
+ */
+export class KahanSum {
+  sum = 0;
+  c = 0;
+
+  add(x: number): void {
+    const t = this.sum + x;
+    if (Math.abs(this.sum) >= Math.abs(x)) this.c += this.sum - t + x;
+    else this.c += x - t + this.sum;
+    this.sum = t;
+  }
+
+  value(): number {
+    return this.sum + this.c;
+  }
+}
+
+/** Neumaier sum of a numeric array. */
+export function compensatedSum(xs: ArrayLike<number>): number {
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    const t = sum + x;
+    if (Math.abs(sum) >= Math.abs(x)) c += sum - t + x;
+    else c += x - t + sum;
+    sum = t;
+  }
+  return sum + c;
+}

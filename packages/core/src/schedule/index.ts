@@ -1,0 +1,2 @@
+// The schedule area of @sextant/core. Each file's exports are listed here as they land.
+export {};

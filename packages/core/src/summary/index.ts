@@ -1,0 +1,2 @@
+// The summary area of @sextant/core. Each file's exports are listed here as they land.
+export {};
