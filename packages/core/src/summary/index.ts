@@ -1,2 +1,2 @@
-// The summary area of @sextant/core. Each file's exports are listed here as they land.
-export {};
+// The summary area of @sextant/core: the same facts told to each audience.
+export * from './status';
