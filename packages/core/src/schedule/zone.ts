@@ -1,0 +1,172 @@
+/**
+ * Time-zone arithmetic on UTC instants, backed by cached `Intl.DateTimeFormat` instances.
+ *
+ * Why not a formatter call per conversion: formatting dominates the cost of schedule
+ * functions (≈1.4 µs a call here), so each zone keeps the UTC offset at every UTC midnight
+ * it has been asked about, and the exact instant of any offset change found between two
+ * such midnights (by bisection, to the second). This is exact because no two offset
+ * changes of one zone in the tz database are less than 3.9 days apart (checked over every
+ * zone of tzdata 2025b with Python's zoneinfo), so a day holds at most one change.
+ *
+ * Internal: not exported from the package root.
+ */
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+/** One zone's formatter and its memoised offsets. */
+export interface Zone {
+  /** The name as the caller gave it. */
+  readonly name: string;
+  readonly fmt: Intl.DateTimeFormat;
+  /** UTC day number → offset (ms) at that day's 00:00Z. */
+  readonly midnightOffset: Map<number, number>;
+  /** UTC day number → the instant (ms) of the offset change inside that day. */
+  readonly change: Map<number, number>;
+}
+
+const zones = new Map<string, Zone | null>();
+
+/** The cached zone for an IANA name (or alias) `Intl` accepts, or `null` when `Intl` refuses it. */
+export function getZone(name: string): Zone | null {
+  const hit = zones.get(name);
+  if (hit !== undefined) return hit;
+  let zone: Zone | null;
+  try {
+    const fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    zone = { name, fmt, midnightOffset: new Map(), change: new Map() };
+  } catch {
+    zone = null;
+  }
+  zones.set(name, zone);
+  return zone;
+}
+
+/** Offset (ms) of `zone` at the whole second `t`, straight from the formatter ("3/25/2026, 09:00:00"). */
+function formatterOffset(zone: Zone, t: number): number {
+  const s = zone.fmt.format(t);
+  const f = [0, 0, 0, 0, 0, 0];
+  let k = 0;
+  let inNum = false;
+  for (let i = 0; i < s.length && k < 6; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) {
+      f[k] = f[k] * 10 + c;
+      inNum = true;
+    } else if (inNum) {
+      k++;
+      inNum = false;
+    }
+  }
+  // f = [month, day, year, hour, minute, second]; years are kept ≥ 1000 by the callers.
+  return Date.UTC(f[2], f[0] - 1, f[1], f[3], f[4], f[5]) - t;
+}
+
+function offsetAtMidnight(zone: Zone, day: number): number {
+  let o = zone.midnightOffset.get(day);
+  if (o === undefined) {
+    o = formatterOffset(zone, day * DAY_MS);
+    zone.midnightOffset.set(day, o);
+  }
+  return o;
+}
+
+/** UTC offset of `zone` at instant `t` (ms since the epoch), in ms: local wall time = t + offset. */
+export function offsetAt(zone: Zone, t: number): number {
+  const day = Math.floor(t / DAY_MS);
+  const o0 = offsetAtMidnight(zone, day);
+  const o1 = offsetAtMidnight(zone, day + 1);
+  if (o0 === o1) return o0;
+  let at = zone.change.get(day);
+  if (at === undefined) {
+    // Offset changes happen on whole seconds: bisect between the two midnights to 1 s.
+    let lo = day * DAY_MS;
+    let hi = lo + DAY_MS;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (formatterOffset(zone, mid) === o0) lo = mid;
+      else hi = mid;
+    }
+    at = hi;
+    zone.change.set(day, at);
+  }
+  return t < at ? o0 : o1;
+}
+
+/**
+ * The instant (ms) at which `zone`'s wall clock reads `wall` (wall-clock ms, as if UTC),
+ * resolved like Temporal's `'compatible'`: a wall time in a gap moves forward by the gap,
+ * one in a repeated hour takes the earlier instant.
+ */
+export function wallToInstant(zone: Zone, wall: number): number {
+  const before = offsetAt(zone, wall - DAY_MS);
+  const after = offsetAt(zone, wall + DAY_MS);
+  if (before === after) return wall - before;
+  const tb = wall - before;
+  const ta = wall - after;
+  const okB = offsetAt(zone, tb) === before;
+  const okA = offsetAt(zone, ta) === after;
+  if (okB && okA) return Math.min(tb, ta);
+  if (okB) return tb;
+  if (okA) return ta;
+  // In a gap: keep the offset from before the change, which lands after it by the gap's length.
+  return tb;
+}
+
+/** Local wall-clock ms (as if UTC) of instant `t` in `zone`. */
+export function instantToWall(zone: Zone, t: number): number {
+  return t + offsetAt(zone, t);
+}
+
+/** Days since 1970-01-01 → [year, month 1–12, day 1–31] (proleptic Gregorian; H. Hinnant's algorithm). */
+export function civilFromDays(z0: number): [number, number, number] {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Wall-clock ms → `'YYYY-MM-DD'`. */
+export function wallDateString(wall: number): string {
+  const [y, m, d] = civilFromDays(Math.floor(wall / DAY_MS));
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Wall-clock ms → `'HH:mm'` (seconds truncated). */
+export function wallTimeString(wall: number): string {
+  const minuteOfDay = Math.floor((wall - Math.floor(wall / DAY_MS) * DAY_MS) / MINUTE_MS);
+  return `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`;
+}
+
+/** Wall-clock ms → `'YYYY-MM-DDTHH:mm'` (seconds truncated). */
+export function wallString(wall: number): string {
+  return `${wallDateString(wall)}T${wallTimeString(wall)}`;
+}
+
+/** Weekday of a day number (0 = Sunday); 1970-01-01 was a Thursday. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Minute of the day (0–1439.x) of a wall-clock ms value. */
+export function minuteOfDay(wall: number): number {
+  return (wall - Math.floor(wall / DAY_MS) * DAY_MS) / MINUTE_MS;
+}
