@@ -1,2 +1,3 @@
 // The fairness area of @sextant/core. Each file's exports are listed here as they land.
-export {};
+export * from './disparity';
+export * from './metricFrame';

@@ -1,0 +1,56 @@
+/**
+ * The example portal — a Vite app that consumes @sextant/* by package name and built
+ * output — in real Chromium: it renders on demo data, has no errors, is axe clean in both
+ * themes, and its theme switch works from the keyboard.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectErrors,
+  launchBrowser,
+  ROOT,
+  runAxe,
+  runBrowser,
+  SCREENSHOT_DIR,
+  serveStatic,
+  type Browser,
+  type StaticServer,
+} from '../support/browser';
+
+describe.runIf(runBrowser)('example portal in real Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'examples/portal/dist'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the portal on demo data, axe clean in light and dark, theme switch by keyboard', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    try {
+      await page.goto(`${server.url}/index.html`);
+      await page.getByRole('heading', { level: 1, name: 'Fraud detector v3' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Macro F1' }).count()).toBe(1);
+      expect(await runAxe(page, 'body')).toEqual([]);
+
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.sextant-widget')!).backgroundColor);
+      // The dark surface token (#171c25) is in force.
+      expect(bg).toBe('rgb(23, 28, 37)');
+      expect(await runAxe(page, 'body')).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'portal--dark-1280.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Real-Chromium harness for browser tests: serves storybook-static on 127.0.0.1 and
+ * drives Debian's Chromium through playwright-core (never a downloaded browser).
+ *
+ * Browser lookup: CHROME_PATH, then /usr/bin/chromium. Outside CI a missing browser skips
+ * the suite with a loud line; under CI=true it is a failure (.ci/run installs chromium).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const STATIC_DIR = join(ROOT, 'storybook-static');
+export const SCREENSHOT_DIR = join(ROOT, 'test-screenshots');
+
+export function findChromium(): string | undefined {
+  for (const p of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (p && existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export const browserPath = findChromium();
+export const inCI = process.env.CI === 'true' || process.env.CI === '1';
+
+if (!browserPath && !inCI) {
+  console.warn(
+    '\n*** Browser tests SKIPPED: no Chromium found (set CHROME_PATH, or as root: apt-get update && apt-get install -y chromium). ***\n',
+  );
+}
+
+/** True when the browser suite should run (under CI a missing browser makes the suite fail instead). */
+export const runBrowser = Boolean(browserPath) || inCI;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(dir = STATIC_DIR): Promise<StaticServer> {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir} has no build: run \`pnpm build-storybook\` / the portal build (pnpm test does both first).`);
+  }
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!browserPath) throw new Error('No Chromium found under CI: .ci/run must apt-get install chromium (or set CHROME_PATH).');
+  const dir = mkdtempSync(join(tmpdir(), 'sextant-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: browserPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface StoryEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+
+export function storyIndex(dir = STATIC_DIR): StoryEntry[] {
+  const idx = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, StoryEntry> };
+  return Object.values(idx.entries);
+}
+
+/** What a page printed as errors while it was open. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // A failed request is reported below with its URL; the console line has none.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    // Chromium asks for /favicon.ico on its own; the Storybook build has none.
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return errors;
+}
+
+/** Open one story in the preview iframe with a theme and wait until it has rendered. */
+export async function openStory(page: Page, baseUrl: string, id: string, theme: 'light' | 'dark' = 'light'): Promise<void> {
+  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#storybook-root');
+    return Boolean(root && root.childElementCount > 0) || document.body.classList.contains('sb-show-errordisplay');
+  });
+  // Let effects (ResizeObserver measurements) settle.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Run axe-core on the story root; returns the violations (empty when clean). */
+export async function runAxe(page: Page, selector = '#storybook-root'): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const res = await axe.run(sel, { resultTypes: ['violations'] });
+    return (res.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>).map(
+      (v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }),
+    );
+  }, selector);
+}
