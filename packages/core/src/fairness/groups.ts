@@ -69,9 +69,18 @@ export function encodeGroups(sf: ArrayLike<unknown>, name = 'options.sensitiveFe
   }
   const g = seen.length;
   if (badIndex >= 0 || mixedIndex >= 0) {
-    return { codes: firstCode, values: seen as FairnessLabel[], keys: seen.map(String), sizes: new Int32Array(g), badIndex, mixedIndex };
+    return {
+      codes: firstCode,
+      values: seen as FairnessLabel[],
+      keys: seen.map(String),
+      sizes: new Int32Array(g),
+      badIndex,
+      mixedIndex,
+    };
   }
-  const order = Array.from({ length: g }, (_, k) => k).sort((a, b) => compareLabels(seen[a] as FairnessLabel, seen[b] as FairnessLabel));
+  const order = Array.from({ length: g }, (_, k) => k).sort((a, b) =>
+    compareLabels(seen[a] as FairnessLabel, seen[b] as FairnessLabel),
+  );
   const remap = new Int32Array(g);
   for (let k = 0; k < g; k++) remap[order[k]] = k;
   const sizes = new Int32Array(g);
@@ -88,11 +97,15 @@ export function encodeGroups(sf: ArrayLike<unknown>, name = 'options.sensitiveFe
 export function assertGroupsValid(groups: EncodedGroups, sf: ArrayLike<unknown>, name = 'options.sensitiveFeatures'): void {
   if (groups.badIndex >= 0) {
     const i = groups.badIndex;
-    throw new SextantError('INVALID_LABEL', `${name}[${i}] is ${show(sf[i])}; group values must be strings, numbers or booleans`, {
-      argument: name,
-      index: i,
-      value: sf[i],
-    });
+    throw new SextantError(
+      'INVALID_LABEL',
+      `${name}[${i}] is ${show(sf[i])}; group values must be strings, numbers or booleans`,
+      {
+        argument: name,
+        index: i,
+        value: sf[i],
+      },
+    );
   }
   if (groups.mixedIndex >= 0) {
     const i = groups.mixedIndex;
@@ -316,7 +329,8 @@ export function checkWeightValues(w: Float64Array | undefined): void {
   if (!w) return;
   let total = 0;
   for (let i = 0; i < w.length; i++) total += w[i];
-  if (total === 0) throw new SextantError('INVALID_VALUE', 'options.sampleWeight sums to 0', { argument: 'options.sampleWeight' });
+  if (total === 0)
+    throw new SextantError('INVALID_VALUE', 'options.sampleWeight sums to 0', { argument: 'options.sampleWeight' });
 }
 
 /** Fairlearn's `difference` and `ratio` of per-group values against each other or the overall value. */

@@ -96,9 +96,13 @@ export function metricFrame<T, P>(
   const weights = finiteWeights(input.weightsRaw);
   // INVALID_OPTION
   if (typeof metric !== 'function') {
-    throw new SextantError('INVALID_OPTION', `metric must be a function (yTrue, yPred, options?) => number; got ${show(metric)}`, {
-      argument: 'metric',
-    });
+    throw new SextantError(
+      'INVALID_OPTION',
+      `metric must be a function (yTrue, yPred, options?) => number; got ${show(metric)}`,
+      {
+        argument: 'metric',
+      },
+    );
   }
   requireSensitiveFeatures(input.sf);
   const method = checkMethod(o.method);
@@ -125,12 +129,18 @@ export function metricFrame<T, P>(
       v = w ? metric(t, p, { sampleWeight: w }) : metric(t, p);
     } catch (e) {
       if (isSextantError(e)) {
-        throw new SextantError(e.code, `metric on ${where}: ${e.message}`, { argument: e.argument, index: e.index, value: e.value });
+        throw new SextantError(e.code, `metric on ${where}: ${e.message}`, {
+          argument: e.argument,
+          index: e.index,
+          value: e.value,
+        });
       }
       throw e;
     }
     if (typeof v !== 'number') {
-      throw new SextantError('INVALID_OPTION', `metric must return a number; on ${where} it returned ${show(v)}`, { argument: 'metric' });
+      throw new SextantError('INVALID_OPTION', `metric must return a number; on ${where} it returned ${show(v)}`, {
+        argument: 'metric',
+      });
     }
     if (!Number.isFinite(v)) {
       throw new SextantError('UNDEFINED_METRIC', `metric is ${v} on ${where}`, { argument: 'metric', value: v });
@@ -154,7 +164,16 @@ export function metricFrame<T, P>(
     counts[groups.keys[g]] = to - from;
   }
   const d = disparity(values, overall, method);
-  return { overall, byGroup, difference: d.difference, ratio: d.ratio, groupMin: d.groupMin, groupMax: d.groupMax, counts, method };
+  return {
+    overall,
+    byGroup,
+    difference: d.difference,
+    ratio: d.ratio,
+    groupMin: d.groupMin,
+    groupMax: d.groupMax,
+    counts,
+    method,
+  };
 }
 
 type TypedCtor = new (n: number) => { [i: number]: unknown; length: number };
