@@ -1,5 +1,13 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/** Inline `@import './x.css';` lines so dist/styles.css is one self-contained file. */
+function bundleCss(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^@import\s+['"](.+?)['"];\s*$/gm, (_, rel: string) =>
+    bundleCss(join(dirname(file), rel)),
+  );
+}
 
 export default defineConfig({
   entry: { index: 'src/index.ts' },
@@ -13,6 +21,6 @@ export default defineConfig({
   banner: { js: "'use client';" },
   async onSuccess() {
     mkdirSync('dist', { recursive: true });
-    copyFileSync('src/styles.css', 'dist/styles.css');
+    writeFileSync('dist/styles.css', bundleCss('src/styles.css'));
   },
 });
