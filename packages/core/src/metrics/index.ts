@@ -1,2 +1,2 @@
 // The metrics area of @sextant/core. Each file's exports are listed here as they land.
-export {};
+export * from './clustering';

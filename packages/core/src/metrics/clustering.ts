@@ -1,0 +1,570 @@
+/**
+ * Clustering quality: silhouette, Davies–Bouldin and Calinski–Harabasz, Euclidean, with
+ * scikit-learn 1.2 parity (`sklearn.metrics.silhouette_score` and friends).
+ *
+ * The silhouette is O(n²·d). It is computed on the rows sorted by cluster, one pair of
+ * clusters at a time, so that each distance is computed once (the matrix is symmetric)
+ * and folded straight into per-row sums; the distance kernel works on a 3×3 tile of
+ * rows × columns so that each coordinate loaded serves three distances.
+ */
+import { SextantError } from '../errors';
+import { isArrayLike, show } from '../internal/validate';
+
+/** One cluster label: numbers, strings or booleans (one kind per call). */
+export type ClusterLabel = string | number | boolean;
+
+/** A 2-D input: an array of rows, each a plain array or a typed array of the same length. */
+export type Matrix = ArrayLike<ArrayLike<number>>;
+
+interface ClusterInput {
+  /** Row-major n×d copy of X. */
+  data: Float64Array;
+  n: number;
+  d: number;
+  /** Cluster index of each row, 0…k−1 (order of first appearance). */
+  codes: Int32Array;
+  k: number;
+  /** Rows per cluster. */
+  counts: Int32Array;
+}
+
+/* ------------------------------------------------------------------ input checks */
+
+function rowOf(X: Matrix, i: number): ArrayLike<number> {
+  const row = X[i] as unknown;
+  if (!isArrayLike(row) || typeof row === 'string') {
+    throw new SextantError('INVALID_VALUE', `X[${i}] must be an array of numbers (a row), got ${show(row)}`, {
+      argument: 'X',
+      index: i,
+      value: row,
+    });
+  }
+  return row as ArrayLike<number>;
+}
+
+/**
+ * Read and check X and labels in API.md's order of precedence: EMPTY_INPUT, LENGTH_MISMATCH,
+ * NON_FINITE, INVALID_VALUE, INVALID_LABEL (1 or n clusters, as scikit-learn's
+ * `check_number_of_labels`).
+ */
+function readInput(X: Matrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
+  if (!isArrayLike(X)) {
+    throw new SextantError('INVALID_OPTION', `X must be an array of rows, got ${show(X)}`, { argument: 'X', value: X });
+  }
+  if (!isArrayLike(labels)) {
+    throw new SextantError('INVALID_OPTION', `labels must be an array or typed array, got ${show(labels)}`, {
+      argument: 'labels',
+      value: labels,
+    });
+  }
+  const n = X.length;
+  if (n === 0) throw new SextantError('EMPTY_INPUT', 'X is empty', { argument: 'X' });
+  if (labels.length === 0) throw new SextantError('EMPTY_INPUT', 'labels is empty', { argument: 'labels' });
+  const d = rowOf(X, 0).length;
+  if (d === 0) throw new SextantError('EMPTY_INPUT', 'X[0] is empty: X has no features', { argument: 'X', index: 0 });
+  if (labels.length !== n) {
+    throw new SextantError('LENGTH_MISMATCH', `labels has length ${labels.length} but X has ${n} rows`, { argument: 'labels' });
+  }
+  for (let i = 1; i < n; i++) {
+    const len = rowOf(X, i).length;
+    if (len !== d) {
+      throw new SextantError('LENGTH_MISMATCH', `X[${i}] has length ${len} but X[0] has length ${d}`, {
+        argument: 'X',
+        index: i,
+      });
+    }
+  }
+
+  const data = new Float64Array(n * d);
+  let bad = false;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const row = X[i];
+    if (row instanceof Float64Array || row instanceof Float32Array || row instanceof Int32Array) {
+      data.set(row, o);
+      for (let k = o; k < o + d; k++) {
+        const v = data[k];
+        if (v - v !== 0) bad = true;
+      }
+    } else {
+      for (let k = 0; k < d; k++) {
+        const v = row[k];
+        // v - v is 0 for finite numbers, NaN for ±Infinity, NaN and non-numbers.
+        if (typeof v !== 'number' || v - v !== 0) bad = true;
+        data[o + k] = v;
+      }
+    }
+  }
+  if (bad) throw badValue(X, n, d);
+
+  const enc = encodeLabels(labels, n);
+  if (enc.k < 2 || enc.k > n - 1) {
+    throw new SextantError(
+      'INVALID_LABEL',
+      `labels has ${enc.k} distinct cluster(s) for ${n} rows; valid values are 2 to n − 1 = ${n - 1} (inclusive)`,
+      { argument: 'labels', value: enc.k },
+    );
+  }
+  return { data, n, d, ...enc };
+}
+
+/** The error for the first bad value in X: any NaN/±Infinity first (NON_FINITE), else a non-number (INVALID_VALUE). */
+function badValue(X: Matrix, n: number, d: number): SextantError {
+  let firstType: SextantError | undefined;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    for (let k = 0; k < d; k++) {
+      const v = row[k] as unknown;
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) {
+          return new SextantError('NON_FINITE', `X[${i}][${k}] is ${v}; numeric inputs must be finite`, {
+            argument: 'X',
+            index: i,
+            value: v,
+          });
+        }
+      } else if (!firstType) {
+        firstType = new SextantError('INVALID_VALUE', `X[${i}][${k}] must be a number, got ${show(v)}`, {
+          argument: 'X',
+          index: i,
+          value: v,
+        });
+      }
+    }
+  }
+  return firstType ?? new SextantError('INVALID_VALUE', 'X holds a value that is not a finite number', { argument: 'X' });
+}
+
+/** Number the clusters 0…k−1. All labels must be of one kind; NaN/±Infinity labels are NON_FINITE. */
+function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int32Array; k: number; counts: Int32Array } {
+  const codes = new Int32Array(n);
+  const ids = new Map<ClusterLabel, number>();
+  let kind: string | undefined;
+  let kindAt = 0;
+  let mixedAt = -1;
+  for (let i = 0; i < n; i++) {
+    const v = labels[i];
+    const t = typeof v;
+    if (t === 'number' && !Number.isFinite(v as number)) {
+      throw new SextantError('NON_FINITE', `labels[${i}] is ${String(v)}; numeric labels must be finite`, {
+        argument: 'labels',
+        index: i,
+        value: v,
+      });
+    }
+    if (t !== 'number' && t !== 'string' && t !== 'boolean') {
+      if (mixedAt < 0) mixedAt = i;
+      continue;
+    }
+    if (kind === undefined) {
+      kind = t;
+      kindAt = i;
+    } else if (t !== kind && mixedAt < 0) mixedAt = i;
+    // -0 and 0 are one cluster, as in NumPy.
+    const key = v === 0 ? 0 : v;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    codes[i] = id;
+  }
+  if (mixedAt >= 0) {
+    throw new SextantError(
+      'INVALID_LABEL',
+      `labels[${mixedAt}] is ${show(labels[mixedAt])} but labels[${kindAt}] is ${show(labels[kindAt])}; labels must all be numbers, all strings or all booleans`,
+      { argument: 'labels', index: mixedAt, value: labels[mixedAt] },
+    );
+  }
+  const k = ids.size;
+  const counts = new Int32Array(k);
+  for (let i = 0; i < n; i++) counts[codes[i]]++;
+  return { codes, k, counts };
+}
+
+/* ------------------------------------------------------------------- silhouette */
+
+/** Columns per cache block: a block of rows of X stays in L1/L2 while every row tile visits it. */
+function columnBlock(d: number): number {
+  return Math.max(16, Math.floor(4096 / d));
+}
+
+/**
+ * For rows r0…r1 and columns c0…c1 of the row-major matrix Y (d columns), add each row's
+ * sum of Euclidean distances to the columns into rowAcc and each column's sum into colAcc.
+ * With `diag` (the same range on both sides) only pairs j > i are visited.
+ */
+function blockSums(
+  Y: Float64Array,
+  d: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  diag: boolean,
+  rowAcc: Float64Array,
+  colAcc: Float64Array,
+): void {
+  const cb = columnBlock(d);
+  for (let cs = c0; cs < c1; cs += cb) {
+    const ce = cs + cb < c1 ? cs + cb : c1;
+    // In the diagonal block, a row tile only meets columns to its right.
+    if (diag && r0 >= ce) continue;
+    let i = r0;
+    const rEnd = diag ? (r1 < ce ? r1 : ce) : r1;
+    for (; i + 3 <= rEnd; i += 3) {
+      const o0 = i * d;
+      const o1 = o0 + d;
+      const o2 = o1 + d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let j = cs;
+      if (diag) {
+        // The triangle j ∈ (i, i+3) one pair at a time; full tiles from i+3 on.
+        if (j < i + 3) {
+          if (i + 1 >= cs && i + 1 < ce) {
+            const t = dist(Y, o0, o1, d);
+            s0 += t;
+            s1 += t;
+          }
+          if (i + 2 >= cs && i + 2 < ce) {
+            const t0 = dist(Y, o0, o2, d);
+            const t1 = dist(Y, o1, o2, d);
+            s0 += t0;
+            s1 += t1;
+            s2 += t0 + t1;
+          }
+          j = i + 3;
+        }
+      }
+      for (; j + 3 <= ce; j += 3) {
+        const p0 = j * d;
+        const p1 = p0 + d;
+        const p2 = p1 + d;
+        let a00 = 0;
+        let a01 = 0;
+        let a02 = 0;
+        let a10 = 0;
+        let a11 = 0;
+        let a12 = 0;
+        let a20 = 0;
+        let a21 = 0;
+        let a22 = 0;
+        for (let k = 0; k < d; k++) {
+          const y0 = Y[p0 + k];
+          const y1 = Y[p1 + k];
+          const y2 = Y[p2 + k];
+          const x0 = Y[o0 + k];
+          const x1 = Y[o1 + k];
+          const x2 = Y[o2 + k];
+          let t = x0 - y0;
+          a00 += t * t;
+          t = x0 - y1;
+          a01 += t * t;
+          t = x0 - y2;
+          a02 += t * t;
+          t = x1 - y0;
+          a10 += t * t;
+          t = x1 - y1;
+          a11 += t * t;
+          t = x1 - y2;
+          a12 += t * t;
+          t = x2 - y0;
+          a20 += t * t;
+          t = x2 - y1;
+          a21 += t * t;
+          t = x2 - y2;
+          a22 += t * t;
+        }
+        const d00 = Math.sqrt(a00);
+        const d01 = Math.sqrt(a01);
+        const d02 = Math.sqrt(a02);
+        const d10 = Math.sqrt(a10);
+        const d11 = Math.sqrt(a11);
+        const d12 = Math.sqrt(a12);
+        const d20 = Math.sqrt(a20);
+        const d21 = Math.sqrt(a21);
+        const d22 = Math.sqrt(a22);
+        s0 += d00 + d01 + d02;
+        s1 += d10 + d11 + d12;
+        s2 += d20 + d21 + d22;
+        colAcc[j] += d00 + d10 + d20;
+        colAcc[j + 1] += d01 + d11 + d21;
+        colAcc[j + 2] += d02 + d12 + d22;
+      }
+      for (; j < ce; j++) {
+        const p = j * d;
+        const t0 = dist(Y, o0, p, d);
+        const t1 = dist(Y, o1, p, d);
+        const t2 = dist(Y, o2, p, d);
+        s0 += t0;
+        s1 += t1;
+        s2 += t2;
+        colAcc[j] += t0 + t1 + t2;
+      }
+      rowAcc[i] += s0;
+      rowAcc[i + 1] += s1;
+      rowAcc[i + 2] += s2;
+    }
+    for (; i < rEnd; i++) {
+      const o = i * d;
+      let s = 0;
+      for (let j = diag && i + 1 > cs ? i + 1 : cs; j < ce; j++) {
+        const t = dist(Y, o, j * d, d);
+        s += t;
+        colAcc[j] += t;
+      }
+      rowAcc[i] += s;
+    }
+  }
+}
+
+/** Euclidean distance between rows starting at offsets a and b. */
+function dist(Y: Float64Array, a: number, b: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) {
+    const t = Y[a + k] - Y[b + k];
+    s += t * t;
+  }
+  return Math.sqrt(s);
+}
+
+/** Silhouette of every row, in input order. */
+function silhouetteValues(inp: ClusterInput): Float64Array {
+  const { data, n, d, codes, k, counts } = inp;
+  // Rows sorted by cluster (counting sort), so each cluster is a contiguous range.
+  const start = new Int32Array(k + 1);
+  for (let c = 0; c < k; c++) start[c + 1] = start[c] + counts[c];
+  const next = start.slice(0, k);
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[next[codes[i]]++] = i;
+  const Y = new Float64Array(n * d);
+  for (let p = 0; p < n; p++) {
+    const src = perm[p] * d;
+    const dst = p * d;
+    for (let j = 0; j < d; j++) Y[dst + j] = data[src + j];
+  }
+
+  // Per sorted row: the sum of distances within its own cluster, and the smallest mean
+  // distance to another cluster (scikit-learn's a and b, before the division for a).
+  const intra = new Float64Array(n);
+  const inter = new Float64Array(n).fill(Infinity);
+  const rowAcc = new Float64Array(n);
+  const colAcc = new Float64Array(n);
+  for (let a = 0; a < k; a++) {
+    const r0 = start[a];
+    const r1 = start[a + 1];
+    for (let b = a; b < k; b++) {
+      const c0 = start[b];
+      const c1 = start[b + 1];
+      rowAcc.fill(0, r0, r1);
+      colAcc.fill(0, c0, c1);
+      blockSums(Y, d, r0, r1, c0, c1, a === b, rowAcc, colAcc);
+      if (a === b) {
+        for (let x = r0; x < r1; x++) intra[x] = rowAcc[x] + colAcc[x];
+      } else {
+        const nb = counts[b];
+        const na = counts[a];
+        for (let x = r0; x < r1; x++) {
+          const m = rowAcc[x] / nb;
+          if (m < inter[x]) inter[x] = m;
+        }
+        for (let x = c0; x < c1; x++) {
+          const m = colAcc[x] / na;
+          if (m < inter[x]) inter[x] = m;
+        }
+      }
+    }
+  }
+
+  const out = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    const i = perm[p];
+    const size = counts[codes[i]];
+    // scikit-learn: a = intra / (size − 1); 0/0 for a singleton gives NaN, and nan_to_num makes the sample 0.
+    if (size <= 1) continue;
+    const aa = intra[p] / (size - 1);
+    const bb = inter[p];
+    const mx = aa > bb ? aa : bb;
+    out[i] = mx > 0 ? (bb - aa) / mx : 0;
+  }
+  return out;
+}
+
+/**
+ * The silhouette coefficient of every sample: (b − a) / max(a, b), where a is the mean
+ * Euclidean distance to the other members of its cluster and b the smallest mean distance
+ * to the members of another cluster. Same as scikit-learn's `silhouette_samples`
+ * (metric `'euclidean'`); a sample alone in its cluster scores 0.
+ *
+ * @param X - Rows of features (plain arrays or typed arrays, all the same length).
+ * @param labels - The cluster of each row: numbers, strings or booleans.
+ * @returns One value in [−1, 1] per row, in input order.
+ * @throws SextantError `EMPTY_INPUT`, `LENGTH_MISMATCH` (labels vs rows, or ragged rows),
+ *   `NON_FINITE`, `INVALID_VALUE` (a non-number in X), `INVALID_LABEL` (fewer than 2 or
+ *   more than n − 1 clusters, mixed label kinds).
+ *
+ * @example
+ * ```ts
+ * import { silhouetteSamples } from '@sextant/core';
+ * silhouetteSamples([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]);
+ * // ≈ [0.866, 0.852, 0.852, 0.866]
+ * ```
+ */
+export function silhouetteSamples(X: Matrix, labels: ArrayLike<ClusterLabel>): number[] {
+  return Array.from(silhouetteValues(readInput(X, labels)));
+}
+
+/**
+ * The mean silhouette coefficient over all samples (Euclidean). Same as scikit-learn's
+ * `silhouette_score` with `metric='euclidean'` and no `sample_size`.
+ *
+ * @param X - Rows of features (plain arrays or typed arrays, all the same length).
+ * @param labels - The cluster of each row: numbers, strings or booleans.
+ * @returns A value in [−1, 1]: near 1 for dense, well-separated clusters.
+ * @throws SextantError as {@link silhouetteSamples}.
+ *
+ * @example
+ * ```ts
+ * import { silhouetteScore } from '@sextant/core';
+ * silhouetteScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // ≈ 0.8586
+ * ```
+ */
+export function silhouetteScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+  const inp = readInput(X, labels);
+  const s = silhouetteValues(inp);
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i];
+    const t = sum + v;
+    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return (sum + c) / inp.n;
+}
+
+/* ------------------------------------------------------------- centroid scores */
+
+/** Cluster centroids (k×d, row-major), each the running sum of its rows divided by the count, as NumPy's mean(axis=0). */
+function centroids(inp: ClusterInput): Float64Array {
+  const { data, n, d, codes, k, counts } = inp;
+  const c = new Float64Array(k * d);
+  for (let i = 0; i < n; i++) {
+    const o = codes[i] * d;
+    const r = i * d;
+    for (let j = 0; j < d; j++) c[o + j] += data[r + j];
+  }
+  for (let a = 0; a < k; a++) for (let j = 0; j < d; j++) c[a * d + j] /= counts[a];
+  return c;
+}
+
+/**
+ * The Davies–Bouldin index: the mean over clusters of the largest ratio (sᵢ + sⱼ) / dᵢⱼ,
+ * with s the mean distance of a cluster's points to its centroid and d the distance
+ * between centroids. Lower is better; 0 is the minimum. Same as scikit-learn's
+ * `davies_bouldin_score` (including its rule that the score is 0 when every sᵢ or every
+ * dᵢⱼ is within 1e-8 of 0).
+ *
+ * @param X - Rows of features (plain arrays or typed arrays, all the same length).
+ * @param labels - The cluster of each row: numbers, strings or booleans.
+ * @throws SextantError as {@link silhouetteSamples}.
+ *
+ * @example
+ * ```ts
+ * import { daviesBouldinScore } from '@sextant/core';
+ * daviesBouldinScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // ≈ 0.1414
+ * ```
+ */
+export function daviesBouldinScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+  const inp = readInput(X, labels);
+  const { data, n, d, codes, k, counts } = inp;
+  const cen = centroids(inp);
+  const intraSum = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const a = codes[i];
+    intraSum[a] += distBetween(data, i * d, cen, a * d, d);
+  }
+  const s = new Float64Array(k);
+  let allIntraZero = true;
+  for (let a = 0; a < k; a++) {
+    s[a] = intraSum[a] / counts[a];
+    if (Math.abs(s[a]) > 1e-8) allIntraZero = false;
+  }
+  const cd = new Float64Array(k * k);
+  let allCentroidZero = true;
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      const v = distBetween(cen, a * d, cen, b * d, d);
+      cd[a * k + b] = v;
+      cd[b * k + a] = v;
+      if (v > 1e-8) allCentroidZero = false;
+    }
+  }
+  // np.allclose(x, 0): every |x| ≤ 1e-8.
+  if (allIntraZero || allCentroidZero) return 0;
+  let total = 0;
+  for (let a = 0; a < k; a++) {
+    let worst = 0;
+    for (let b = 0; b < k; b++) {
+      const dist = cd[a * k + b];
+      // scikit-learn sets zero centroid distances (the diagonal too) to +∞, so they contribute 0.
+      if (dist === 0) continue;
+      const r = (s[a] + s[b]) / dist;
+      if (r > worst) worst = r;
+    }
+    total += worst;
+  }
+  return total / k;
+}
+
+function distBetween(A: Float64Array, a: number, B: Float64Array, b: number, d: number): number {
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const t = A[a + j] - B[b + j];
+    s += t * t;
+  }
+  return Math.sqrt(s);
+}
+
+/**
+ * The Calinski–Harabasz index (variance ratio criterion): between-cluster dispersion over
+ * within-cluster dispersion, each divided by its degrees of freedom. Higher is better.
+ * Same as scikit-learn's `calinski_harabasz_score` (1 when the within-cluster dispersion is 0).
+ *
+ * @param X - Rows of features (plain arrays or typed arrays, all the same length).
+ * @param labels - The cluster of each row: numbers, strings or booleans.
+ * @throws SextantError as {@link silhouetteSamples}.
+ *
+ * @example
+ * ```ts
+ * import { calinskiHarabaszScore } from '@sextant/core';
+ * calinskiHarabaszScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // 100
+ * ```
+ */
+export function calinskiHarabaszScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+  const inp = readInput(X, labels);
+  const { data, n, d, codes, k, counts } = inp;
+  const mean = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += data[i * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= n;
+  const cen = centroids(inp);
+  let extra = 0;
+  for (let a = 0; a < k; a++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) {
+      const t = cen[a * d + j] - mean[j];
+      s += t * t;
+    }
+    extra += counts[a] * s;
+  }
+  let intra = 0;
+  for (let i = 0; i < n; i++) {
+    const o = codes[i] * d;
+    for (let j = 0; j < d; j++) {
+      const t = data[i * d + j] - cen[o + j];
+      intra += t * t;
+    }
+  }
+  return intra === 0 ? 1 : (extra * (n - k)) / (intra * (k - 1));
+}
