@@ -162,14 +162,25 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Run axe-core on the story root; returns the violations (empty when clean). */
+/**
+ * Run axe-core on the story root; returns the violations (empty when clean). Storybook's
+ * a11y addon runs its own axe pass after each render, and axe refuses to run twice at
+ * once, so wait for that pass to finish.
+ */
 export async function runAxe(page: Page, selector = '#storybook-root'): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const res = await axe.run(sel, { resultTypes: ['violations'] });
-    return (res.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>).map(
-      (v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }),
-    );
-  }, selector);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(async (sel) => {
+        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        const res = await axe.run(sel, { resultTypes: ['violations'] });
+        return (
+          res.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>
+        ).map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+      }, selector);
+    } catch (e) {
+      if (attempt >= 50 || !String(e).includes('Axe is already running')) throw e;
+      await page.waitForTimeout(100);
+    }
+  }
 }
