@@ -135,7 +135,12 @@ export function throwBadNumber(arr: ArrayLike<unknown>, name: string, i: number)
 }
 
 /** Weights: finite numbers (checked now); sign and total via {@link checkWeightValues}. */
-export function weightsOf(w: ArrayLike<number> | undefined | null, n: number, d: Deferred, name = 'sampleWeight'): Float64Array | undefined {
+export function weightsOf(
+  w: ArrayLike<number> | undefined | null,
+  n: number,
+  d: Deferred,
+  name = 'sampleWeight',
+): Float64Array | undefined {
   if (w === undefined || w === null) return undefined;
   checkWeightLength(w, n, name);
   return floatArray(w, name, d);

@@ -1,2 +1,9 @@
 // The metrics area of @sextant/core. Each file's exports are listed here as they land.
 export * from './clustering';
+export * from './labels';
+export * from './classification';
+export * from './ranking';
+export * from './probabilistic';
+export * from './regression';
+export * from './operational';
+export * from './accumulators';

@@ -1,0 +1,163 @@
+/**
+ * Numeric kernels for the regression metrics: one pass over Float64Arrays, four partial
+ * sums per block of 1024 values and a Neumaier-compensated sum of the block sums, so that
+ * 1e7-element sums stay within a few ulps while the inner loop stays a plain add.
+ * Validation is folded in: a NaN or ±Infinity anywhere makes the result non-finite, and the
+ * caller then looks for the culprit. Internal: not exported from the package root.
+ */
+
+const BLOCK = 1024;
+
+/** Neumaier accumulator state as a 2-element array: [sum, compensation]. */
+function addComp(acc: Float64Array, x: number): void {
+  const s = acc[0];
+  const t = s + x;
+  if (Math.abs(s) >= Math.abs(x)) acc[1] += s - t + x;
+  else acc[1] += x - t + s;
+  acc[0] = t;
+}
+
+/** Σ (t − p)². */
+export function sumSquaredError(t: Float64Array, p: Float64Array): number {
+  const n = t.length;
+  const acc = new Float64Array(2);
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = b + BLOCK < n ? b + BLOCK : n;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = b;
+    for (; i + 4 <= e; i += 4) {
+      const d0 = t[i] - p[i];
+      const d1 = t[i + 1] - p[i + 1];
+      const d2 = t[i + 2] - p[i + 2];
+      const d3 = t[i + 3] - p[i + 3];
+      s0 += d0 * d0;
+      s1 += d1 * d1;
+      s2 += d2 * d2;
+      s3 += d3 * d3;
+    }
+    for (; i < e; i++) {
+      const d = t[i] - p[i];
+      s0 += d * d;
+    }
+    addComp(acc, s0 + s1 + (s2 + s3));
+  }
+  return acc[0] + acc[1];
+}
+
+/** Σ |t − p|. */
+export function sumAbsError(t: Float64Array, p: Float64Array): number {
+  const n = t.length;
+  const acc = new Float64Array(2);
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = b + BLOCK < n ? b + BLOCK : n;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = b;
+    for (; i + 4 <= e; i += 4) {
+      s0 += Math.abs(t[i] - p[i]);
+      s1 += Math.abs(t[i + 1] - p[i + 1]);
+      s2 += Math.abs(t[i + 2] - p[i + 2]);
+      s3 += Math.abs(t[i + 3] - p[i + 3]);
+    }
+    for (; i < e; i++) s0 += Math.abs(t[i] - p[i]);
+    addComp(acc, s0 + s1 + (s2 + s3));
+  }
+  return acc[0] + acc[1];
+}
+
+/**
+ * One pass for R²: Σ (t − p)², and Σ d, Σ d² of d = t − t[0] (the shift keeps the
+ * variance from cancelling when the data sit far from 0).
+ */
+export function r2Sums(t: Float64Array, p: Float64Array): { sse: number; sd: number; sd2: number } {
+  const n = t.length;
+  const shift = t[0];
+  const e2 = new Float64Array(2);
+  const a1 = new Float64Array(2);
+  const a2 = new Float64Array(2);
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = b + BLOCK < n ? b + BLOCK : n;
+    let q0 = 0;
+    let q1 = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let v0 = 0;
+    let v1 = 0;
+    let i = b;
+    for (; i + 2 <= e; i += 2) {
+      const ta = t[i];
+      const tb = t[i + 1];
+      const ea = ta - p[i];
+      const eb = tb - p[i + 1];
+      const da = ta - shift;
+      const db = tb - shift;
+      q0 += ea * ea;
+      q1 += eb * eb;
+      s0 += da;
+      s1 += db;
+      v0 += da * da;
+      v1 += db * db;
+    }
+    for (; i < e; i++) {
+      const ta = t[i];
+      const ea = ta - p[i];
+      const da = ta - shift;
+      q0 += ea * ea;
+      s0 += da;
+      v0 += da * da;
+    }
+    addComp(e2, q0 + q1);
+    addComp(a1, s0 + s1);
+    addComp(a2, v0 + v1);
+  }
+  return { sse: e2[0] + e2[1], sd: a1[0] + a1[1], sd2: a2[0] + a2[1] };
+}
+
+/** Compensated Σ w·x (w optional). */
+export function weightedSum(x: Float64Array, w: Float64Array | undefined): number {
+  const acc = new Float64Array(2);
+  const n = x.length;
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = b + BLOCK < n ? b + BLOCK : n;
+    let s = 0;
+    if (w === undefined) for (let i = b; i < e; i++) s += x[i];
+    else for (let i = b; i < e; i++) s += w[i] * x[i];
+    addComp(acc, s);
+  }
+  return acc[0] + acc[1];
+}
+
+/** Compensated Σ w·(x − c)² (w optional). */
+export function weightedSquaredDeviation(x: Float64Array, c: number, w: Float64Array | undefined): number {
+  const acc = new Float64Array(2);
+  const n = x.length;
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = b + BLOCK < n ? b + BLOCK : n;
+    let s = 0;
+    if (w === undefined) {
+      for (let i = b; i < e; i++) {
+        const d = x[i] - c;
+        s += d * d;
+      }
+    } else {
+      for (let i = b; i < e; i++) {
+        const d = x[i] - c;
+        s += w[i] * d * d;
+      }
+    }
+    addComp(acc, s);
+  }
+  return acc[0] + acc[1];
+}
+
+/** True when every value equals the first (so a spread around the mean is exactly 0). */
+export function isConstant(x: Float64Array): boolean {
+  const v = x[0];
+  for (let i = 1; i < x.length; i++) if (x[i] !== v) return false;
+  return true;
+}

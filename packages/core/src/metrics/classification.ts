@@ -1,0 +1,713 @@
+/**
+ * Classification metrics with scikit-learn 1.2 parity (`sklearn.metrics`). Every function
+ * counts (true, predicted) pairs once into a dense table (typed arrays, no per-sample
+ * objects) and derives its figure from that table.
+ */
+import { checkLabelsOption, checkOptionLabel, countPairs, indexOfLabel, type PairCounts } from '../internal/metrics-labels';
+import {
+  Deferred,
+  booleanOf,
+  checkPair,
+  checkWeightValues,
+  choiceOf,
+  invalidLabel,
+  invalidOption,
+  optionsOf,
+  undefinedMetric,
+  weightsOf,
+  zeroDivisionOf,
+} from '../internal/metrics-validate';
+import type { Label, ZeroDivision } from './labels';
+
+// ------------------------------------------------------------------ types --
+
+/** `average` of the precision / recall / F-score family; `null` gives one value per label. */
+export type Average = 'binary' | 'micro' | 'macro' | 'weighted' | null;
+
+/** Options shared by {@link precisionScore}, {@link recallScore}, {@link f1Score}. */
+export interface PrecisionRecallOptions {
+  /** @default 'binary' */
+  average?: Average;
+  /** The positive class when `average` is `'binary'`. @default 1 (with boolean labels, `true`) */
+  posLabel?: Label;
+  /** Labels to include (and their order when `average` is `null`); ignored for `'binary'`. @default all labels of yTrue ∪ yPred, sorted */
+  labels?: ArrayLike<Label>;
+  sampleWeight?: ArrayLike<number>;
+  /** Value for 0/0. @default 0 */
+  zeroDivision?: ZeroDivision;
+}
+
+/** Options of {@link fbetaScore}. */
+export interface FbetaOptions extends PrecisionRecallOptions {
+  /** Weight of recall against precision (≥ 0; `Infinity` gives recall). */
+  beta: number;
+}
+
+/** Options of {@link precisionRecallFscoreSupport}. */
+export interface PrecisionRecallFscoreSupportOptions extends Omit<PrecisionRecallOptions, 'average'> {
+  /** @default null (one value per label, as scikit-learn) */
+  average?: Average;
+  /** @default 1 */
+  beta?: number;
+}
+
+/** Result of {@link precisionRecallFscoreSupport}: scikit-learn's return names. */
+export interface PrecisionRecallFscoreSupport<T extends number | number[] = number | number[]> {
+  precision: T;
+  recall: T;
+  fbetaScore: T;
+  /** Weighted count of each label in yTrue; `null` when averaged. */
+  support: number[] | null;
+}
+
+/** Options of {@link confusionMatrix}. */
+export interface ConfusionMatrixOptions {
+  /** Labels indexing the matrix, in this order. @default yTrue ∪ yPred, sorted */
+  labels?: ArrayLike<Label>;
+  sampleWeight?: ArrayLike<number>;
+  /** Normalise over true rows, predicted columns or everything. @default null (counts) */
+  normalize?: 'true' | 'pred' | 'all' | null;
+}
+
+/** Result of {@link confusionMatrix}: rows = true class, columns = predicted class. */
+export interface ConfusionMatrixResult {
+  labels: Label[];
+  matrix: number[][];
+}
+
+/** One row of a {@link ClassificationReport}. */
+export interface ClassificationReportRow {
+  precision: number;
+  recall: number;
+  f1Score: number;
+  support: number;
+}
+
+/**
+ * scikit-learn's `classification_report(output_dict=True)`, keys camelCased: one row per
+ * label (keyed by `String(label)` or `targetNames[i]`), then `accuracy` — or `microAvg`
+ * when `labels` is a strict subset — `macroAvg` and `weightedAvg`.
+ */
+export interface ClassificationReport {
+  [label: string]: ClassificationReportRow | number | undefined;
+  accuracy?: number;
+  microAvg?: ClassificationReportRow;
+  macroAvg: ClassificationReportRow;
+  weightedAvg: ClassificationReportRow;
+}
+
+/** Options of {@link classificationReport}. */
+export interface ClassificationReportOptions {
+  labels?: ArrayLike<Label>;
+  /** Display names for the labels, same length and order. */
+  targetNames?: readonly string[];
+  sampleWeight?: ArrayLike<number>;
+  /** @default 0 */
+  zeroDivision?: ZeroDivision;
+}
+
+// --------------------------------------------------------------- helpers --
+
+interface Counted {
+  pc: PairCounts;
+  w: Float64Array | undefined;
+  d: Deferred;
+  n: number;
+}
+
+/** Lengths, weights' finiteness and the pair count (NON_FINITE labels throw here). */
+function count(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  sampleWeight: unknown,
+  tName = 'yTrue',
+  pName = 'yPred',
+): Counted {
+  const n = checkPair(yTrue, tName, yPred, pName);
+  const d = new Deferred();
+  const w = weightsOf(sampleWeight as ArrayLike<number> | undefined, n, d);
+  const pc = countPairs(yTrue, yPred, w, d, tName, pName);
+  return { pc, w, d, n };
+}
+
+/** Indices into pc.classes of the requested labels (-1 for a label absent from the data). */
+function selectLabels(pc: PairCounts, labels: readonly Label[]): number[] {
+  return labels.map((l) => indexOfLabel(pc.classes, pc.kind, l));
+}
+
+function refuseIfNoneInTrue(pc: PairCounts, sel: readonly number[], labels: readonly Label[] | undefined): void {
+  if (labels === undefined) return;
+  for (const s of sel) if (s >= 0 && pc.inTrue[s]) return;
+  throw invalidLabel('options.labels', `none of ${JSON.stringify(labels).slice(0, 80)} occurs in yTrue`, { value: labels });
+}
+
+function rowSums(pc: PairCounts): Float64Array {
+  const { k, counts } = pc;
+  const out = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    let s = 0;
+    for (let j = 0; j < k; j++) s += counts[i * k + j];
+    out[i] = s;
+  }
+  return out;
+}
+
+function colSums(pc: PairCounts): Float64Array {
+  const { k, counts } = pc;
+  const out = new Float64Array(k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[j] += counts[i * k + j];
+  return out;
+}
+
+function sumOf(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+
+function total(pc: PairCounts, w: Float64Array | undefined, n: number): number {
+  return w === undefined ? n : sumOf(w);
+}
+
+function trace(pc: PairCounts): number {
+  let s = 0;
+  for (let i = 0; i < pc.k; i++) s += pc.counts[i * pc.k + i];
+  return s;
+}
+
+/** Per-label true positives, predicted and true totals (zeros for labels absent from the data). */
+function labelSums(pc: PairCounts, sel: readonly number[]): { tp: Float64Array; pred: Float64Array; truth: Float64Array } {
+  const rows = rowSums(pc);
+  const cols = colSums(pc);
+  const m = sel.length;
+  const tp = new Float64Array(m);
+  const pred = new Float64Array(m);
+  const truth = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    const s = sel[a];
+    if (s < 0) continue;
+    tp[a] = pc.counts[s * pc.k + s];
+    pred[a] = cols[s];
+    truth[a] = rows[s];
+  }
+  return { tp, pred, truth };
+}
+
+function checkBeta(beta: unknown): number {
+  if (typeof beta !== 'number' || Number.isNaN(beta) || beta < 0 || beta === -Infinity) {
+    throw invalidOption('options.beta', `must be a number ≥ 0; got ${String(beta)}`, beta);
+  }
+  return beta;
+}
+
+const AVERAGES: readonly Average[] = ['binary', 'micro', 'macro', 'weighted', null];
+
+interface PrfSpec {
+  average: Average;
+  beta: number;
+  zd: 0 | 1;
+  sel: number[];
+}
+
+/**
+ * The option and label checks shared by the P/R/F family, in API.md's precedence order.
+ * Returns which labels to score.
+ */
+function prfSpec(
+  c: Counted,
+  o: Partial<PrecisionRecallFscoreSupportOptions>,
+  dfltAverage: Average,
+  dfltBeta: number | undefined,
+): PrfSpec {
+  const { pc, w, d } = c;
+  const average =
+    'average' in o && o.average !== undefined ? choiceOf(o.average, AVERAGES, 'options.average', dfltAverage) : dfltAverage;
+  const zd = zeroDivisionOf(o.zeroDivision);
+  const beta = o.beta === undefined && dfltBeta !== undefined ? dfltBeta : checkBeta(o.beta);
+  const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
+  const labels = checkLabelsOption(o.labels);
+  if (average === 'binary' && pc.k > 2) {
+    throw invalidOption(
+      'options.average',
+      `is 'binary' but the data has ${pc.k} classes; choose 'micro', 'macro', 'weighted' or null`,
+      average,
+    );
+  }
+  checkWeightValues(w);
+  d.flush();
+  if (average === 'binary') {
+    // scikit-learn: labels is ignored; posLabel must be one of two present labels.
+    const s = indexOfLabel(pc.classes, pc.kind, posLabel);
+    if (s < 0 && pc.k >= 2) {
+      throw invalidLabel(
+        'options.posLabel',
+        `${JSON.stringify(posLabel)} is not one of the labels ${JSON.stringify(pc.classes)}`,
+        {
+          value: posLabel,
+        },
+      );
+    }
+    return { average, beta, zd, sel: [s] };
+  }
+  if (labels === undefined) return { average, beta, zd, sel: pc.classes.map((_, i) => i) };
+  const sel = selectLabels(pc, labels);
+  refuseIfNoneInTrue(pc, sel, labels);
+  return { average, beta, zd, sel };
+}
+
+function divide(num: Float64Array, den: Float64Array, zd: 0 | 1): Float64Array {
+  const out = new Float64Array(num.length);
+  for (let i = 0; i < num.length; i++) out[i] = den[i] === 0 ? zd : num[i] / den[i];
+  return out;
+}
+
+function mean(a: Float64Array, weights?: Float64Array): number {
+  if (weights === undefined) return sumOf(a) / a.length;
+  let s = 0;
+  let ws = 0;
+  for (let i = 0; i < a.length; i++) {
+    s += a[i] * weights[i];
+    ws += weights[i];
+  }
+  return s / ws;
+}
+
+/** scikit-learn's precision_recall_fscore_support on per-label sums. */
+function prfFromSums(
+  sums: { tp: Float64Array; pred: Float64Array; truth: Float64Array },
+  spec: PrfSpec,
+): PrecisionRecallFscoreSupport {
+  const { average, beta, zd } = spec;
+  let { tp, pred, truth } = sums;
+  if (average === 'micro') {
+    tp = Float64Array.of(sumOf(tp));
+    pred = Float64Array.of(sumOf(pred));
+    truth = Float64Array.of(sumOf(truth));
+  }
+  const precision = divide(tp, pred, zd);
+  const recall = divide(tp, truth, zd);
+  const beta2 = beta * beta;
+  const f = new Float64Array(tp.length);
+  for (let i = 0; i < f.length; i++) {
+    if (beta === Infinity) f[i] = recall[i];
+    else {
+      const denom = beta2 * precision[i] + recall[i];
+      f[i] = ((1 + beta2) * precision[i] * recall[i]) / (denom === 0 ? 1 : denom);
+    }
+  }
+  if (average === null) {
+    return {
+      precision: Array.from(precision),
+      recall: Array.from(recall),
+      fbetaScore: Array.from(f),
+      support: Array.from(sums.truth),
+    };
+  }
+  let weights: Float64Array | undefined;
+  if (average === 'weighted') {
+    weights = sums.truth;
+    if (sumOf(weights) === 0) {
+      // scikit-learn's special case: no true samples among the selected labels.
+      if (sumOf(sums.pred) === 0) return { precision: zd, recall: zd, fbetaScore: zd, support: null };
+      return { precision: 0, recall: zd, fbetaScore: 0, support: null };
+    }
+  }
+  return { precision: mean(precision, weights), recall: mean(recall, weights), fbetaScore: mean(f, weights), support: null };
+}
+
+function prf(
+  fname: string,
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options: Partial<PrecisionRecallFscoreSupportOptions> | undefined,
+  dfltAverage: Average,
+  dfltBeta: number | undefined,
+): PrecisionRecallFscoreSupport {
+  const o = optionsOf(options, fname);
+  const c = count(yTrue, yPred, o.sampleWeight);
+  const spec = prfSpec(c, o, dfltAverage, dfltBeta);
+  return prfFromSums(labelSums(c.pc, spec.sel), spec);
+}
+
+// ------------------------------------------------------------ functions --
+
+/**
+ * Fraction (or, with `normalize: false`, the weighted count) of samples whose prediction
+ * equals the truth. Same as scikit-learn's `accuracy_score`.
+ *
+ * @param options.normalize Return a fraction (true) or a count (false). @default true
+ * @example
+ * ```ts
+ * accuracyScore([0, 1, 2, 2], [0, 2, 2, 2]); // 0.75
+ * accuracyScore(['a', 'b'], ['a', 'a'], { normalize: false }); // 1
+ * ```
+ */
+export function accuracyScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: { normalize?: boolean; sampleWeight?: ArrayLike<number> },
+): number {
+  const o = optionsOf(options, 'accuracyScore');
+  const c = count(yTrue, yPred, o.sampleWeight);
+  const normalize = booleanOf(o.normalize, 'options.normalize', true);
+  checkWeightValues(c.w);
+  c.d.flush();
+  const hits = trace(c.pc);
+  return normalize ? hits / total(c.pc, c.w, c.n) : hits;
+}
+
+/**
+ * Confusion matrix: `matrix[i][j]` counts samples of true class `labels[i]` predicted as
+ * `labels[j]`. Same as scikit-learn's `confusion_matrix`; `normalize` rows with a zero
+ * total give 0.
+ *
+ * @example
+ * ```ts
+ * confusionMatrix(['cat', 'dog', 'dog'], ['cat', 'cat', 'dog']);
+ * // { labels: ['cat', 'dog'], matrix: [[1, 0], [1, 1]] }
+ * ```
+ */
+export function confusionMatrix(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: ConfusionMatrixOptions,
+): ConfusionMatrixResult {
+  const o = optionsOf(options, 'confusionMatrix');
+  const c = count(yTrue, yPred, o.sampleWeight);
+  const normalize = choiceOf(o.normalize, ['true', 'pred', 'all', null] as const, 'options.normalize', null);
+  const labels = checkLabelsOption(o.labels);
+  checkWeightValues(c.w);
+  c.d.flush();
+  const { pc } = c;
+  const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
+  refuseIfNoneInTrue(pc, sel, labels);
+  const m = sel.length;
+  const cells = new Float64Array(m * m);
+  for (let a = 0; a < m; a++) {
+    if (sel[a] < 0) continue;
+    for (let b = 0; b < m; b++) if (sel[b] >= 0) cells[a * m + b] = pc.counts[sel[a] * pc.k + sel[b]];
+  }
+  if (normalize !== null) {
+    if (normalize === 'all') {
+      const s = sumOf(cells);
+      for (let i = 0; i < cells.length; i++) cells[i] = s === 0 ? 0 : cells[i] / s;
+    } else {
+      for (let a = 0; a < m; a++) {
+        let s = 0;
+        for (let b = 0; b < m; b++) s += normalize === 'true' ? cells[a * m + b] : cells[b * m + a];
+        for (let b = 0; b < m; b++) {
+          const at = normalize === 'true' ? a * m + b : b * m + a;
+          cells[at] = s === 0 ? 0 : cells[at] / s;
+        }
+      }
+    }
+  }
+  const matrix: number[][] = [];
+  for (let a = 0; a < m; a++) matrix.push(Array.from(cells.subarray(a * m, a * m + m)));
+  return { labels: labels === undefined ? pc.classes.slice() : labels.slice(), matrix };
+}
+
+/**
+ * Precision tp / (tp + fp). Same as scikit-learn's `precision_score`.
+ *
+ * @example
+ * ```ts
+ * precisionScore([0, 1, 1, 0], [0, 1, 0, 1]); // 0.5 (binary, posLabel 1)
+ * precisionScore([0, 1, 2, 2], [0, 2, 2, 2], { average: 'macro' }); // 0.5555555555555555
+ * ```
+ */
+export function precisionScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options: PrecisionRecallOptions & { average: null },
+): number[];
+export function precisionScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options?: PrecisionRecallOptions): number;
+export function precisionScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: PrecisionRecallOptions,
+): number | number[] {
+  return prf('precisionScore', yTrue, yPred, options, 'binary', 1).precision;
+}
+
+/**
+ * Recall tp / (tp + fn). Same as scikit-learn's `recall_score`.
+ *
+ * @example
+ * ```ts
+ * recallScore([0, 1, 1, 0], [0, 1, 0, 1]); // 0.5
+ * recallScore(['a', 'b', 'b'], ['a', 'a', 'b'], { average: null }); // [1, 0.5]
+ * ```
+ */
+export function recallScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options: PrecisionRecallOptions & { average: null },
+): number[];
+export function recallScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options?: PrecisionRecallOptions): number;
+export function recallScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: PrecisionRecallOptions,
+): number | number[] {
+  return prf('recallScore', yTrue, yPred, options, 'binary', 1).recall;
+}
+
+/**
+ * F1 score, the harmonic mean of precision and recall. Same as scikit-learn's `f1_score`.
+ *
+ * @example
+ * ```ts
+ * f1Score([0, 2, 1], [0, 1, 1], { average: 'macro' }); // 0.5555555555555555
+ * ```
+ */
+export function f1Score(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options: PrecisionRecallOptions & { average: null },
+): number[];
+export function f1Score(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options?: PrecisionRecallOptions): number;
+export function f1Score(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options?: PrecisionRecallOptions): number | number[] {
+  return prf('f1Score', yTrue, yPred, options, 'binary', 1).fbetaScore;
+}
+
+/**
+ * F-beta score: (1 + β²)·P·R / (β²·P + R). Same as scikit-learn's `fbeta_score`;
+ * `beta` goes in the options object.
+ *
+ * @example
+ * ```ts
+ * fbetaScore([0, 1, 1, 0], [0, 1, 0, 1], { beta: 2 }); // 0.5
+ * ```
+ */
+export function fbetaScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options: FbetaOptions & { average: null }): number[];
+export function fbetaScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options: FbetaOptions): number;
+export function fbetaScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options: FbetaOptions): number | number[] {
+  return prf('fbetaScore', yTrue, yPred, options, 'binary', undefined).fbetaScore;
+}
+
+/**
+ * Precision, recall, F-beta and support per label, or averaged. Same as scikit-learn's
+ * `precision_recall_fscore_support` (its default `average` is `null`: one value per label).
+ *
+ * @example
+ * ```ts
+ * precisionRecallFscoreSupport(['a', 'b', 'b'], ['a', 'a', 'b']);
+ * // { precision: [0.5, 1], recall: [1, 0.5], fbetaScore: [0.6666666666666666, 0.6666666666666666], support: [1, 2] }
+ * precisionRecallFscoreSupport([0, 1, 2], [0, 2, 2], { average: 'macro' }).recall; // 0.6666666666666666
+ * ```
+ */
+export function precisionRecallFscoreSupport(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: PrecisionRecallFscoreSupportOptions,
+): PrecisionRecallFscoreSupport {
+  return prf('precisionRecallFscoreSupport', yTrue, yPred, options, null, 1);
+}
+
+function reportRow(p: number, r: number, f: number, s: number): ClassificationReportRow {
+  return { precision: p, recall: r, f1Score: f, support: s };
+}
+
+/** classification_report(output_dict=True) from a pair count. Shared with the accumulator. */
+export function reportFromCounts(
+  pc: PairCounts,
+  labels: readonly Label[] | undefined,
+  targetNames: readonly string[] | undefined,
+  zd: 0 | 1,
+): ClassificationReport {
+  const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
+  const shown = labels === undefined ? pc.classes : labels;
+  const sums = labelSums(pc, sel);
+  const per = prfFromSums(sums, { average: null, beta: 1, zd, sel });
+  const out: Record<string, ClassificationReportRow | number> = {};
+  const p = per.precision as number[];
+  const r = per.recall as number[];
+  const f = per.fbetaScore as number[];
+  const s = per.support as number[];
+  for (let i = 0; i < sel.length; i++) out[targetNames ? targetNames[i] : String(shown[i])] = reportRow(p[i], r[i], f[i], s[i]);
+  const supportTotal = sumOf(s);
+  // scikit-learn: "accuracy" when the labels are all of yTrue ∪ yPred, else a micro average.
+  let microIsAccuracy = true;
+  if (labels !== undefined) {
+    const covered = new Set(sel.filter((x) => x >= 0));
+    microIsAccuracy = covered.size === pc.k && sel.every((x) => x >= 0);
+  }
+  const micro = prfFromSums(sums, { average: 'micro', beta: 1, zd, sel });
+  if (microIsAccuracy) out.accuracy = micro.precision as number;
+  else out.microAvg = reportRow(micro.precision as number, micro.recall as number, micro.fbetaScore as number, supportTotal);
+  for (const [key, average] of [
+    ['macroAvg', 'macro'],
+    ['weightedAvg', 'weighted'],
+  ] as const) {
+    const a = prfFromSums(sums, { average, beta: 1, zd, sel });
+    out[key] = reportRow(a.precision as number, a.recall as number, a.fbetaScore as number, supportTotal);
+  }
+  return out as unknown as ClassificationReport;
+}
+
+/**
+ * Per-label precision, recall, F1 and support with micro (or accuracy), macro and weighted
+ * averages. Same as scikit-learn's `classification_report(..., output_dict=True)` with the
+ * keys camelCased (`f1Score`, `macroAvg`, `weightedAvg`, `microAvg`). Per-label keys are
+ * `String(label)` (so `true`, not Python's `True`) or `targetNames[i]`.
+ *
+ * @example
+ * ```ts
+ * const r = classificationReport(['a', 'b', 'b'], ['a', 'a', 'b']);
+ * r.b; // { precision: 1, recall: 0.5, f1Score: 0.6666666666666666, support: 2 }
+ * r.accuracy; // 0.6666666666666666
+ * ```
+ */
+export function classificationReport(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: ClassificationReportOptions,
+): ClassificationReport {
+  const o = optionsOf(options, 'classificationReport');
+  const c = count(yTrue, yPred, o.sampleWeight);
+  const zd = zeroDivisionOf(o.zeroDivision);
+  const labels = checkLabelsOption(o.labels);
+  const names = o.targetNames;
+  if (names !== undefined) {
+    const want = labels === undefined ? c.pc.k : labels.length;
+    if (!Array.isArray(names) || names.length !== want || names.some((x) => typeof x !== 'string')) {
+      throw invalidOption('options.targetNames', `must be ${want} strings, one per label`, names);
+    }
+  }
+  checkWeightValues(c.w);
+  c.d.flush();
+  if (labels !== undefined) refuseIfNoneInTrue(c.pc, selectLabels(c.pc, labels), labels);
+  return reportFromCounts(c.pc, labels, names, zd);
+}
+
+/**
+ * Mean of per-class recall (classes of yTrue only), optionally adjusted for chance so that
+ * random guessing scores 0. Same as scikit-learn's `balanced_accuracy_score`.
+ *
+ * @param options.adjusted Rescale so chance is 0 and perfect is 1. @default false
+ * @example
+ * ```ts
+ * balancedAccuracyScore([0, 1, 0, 0, 1, 0], [0, 1, 0, 0, 0, 1]); // 0.625
+ * ```
+ */
+export function balancedAccuracyScore(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: { sampleWeight?: ArrayLike<number>; adjusted?: boolean },
+): number {
+  const o = optionsOf(options, 'balancedAccuracyScore');
+  const c = count(yTrue, yPred, o.sampleWeight);
+  const adjusted = booleanOf(o.adjusted, 'options.adjusted', false);
+  checkWeightValues(c.w);
+  c.d.flush();
+  const { pc } = c;
+  const rows = rowSums(pc);
+  let s = 0;
+  let m = 0;
+  for (let i = 0; i < pc.k; i++) {
+    if (rows[i] === 0) continue; // a class seen only in yPred (or with zero weight): no recall
+    s += pc.counts[i * pc.k + i] / rows[i];
+    m++;
+  }
+  let score = s / m;
+  if (adjusted) {
+    if (m < 2) throw undefinedMetric('balancedAccuracyScore', 'the adjusted score needs at least two classes in yTrue');
+    const chance = 1 / m;
+    score = (score - chance) / (1 - chance);
+  }
+  return score;
+}
+
+/**
+ * Matthews correlation coefficient (multiclass R_K statistic). Same as scikit-learn's
+ * `matthews_corrcoef`; 0 when either marginal is constant.
+ *
+ * @example
+ * ```ts
+ * matthewsCorrcoef([1, 1, 1, -1], [1, -1, 1, 1]); // -0.3333333333333333
+ * ```
+ */
+export function matthewsCorrcoef(
+  yTrue: ArrayLike<Label>,
+  yPred: ArrayLike<Label>,
+  options?: { sampleWeight?: ArrayLike<number> },
+): number {
+  const o = optionsOf(options, 'matthewsCorrcoef');
+  const c = count(yTrue, yPred, o.sampleWeight);
+  checkWeightValues(c.w);
+  c.d.flush();
+  const { pc } = c;
+  const t = rowSums(pc);
+  const p = colSums(pc);
+  const correct = trace(pc);
+  const samples = sumOf(p);
+  let tp = 0;
+  let pp = 0;
+  let tt = 0;
+  for (let i = 0; i < pc.k; i++) {
+    tp += t[i] * p[i];
+    pp += p[i] * p[i];
+    tt += t[i] * t[i];
+  }
+  const covTP = correct * samples - tp;
+  const covPP = samples * samples - pp;
+  const covTT = samples * samples - tt;
+  if (covPP * covTT === 0) return 0;
+  return covTP / Math.sqrt(covTT * covPP);
+}
+
+/**
+ * Cohen's kappa, agreement between two annotators beyond chance, optionally with linear or
+ * quadratic disagreement weights. Same as scikit-learn's `cohen_kappa_score`.
+ *
+ * @param options.labels Labels to use (and their order, which the weights follow). @default y1 ∪ y2, sorted
+ * @param options.weights `'linear'` or `'quadratic'`. @default none
+ * @example
+ * ```ts
+ * cohenKappaScore(['a', 'b', 'b', 'a'], ['a', 'b', 'a', 'a']); // 0.5
+ * ```
+ */
+export function cohenKappaScore(
+  y1: ArrayLike<Label>,
+  y2: ArrayLike<Label>,
+  options?: { labels?: ArrayLike<Label>; weights?: 'linear' | 'quadratic' | null; sampleWeight?: ArrayLike<number> },
+): number {
+  const o = optionsOf(options, 'cohenKappaScore');
+  const c = count(y1, y2, o.sampleWeight, 'y1', 'y2');
+  const weights = choiceOf(o.weights, ['linear', 'quadratic', null] as const, 'options.weights', null);
+  const labels = checkLabelsOption(o.labels);
+  checkWeightValues(c.w);
+  c.d.flush();
+  const { pc } = c;
+  const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
+  refuseIfNoneInTrue(pc, sel, labels);
+  const m = sel.length;
+  const cm = new Float64Array(m * m);
+  for (let a = 0; a < m; a++)
+    for (let b = 0; b < m; b++) if (sel[a] >= 0 && sel[b] >= 0) cm[a * m + b] = pc.counts[sel[a] * pc.k + sel[b]];
+  const sum0 = new Float64Array(m);
+  const sum1 = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < m; b++) {
+      sum0[b] += cm[a * m + b];
+      sum1[a] += cm[a * m + b];
+    }
+  }
+  const all = sumOf(sum0);
+  let num = 0;
+  let den = 0;
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < m; b++) {
+      const d = a - b;
+      const wgt = weights === null ? (a === b ? 0 : 1) : weights === 'linear' ? Math.abs(d) : d * d;
+      num += wgt * cm[a * m + b];
+      den += wgt * ((sum0[a] * sum1[b]) / all);
+    }
+  }
+  const kappa = 1 - num / den;
+  if (!Number.isFinite(kappa)) {
+    throw undefinedMetric('cohenKappaScore', 'undefined: the expected disagreement is 0 (for example, one class only)');
+  }
+  return kappa;
+}

@@ -1,0 +1,311 @@
+/**
+ * Operational metrics for serving dashboards: quantiles with NumPy's default (linear)
+ * method, a latency summary, and event throughput per time window.
+ *
+ * Quantiles of large inputs use a radix select: one pass builds a histogram of the top 16
+ * bits of each value's order-preserving key (the same pass refuses NaN/±Infinity, whose
+ * keys fall in reserved buckets), a second pass gathers only the buckets that hold the
+ * requested ranks, and quickselect finishes inside them. The input is never copied or
+ * mutated.
+ */
+import { SextantError } from '../errors';
+import { lerp, quickselect, sortedCopy } from '../internal/metrics-sort';
+import { Deferred, floatArray, invalidOption, invalidValue, nonFinite, optionsOf } from '../internal/metrics-validate';
+import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
+
+/** Result of {@link latencySummary}. */
+export interface LatencySummary {
+  count: number;
+  mean: number;
+  min: number;
+  max: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+}
+
+/** One window of {@link throughput}. */
+export interface ThroughputWindow {
+  /** Window start, ISO-8601 UTC. */
+  start: string;
+  /** Window end (exclusive), ISO-8601 UTC. */
+  end: string;
+  /** Window start in epoch milliseconds. */
+  startMs: number;
+  /** Window end in epoch milliseconds. */
+  endMs: number;
+  /** Events with start ≤ t < end (and within `from`/`to` when given). */
+  count: number;
+  /** count / window length in seconds. */
+  perSecond: number;
+}
+
+/** Options of {@link throughput}. */
+export interface ThroughputOptions {
+  /** Window length in milliseconds (> 0). Windows are aligned to multiples of it since the epoch. */
+  windowMs: number;
+  /** Count only events at or after this instant (ISO string or epoch ms); also the first window. @default the first event */
+  from?: string | number;
+  /** Count only events before this instant; the last window is the one holding `to − 1 ms`. @default the last event */
+  to?: string | number;
+}
+
+/** Largest input sorted outright instead of radix-selected. */
+const SORT_BELOW = 1 << 16;
+/** Most windows {@link throughput} returns. */
+const MAX_WINDOWS = 1_000_000;
+
+// --------------------------------------------------------------- select --
+
+/** Top 16 bits of the order-preserving key of the double whose high word is `hi`. */
+function key16(hi: number): number {
+  return (hi & 0x80000000 ? ~hi : hi | 0x80000000) >>> 16;
+}
+
+/** Values at the given ranks (ascending, deduplicated) of finite `x`, given its key histogram. `x` is not modified. */
+function selectRanks(x: Float64Array, ranks: readonly number[], hist: Uint32Array): Map<number, number> {
+  const n = x.length;
+  const u = new Uint32Array(x.buffer, x.byteOffset, 2 * n);
+  const slot = new Int32Array(65536).fill(-1);
+  const sizes: number[] = [];
+  const where: { bucketSlot: number; rank: number }[] = [];
+  for (const r of ranks) {
+    let cum = 0;
+    let b = 0;
+    while (cum + hist[b] <= r) cum += hist[b++];
+    if (slot[b] < 0) slot[b] = sizes.push(hist[b]) - 1;
+    where.push({ bucketSlot: slot[b], rank: r - cum });
+  }
+  const groups = sizes.map((s) => new Float64Array(s));
+  const fill = new Uint32Array(sizes.length);
+  for (let i = 0; i < n; i++) {
+    const s = slot[key16(u[2 * i + 1])];
+    if (s >= 0) groups[s][fill[s]++] = x[i];
+  }
+  const out = new Map<number, number>();
+  ranks.forEach((r, j) => {
+    const g = groups[where[j].bucketSlot];
+    quickselect(g, 0, g.length - 1, where[j].rank);
+    out.set(r, g[where[j].rank]);
+  });
+  return out;
+}
+
+/** Histogram of key16 over x; NaN/±Infinity (reserved buckets) throw NON_FINITE. */
+function histogram(x: Float64Array, name: string): Uint32Array {
+  const n = x.length;
+  const u = new Uint32Array(x.buffer, x.byteOffset, 2 * n);
+  const hist = new Uint32Array(65536);
+  for (let i = 0; i < n; i++) hist[key16(u[2 * i + 1])]++;
+  let bad = 0;
+  for (let b = 0; b < 16; b++) bad += hist[b] + hist[0xfff0 + b];
+  if (bad > 0) {
+    for (let i = 0; i < n; i++) if (x[i] - x[i] !== 0) throw nonFinite(name, i, x[i]);
+  }
+  return hist;
+}
+
+/** Validate q (a number or an array of numbers in [0, 1]); NaN and out-of-range are INVALID_OPTION. */
+function checkQ(q: unknown): number[] {
+  const one = (v: unknown, label: string): number => {
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw invalidOption(label, `must be a number in [0, 1]; got ${show(v)}`, v);
+    return v;
+  };
+  if (typeof q === 'number' || !isArrayLike(q)) return [one(q, 'q')];
+  return Array.from(q as ArrayLike<unknown>, (v, i) => one(v, `q[${i}]`));
+}
+
+/** Ranks that NumPy's linear method reads for each q: floor((n−1)q) and the next one. */
+function ranksFor(qs: readonly number[], n: number): number[] {
+  const set = new Set<number>();
+  for (const q of qs) {
+    const vi = (n - 1) * q;
+    if (vi >= n - 1) set.add(n - 1);
+    else {
+      const lo = Math.floor(vi);
+      set.add(lo);
+      set.add(lo + 1);
+    }
+  }
+  return Array.from(set).sort((a, b) => a - b);
+}
+
+function interpolate(q: number, n: number, at: (r: number) => number): number {
+  const vi = (n - 1) * q;
+  if (vi >= n - 1) return at(n - 1);
+  const lo = Math.floor(vi);
+  return lerp(at(lo), at(lo + 1), vi - lo);
+}
+
+/** Quantiles of data already known to be finite. */
+function quantilesOf(x: Float64Array, qs: readonly number[], hist?: Uint32Array): number[] {
+  const n = x.length;
+  if (hist === undefined) {
+    const s = sortedCopy(x);
+    return qs.map((q) => interpolate(q, n, (r) => s[r]));
+  }
+  const v = selectRanks(x, ranksFor(qs, n), hist);
+  return qs.map((q) => interpolate(q, n, (r) => v.get(r) as number));
+}
+
+/** The data as a finite Float64Array, plus its key histogram when large enough to select. */
+function readValues(values: ArrayLike<number>, name: string): { x: Float64Array; hist: Uint32Array | undefined } {
+  assertNonEmpty(values, name);
+  if (values instanceof Float64Array && values.length >= SORT_BELOW) return { x: values, hist: histogram(values, name) };
+  const d = new Deferred();
+  const x = floatArray(values, name, d);
+  d.flush();
+  return { x, hist: x.length >= SORT_BELOW ? histogram(x, name) : undefined };
+}
+
+// ------------------------------------------------------------ functions --
+
+/**
+ * Quantiles by NumPy's default (linear, Hyndman–Fan type 7) method: `q` a number gives a
+ * number, an array gives an array in the order given. Same as `numpy.quantile(values, q)`.
+ *
+ * @example
+ * ```ts
+ * quantile([5, 1, 4, 2, 3], 0.9); // 4.6
+ * quantile([5, 1, 4, 2, 3], [0.5, 0.1]); // [3, 1.4]
+ * ```
+ */
+export function quantile(values: ArrayLike<number>, q: number): number;
+export function quantile(values: ArrayLike<number>, q: ArrayLike<number>): number[];
+export function quantile(values: ArrayLike<number>, q: number | ArrayLike<number>): number | number[] {
+  const { x, hist } = readValues(values, 'values');
+  const qs = checkQ(q);
+  const out = quantilesOf(x, qs, hist);
+  return typeof q === 'number' ? out[0] : out;
+}
+
+/**
+ * Count, mean, min, max and the 50th/90th/95th/99th percentiles of latencies (or any
+ * values), percentiles by the same NumPy-linear rule as {@link quantile}.
+ *
+ * @example
+ * ```ts
+ * latencySummary([5, 1, 4, 2, 3]);
+ * // { count: 5, mean: 3, min: 1, max: 5, p50: 3, p90: 4.6, p95: 4.8, p99: 4.96 }
+ * ```
+ */
+export function latencySummary(values: ArrayLike<number>): LatencySummary {
+  const { x, hist } = readValues(values, 'values');
+  const n = x.length;
+  let sum = 0;
+  let comp = 0;
+  let mn = x[0];
+  let mx = x[0];
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (v < mn) mn = v;
+    if (v > mx) mx = v;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) comp += sum - t + v;
+    else comp += v - t + sum;
+    sum = t;
+  }
+  const [p50, p90, p95, p99] = quantilesOf(x, [0.5, 0.9, 0.95, 0.99], hist);
+  return { count: n, mean: (sum + comp) / n, min: mn, max: mx, p50, p90, p95, p99 };
+}
+
+/** Epoch milliseconds from a finite number or an ISO-8601 string (within the Date range). */
+function instant(v: unknown): number {
+  const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
+  return Math.abs(ms) <= 8.64e15 ? ms : NaN;
+}
+
+function instantOption(v: unknown, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const ms = instant(v);
+  if (Number.isNaN(ms))
+    throw invalidOption(name, `must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, v);
+  return ms;
+}
+
+/**
+ * Events per second in consecutive windows of `windowMs`, aligned to multiples of
+ * `windowMs` since the Unix epoch, empty windows included. Timestamps are epoch
+ * milliseconds or ISO-8601 strings, in any order. With `from`/`to`, only events in
+ * [from, to) count and the windows cover that span (the first and last may stick out of it).
+ *
+ * @example
+ * ```ts
+ * throughput([0, 400, 1500, 3100], { windowMs: 1000 });
+ * // [{ start: '1970-01-01T00:00:00.000Z', end: '1970-01-01T00:00:01.000Z', startMs: 0, endMs: 1000, count: 2, perSecond: 2 },
+ * //  { ..., startMs: 1000, count: 1 }, { ..., startMs: 2000, count: 0 }, { ..., startMs: 3000, count: 1, perSecond: 1 }]
+ * ```
+ */
+export function throughput(timestamps: ArrayLike<number | string>, options: ThroughputOptions): ThroughputWindow[] {
+  assertNonEmpty(timestamps, 'timestamps');
+  const n = timestamps.length;
+  const ts = new Float64Array(n);
+  const d = new Deferred();
+  for (let i = 0; i < n; i++) {
+    const v = timestamps[i];
+    if (typeof v === 'number' && !Number.isFinite(v)) throw nonFinite('timestamps', i, v);
+    ts[i] = instant(v);
+    if (Number.isNaN(ts[i])) {
+      d.note(
+        invalidValue('timestamps', `[${i}] must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, {
+          index: i,
+          value: v,
+        }),
+      );
+    }
+  }
+  const o = optionsOf(options, 'throughput');
+  const w = o.windowMs;
+  if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0)
+    throw invalidOption('options.windowMs', `must be a positive number of milliseconds; got ${show(w)}`, w);
+  const from = instantOption(o.from, 'options.from');
+  const to = instantOption(o.to, 'options.to');
+  if (from !== undefined && to !== undefined && !(from < to)) {
+    throw new SextantError('INVALID_INTERVAL', `options.from (${show(o.from)}) must be before options.to (${show(o.to)})`, {
+      argument: 'options.from',
+    });
+  }
+  d.flush();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const t = ts[i];
+    if ((from !== undefined && t < from) || (to !== undefined && t >= to)) continue;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  // No event in range and an open end: there is no span to cover.
+  if (lo === Infinity && (from === undefined || to === undefined)) return [];
+  const startMs = Math.floor((from ?? lo) / w) * w;
+  const lastStart = to !== undefined ? Math.ceil(to / w) * w - w : Math.floor(hi / w) * w;
+  const count = Math.round((lastStart - startMs) / w) + 1;
+  if (count > MAX_WINDOWS) {
+    throw invalidOption(
+      'options.windowMs',
+      `gives ${count} windows (at most ${MAX_WINDOWS}); use a wider window or a shorter span`,
+      w,
+    );
+  }
+  const counts = new Float64Array(Math.max(count, 0));
+  for (let i = 0; i < n; i++) {
+    const t = ts[i];
+    if ((from !== undefined && t < from) || (to !== undefined && t >= to)) continue;
+    const k = Math.floor((t - startMs) / w);
+    if (k >= 0 && k < count) counts[k]++;
+  }
+  const out: ThroughputWindow[] = [];
+  for (let k = 0; k < count; k++) {
+    const s = startMs + k * w;
+    const e = s + w;
+    out.push({
+      start: new Date(s).toISOString(),
+      end: new Date(e).toISOString(),
+      startMs: s,
+      endMs: e,
+      count: counts[k],
+      perSecond: counts[k] / (w / 1000),
+    });
+  }
+  return out;
+}

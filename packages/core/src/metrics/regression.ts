@@ -1,0 +1,276 @@
+/**
+ * Regression metrics with scikit-learn 1.2 parity (`sklearn.metrics`, one output). For two
+ * Float64Arrays without weights the work is a single fused pass whose result is checked
+ * for finiteness afterwards (the input is scanned again only to name a bad value).
+ */
+import {
+  isConstant,
+  r2Sums,
+  sumAbsError,
+  sumSquaredError,
+  weightedSquaredDeviation,
+  weightedSum,
+} from '../internal/metrics-kernels';
+import { argsortStable, quickselect } from '../internal/metrics-sort';
+import {
+  Deferred,
+  checkPair,
+  checkWeightLength,
+  checkWeightValues,
+  firstBadNumber,
+  floatArray,
+  optionsOf,
+  throwBadNumber,
+  undefinedMetric,
+  weightsOf,
+} from '../internal/metrics-validate';
+
+/** Options of the regression metrics. */
+export interface RegressionOptions {
+  /** Non-negative weight per sample (not all 0). */
+  sampleWeight?: ArrayLike<number>;
+}
+
+interface RegData {
+  t: Float64Array;
+  p: Float64Array;
+  w: Float64Array | undefined;
+  n: number;
+}
+
+function read(
+  fname: string,
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  options: RegressionOptions | undefined,
+): RegData {
+  const o = optionsOf(options, fname);
+  const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
+  checkWeightLength(o.sampleWeight, n);
+  const d = new Deferred();
+  const w = weightsOf(o.sampleWeight, n, d);
+  const t = floatArray(yTrue, 'yTrue', d);
+  const p = floatArray(yPred, 'yPred', d);
+  checkWeightValues(w);
+  d.flush();
+  return { t, p, w, n };
+}
+
+/** Two unweighted Float64Arrays: the fused kernels apply. */
+function fast(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options: RegressionOptions | undefined): boolean {
+  return (
+    yTrue instanceof Float64Array &&
+    yPred instanceof Float64Array &&
+    yTrue.length === yPred.length &&
+    yTrue.length > 0 &&
+    (options === undefined ||
+      options === null ||
+      (typeof options === 'object' && (options.sampleWeight === undefined || options.sampleWeight === null)))
+  );
+}
+
+/** A fused kernel gave a non-finite value: name the first bad input value (if any). */
+function culprit(t: Float64Array, p: Float64Array): void {
+  const i = firstBadNumber(t);
+  if (i >= 0) throwBadNumber(t, 'yTrue', i);
+  const j = firstBadNumber(p);
+  if (j >= 0) throwBadNumber(p, 'yPred', j);
+  // Finite inputs whose squares overflow: the result is honestly Infinity.
+}
+
+function errors(t: Float64Array, p: Float64Array): Float64Array {
+  const e = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) e[i] = t[i] - p[i];
+  return e;
+}
+
+function totalWeight(r: RegData): number {
+  return r.w === undefined ? r.n : weightedSum(r.w, undefined);
+}
+
+/**
+ * Mean absolute error Σ w·|y − ŷ| / Σ w. Same as scikit-learn's `mean_absolute_error`.
+ *
+ * @example
+ * ```ts
+ * meanAbsoluteError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.5
+ * ```
+ */
+export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  if (fast(yTrue, yPred, options)) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    const s = sumAbsError(t, p);
+    if (s - s !== 0) culprit(t, p);
+    return s / t.length;
+  }
+  const r = read('meanAbsoluteError', yTrue, yPred, options);
+  if (r.w === undefined) return sumAbsError(r.t, r.p) / r.n;
+  const e = errors(r.t, r.p);
+  for (let i = 0; i < e.length; i++) e[i] = Math.abs(e[i]);
+  return weightedSum(e, r.w) / totalWeight(r);
+}
+
+/**
+ * Mean squared error Σ w·(y − ŷ)² / Σ w. Same as scikit-learn's `mean_squared_error`.
+ *
+ * @example
+ * ```ts
+ * meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.375
+ * ```
+ */
+export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  if (fast(yTrue, yPred, options)) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    const s = sumSquaredError(t, p);
+    if (s - s !== 0) culprit(t, p);
+    return s / t.length;
+  }
+  const r = read('meanSquaredError', yTrue, yPred, options);
+  if (r.w === undefined) return sumSquaredError(r.t, r.p) / r.n;
+  const e = errors(r.t, r.p);
+  for (let i = 0; i < e.length; i++) e[i] *= e[i];
+  return weightedSum(e, r.w) / totalWeight(r);
+}
+
+/**
+ * Root mean squared error, √MSE with the same weights. Same as scikit-learn's
+ * `mean_squared_error(..., squared=False)` (`root_mean_squared_error` from 1.4).
+ *
+ * @example
+ * ```ts
+ * rootMeanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.6123724356957945
+ * ```
+ */
+export function rootMeanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  return Math.sqrt(meanSquaredError(yTrue, yPred, options));
+}
+
+/** scikit-learn's force_finite rule for R² and explained variance. */
+function assemble(numerator: number, denominator: number): number {
+  if (numerator === 0) return 1;
+  if (denominator === 0) return 0;
+  return 1 - numerator / denominator;
+}
+
+/**
+ * Coefficient of determination R² = 1 − Σ w(y − ŷ)² / Σ w(y − ȳ)². Same as scikit-learn's
+ * `r2_score` (force_finite: a constant yTrue gives 1 for a perfect fit, else 0). Fewer than
+ * two samples: `UNDEFINED_METRIC`.
+ *
+ * @example
+ * ```ts
+ * r2Score([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9486081370449679
+ * ```
+ */
+export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  if (fast(yTrue, yPred, options) && yTrue.length >= 2) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    const n = t.length;
+    const { sse, sd, sd2 } = r2Sums(t, p);
+    if (sse - sse !== 0 || sd2 - sd2 !== 0) culprit(t, p);
+    let sst = sd2 - (sd * sd) / n;
+    // The shifted one-pass sum is accurate while the shift (t[0]) is not far out in the
+    // tails; otherwise take the two-pass route around the mean.
+    if (!(sd2 <= 16 * sst)) sst = twoPassSst(t, undefined, n);
+    return assemble(sse, sst);
+  }
+  const r = read('r2Score', yTrue, yPred, options);
+  if (r.n < 2) throw undefinedMetric('r2Score', 'R² is not defined for fewer than two samples');
+  let sse: number;
+  if (r.w === undefined) sse = sumSquaredError(r.t, r.p);
+  else {
+    const e = errors(r.t, r.p);
+    for (let i = 0; i < e.length; i++) e[i] *= e[i];
+    sse = weightedSum(e, r.w);
+  }
+  return assemble(sse, twoPassSst(r.t, r.w, totalWeight(r)));
+}
+
+/** Σ w(y − ȳ)², exactly 0 for a constant y. */
+function twoPassSst(t: Float64Array, w: Float64Array | undefined, wTotal: number): number {
+  if (isConstant(t)) return 0;
+  const mean = weightedSum(t, w) / wTotal;
+  return weightedSquaredDeviation(t, mean, w);
+}
+
+/**
+ * Mean absolute percentage error Σ w·|y − ŷ| / max(|y|, ε) / Σ w, as a fraction (not ×100).
+ * Same as scikit-learn's `mean_absolute_percentage_error` (ε = 2⁻⁵², so y = 0 gives a huge
+ * but finite term).
+ *
+ * @example
+ * ```ts
+ * meanAbsolutePercentageError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.3273809523809524
+ * ```
+ */
+export function meanAbsolutePercentageError(
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  options?: RegressionOptions,
+): number {
+  const r = read('meanAbsolutePercentageError', yTrue, yPred, options);
+  const eps = 2.220446049250313e-16;
+  const e = new Float64Array(r.n);
+  for (let i = 0; i < r.n; i++) {
+    const a = Math.abs(r.t[i]);
+    e[i] = Math.abs(r.p[i] - r.t[i]) / (a > eps ? a : eps);
+  }
+  return weightedSum(e, r.w) / totalWeight(r);
+}
+
+/**
+ * Explained variance 1 − Var_w(y − ŷ) / Var_w(y). Same as scikit-learn's
+ * `explained_variance_score` (force_finite; one sample gives 1).
+ *
+ * @example
+ * ```ts
+ * explainedVarianceScore([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9571734475374732
+ * ```
+ */
+export function explainedVarianceScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  const r = read('explainedVarianceScore', yTrue, yPred, options);
+  const wt = totalWeight(r);
+  const e = errors(r.t, r.p);
+  const num = isConstant(e) ? 0 : weightedSquaredDeviation(e, weightedSum(e, r.w) / wt, r.w) / wt;
+  const den = twoPassSst(r.t, r.w, wt) / wt;
+  return assemble(num, den);
+}
+
+/**
+ * Median of |y − ŷ|. Same as scikit-learn's `median_absolute_error`; with `sampleWeight`,
+ * its weighted 50th percentile (the smallest error whose cumulative weight reaches half).
+ *
+ * @example
+ * ```ts
+ * medianAbsoluteError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.5
+ * ```
+ */
+export function medianAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
+  const r = read('medianAbsoluteError', yTrue, yPred, options);
+  const e = errors(r.t, r.p);
+  for (let i = 0; i < e.length; i++) e[i] = Math.abs(e[i]);
+  const n = e.length;
+  if (r.w === undefined) {
+    const k = (n - 1) >> 1;
+    quickselect(e, 0, n - 1, k);
+    if (n % 2 === 1) return e[k];
+    let next = e[k + 1];
+    for (let i = k + 2; i < n; i++) if (e[i] < next) next = e[i];
+    return (e[k] + next) / 2;
+  }
+  // scikit-learn's _weighted_percentile(errors, w, 50).
+  const w = r.w;
+  const order = argsortStable(e);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += w[order[i]];
+  const half = 0.5 * total;
+  let cdf = 0;
+  for (let i = 0; i < n; i++) {
+    cdf += w[order[i]];
+    if (cdf >= half) return e[order[i]];
+  }
+  return e[order[n - 1]];
+}
