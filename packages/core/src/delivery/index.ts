@@ -1,2 +1,2 @@
 // The delivery area of @sextant/core. Each file's exports are listed here as they land.
-export {};
+export * from './dataQuality';
