@@ -170,12 +170,85 @@ function candidates(sc: Scoring, stepMs: number, lo: number, hi: number): Float6
   return arr.subarray(0, k);
 }
 
-/** Per-member outside and night minutes of the slot starting at s, into the given arrays. */
+/** Per-member outside and night minutes of the slot starting at s, into the given arrays (any s). */
 function evaluate(sc: Scoring, s: number, outside: Float64Array, atNight: Float64Array): void {
   const e = s + sc.durMs;
   for (let m = 0; m < sc.team.length; m++) {
     outside[m] = (sc.durMs - overlapLength(sc.work[m], s, e)) / MINUTE_MS;
     atNight[m] = overlapLength(sc.nightOut[m], s, e) / MINUTE_MS;
+  }
+}
+
+/**
+ * A member's penalty rate over time as disjoint intervals with a rate relative to the baseline
+ * of 1 per minute: work hours −1 (rate 0), night outside hours `nightWeight − 1` (rate
+ * `nightWeight`). `cum[k]` = Σ rate × length over the first k intervals, so the penalty of
+ * `[s, e)` is `(e − s) + C(e) − C(s)` with C the weighted measure before t.
+ */
+interface PenaltyCover {
+  starts: Float64Array;
+  ends: Float64Array;
+  rates: Float64Array;
+  cum: Float64Array;
+}
+
+function toPenaltyCover(work: readonly number[], nightOut: readonly number[], nightExtra: number): PenaltyCover {
+  const k = (work.length + nightOut.length) >> 1;
+  const starts = new Float64Array(k);
+  const ends = new Float64Array(k);
+  const rates = new Float64Array(k);
+  const cum = new Float64Array(k + 1);
+  let i = 0;
+  let j = 0;
+  for (let q = 0; q < k; q++) {
+    // The two lists are disjoint and sorted: merge by start.
+    if (j >= nightOut.length || (i < work.length && work[i] < nightOut[j])) {
+      starts[q] = work[i];
+      ends[q] = work[i + 1];
+      rates[q] = -1;
+      i += 2;
+    } else {
+      starts[q] = nightOut[j];
+      ends[q] = nightOut[j + 1];
+      rates[q] = nightExtra;
+      j += 2;
+    }
+    cum[q + 1] = cum[q] + rates[q] * (ends[q] - starts[q]);
+  }
+  return { starts, ends, rates, cum };
+}
+
+/**
+ * Penalties of slots at non-decreasing starts in O(1) amortised per member: each member keeps a
+ * pointer for the slot starts and one for the slot ends into its {@link PenaltyCover}.
+ */
+class SweepEvaluator {
+  private readonly covers: PenaltyCover[];
+  private readonly ptr: Int32Array;
+
+  constructor(private readonly sc: Scoring) {
+    this.covers = sc.work.map((w, m) => toPenaltyCover(w, sc.nightOut[m], sc.nightExtra));
+    this.ptr = new Int32Array(sc.team.length * 2);
+  }
+
+  private weighted(c: PenaltyCover, t: number, slot: number): number {
+    const starts = c.starts;
+    let k = this.ptr[slot];
+    while (k < starts.length && starts[k] <= t) k++;
+    this.ptr[slot] = k;
+    if (k === 0) return 0;
+    const over = c.ends[k - 1] - t;
+    return over > 0 ? c.cum[k] - c.rates[k - 1] * over : c.cum[k];
+  }
+
+  /** Each member's penalty (minutes outside hours, night minutes weighted) for the slot at s. */
+  at(s: number, penalty: Float64Array): void {
+    const dur = this.sc.durMs;
+    const e = s + dur;
+    for (let m = 0; m < penalty.length; m++) {
+      const c = this.covers[m];
+      penalty[m] = (dur + this.weighted(c, e, 2 * m + 1) - this.weighted(c, s, 2 * m)) / MINUTE_MS;
+    }
   }
 }
 
@@ -250,14 +323,14 @@ export function suggestMeetings(members: readonly TeamMember[], options: Suggest
   const n = sc.team.length;
   const score = new Float64Array(nc);
   const worst = new Float64Array(nc);
-  const outside = new Float64Array(n);
-  const atNight = new Float64Array(n);
+  const penalty = new Float64Array(n);
+  const ev = new SweepEvaluator(sc);
   for (let i = 0; i < nc; i++) {
-    evaluate(sc, cand[i], outside, atNight);
+    ev.at(cand[i], penalty);
     let sum = 0;
     let max = 0;
     for (let m = 0; m < n; m++) {
-      const p = outside[m] + sc.nightExtra * atNight[m];
+      const p = penalty[m];
       sum += p;
       if (p > max) max = p;
     }
@@ -341,10 +414,10 @@ export function suggestSeries(members: readonly TeamMember[], options: SuggestSe
   const stepMs = numberOption(o.stepMinutes, 30, 1, 1440, 'options.stepMinutes', true) * MINUTE_MS;
   const n = sc.team.length;
   const burden = new Float64Array(n);
-  const outside = new Float64Array(n);
-  const atNight = new Float64Array(n);
+  const penalty = new Float64Array(n);
   const slots: MeetingSlot[] = [];
   const totals = sc.team.map((c) => ({ id: c.id, minutesOutsideHours: 0, minutesAtNight: 0, timesOutside: 0, penalty: 0 }));
+  const ev = new SweepEvaluator(sc);
   for (let k = 0; k < occurrences; k++) {
     const w0 = from + k * everyMs;
     const cand = candidates(sc, stepMs, w0, w0 + windowMs);
@@ -352,11 +425,11 @@ export function suggestSeries(members: readonly TeamMember[], options: SuggestSe
     let bestCost = Infinity;
     let bestScore = Infinity;
     for (let i = 0; i < cand.length; i++) {
-      evaluate(sc, cand[i], outside, atNight);
+      ev.at(cand[i], penalty);
       let cost = 0;
       let score = 0;
       for (let m = 0; m < n; m++) {
-        const p = outside[m] + sc.nightExtra * atNight[m];
+        const p = penalty[m];
         cost += (burden[m] + p) * (burden[m] + p);
         score += p;
       }

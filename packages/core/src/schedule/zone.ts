@@ -170,3 +170,8 @@ export function weekdayOfDay(day: number): number {
 export function minuteOfDay(wall: number): number {
   return (wall - Math.floor(wall / DAY_MS) * DAY_MS) / MINUTE_MS;
 }
+
+/** Forget every cached zone (for cold-cache benchmarks and tests). */
+export function clearZoneCache(): void {
+  zones.clear();
+}
