@@ -1,0 +1,194 @@
+import { SextantError } from '../errors';
+import { assertNonEmpty, assertSameLength, checkWeights, isArrayLike, show, toFiniteFloat64 } from '../internal/validate';
+import { sortedCopy, sortedWithWeights } from './sort';
+
+/** Options of {@link wassersteinDistance}. */
+export interface WassersteinOptions {
+  /** Non-negative weights of the values of `u` (same length as `u`); default all equal. */
+  uWeights?: ArrayLike<number>;
+  /** Non-negative weights of the values of `v` (same length as `v`); default all equal. */
+  vWeights?: ArrayLike<number>;
+}
+
+/**
+ * ∫ |F_u − F_v| over the merged support of two ascending samples, with optional weights
+ * (SciPy's `_cdf_distance(1, …)`): at each distinct value the CDFs are the cumulative
+ * (weight) shares of the values ≤ it, times the gap to the next distinct value.
+ * Summed with Neumaier compensation.
+ */
+export function wassersteinSorted(
+  a: Float64Array,
+  b: Float64Array,
+  wa: Float64Array | null = null,
+  wb: Float64Array | null = null,
+): number {
+  const n1 = a.length;
+  const n2 = b.length;
+  let totA = n1;
+  let totB = n2;
+  if (wa) {
+    totA = 0;
+    for (let i = 0; i < n1; i++) totA += wa[i];
+  }
+  if (wb) {
+    totB = 0;
+    for (let i = 0; i < n2; i++) totB += wb[i];
+  }
+  let i = 0;
+  let j = 0;
+  let ca = 0;
+  let cb = 0;
+  let sum = 0;
+  let comp = 0;
+  let x = a[0] < b[0] ? a[0] : b[0];
+  for (;;) {
+    if (wa) while (i < n1 && a[i] === x) ca += wa[i++];
+    else while (i < n1 && a[i] === x) i++;
+    if (wb) while (j < n2 && b[j] === x) cb += wb[j++];
+    else while (j < n2 && b[j] === x) j++;
+    if (i >= n1 && j >= n2) break;
+    const next = j >= n2 || (i < n1 && a[i] <= b[j]) ? a[i] : b[j];
+    const fa = (wa ? ca : i) / totA;
+    const fb = (wb ? cb : j) / totB;
+    const t = Math.abs(fa - fb) * (next - x);
+    const s = sum + t;
+    comp += Math.abs(sum) >= t ? sum - s + t : t - s + sum;
+    sum = s;
+    x = next;
+  }
+  return sum + comp;
+}
+
+/**
+ * First Wasserstein distance (earth mover's distance) between two one-dimensional
+ * empirical distributions, optionally weighted.
+ *
+ * Same as SciPy's `scipy.stats.wasserstein_distance(u, v, u_weights, v_weights)`.
+ *
+ * @param u - first sample (finite numbers)
+ * @param v - second sample (finite numbers)
+ * @throws SextantError `EMPTY_INPUT`, `LENGTH_MISMATCH` (weights of another length than
+ *   their sample), `NON_FINITE`, `INVALID_OPTION` (a negative weight), `INVALID_VALUE`
+ *   (weights summing to 0).
+ * @example
+ * ```ts
+ * wassersteinDistance([0, 1, 3], [5, 6, 8]); // 5
+ * wassersteinDistance([0, 1], [0, 1], { uWeights: [3, 1], vWeights: [1, 3] }); // 0.5
+ * ```
+ */
+export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>, options: WassersteinOptions = {}): number {
+  assertNonEmpty(u, 'u');
+  assertNonEmpty(v, 'v');
+  const { uWeights, vWeights } = options;
+  for (const [w, n, name] of [
+    [uWeights, u.length, 'options.uWeights'],
+    [vWeights, v.length, 'options.vWeights'],
+  ] as const) {
+    if (w === undefined || w === null) continue;
+    if (!isArrayLike(w)) throw new SextantError('INVALID_OPTION', `${name} must be an array or typed array`, { argument: name });
+    if (w.length !== n) {
+      throw new SextantError('LENGTH_MISMATCH', `${name} has length ${w.length} but its sample has length ${n}`, {
+        argument: name,
+      });
+    }
+  }
+  const a = toFiniteFloat64(u, 'u');
+  const b = toFiniteFloat64(v, 'v');
+  const wu = checkWeights(uWeights ?? undefined, a.length, 'options.uWeights');
+  const wv = checkWeights(vWeights ?? undefined, b.length, 'options.vWeights');
+  if (!wu && !wv) return wassersteinSorted(sortedCopy(a), sortedCopy(b));
+  const [sa, swa] = wu ? sortedWithWeights(a, wu) : [sortedCopy(a), null];
+  const [sb, swb] = wv ? sortedWithWeights(b, wv) : [sortedCopy(b), null];
+  return wassersteinSorted(sa, sb, swa, swb);
+}
+
+/** Options of {@link jensenShannonDistance}. */
+export interface JensenShannonOptions {
+  /**
+   * Base of the logarithm; 2 bounds the distance by 1.
+   * @default e (natural logarithm), as SciPy
+   */
+  base?: number;
+}
+
+/**
+ * Jensen–Shannon distance of two non-negative share vectors after normalising each to sum 1,
+ * in nats; clamped to its range [0, ln 2] against rounding.
+ */
+export function jensenShannonNats(p: ArrayLike<number>, q: ArrayLike<number>, sp: number, sq: number): number {
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < p.length; i++) {
+    const pi = p[i] / sp;
+    const qi = q[i] / sq;
+    const m = (pi + qi) / 2;
+    if (pi > 0) left += pi * Math.log(pi / m);
+    if (qi > 0) right += qi * Math.log(qi / m);
+  }
+  const js = left + right;
+  return js < 0 ? 0 : js > 2 * Math.LN2 ? 2 * Math.LN2 : js;
+}
+
+/** sqrt(JS divergence / 2) in the given base, from the two-sided sum in nats. */
+export function jensenShannonFromNats(jsNats: number, base: number | undefined): number {
+  const js = base === undefined ? jsNats : jsNats / Math.log(base);
+  return Math.sqrt(js / 2);
+}
+
+/** Validate a `base` option: a finite number > 0 other than 1. */
+export function checkBase(base: unknown, name = 'options.base'): number | undefined {
+  if (base === undefined || base === null) return undefined;
+  if (typeof base !== 'number' || !Number.isFinite(base) || base <= 0 || base === 1) {
+    throw new SextantError('INVALID_OPTION', `${name} must be a finite number > 0 other than 1; got ${show(base)}`, {
+      argument: name,
+      value: base,
+    });
+  }
+  return base;
+}
+
+/**
+ * Jensen–Shannon distance between two probability vectors (each normalised to sum 1 first):
+ * sqrt((KL(p‖m) + KL(q‖m)) / 2) with m = (p + q)/2.
+ *
+ * Same as SciPy's `scipy.spatial.distance.jensenshannon(p, q, base)`; with `base: 2` it lies
+ * in [0, 1].
+ *
+ * @param p - non-negative weights or counts, not all 0
+ * @param q - non-negative weights or counts, not all 0, same length as `p`
+ * @throws SextantError `EMPTY_INPUT`, `LENGTH_MISMATCH`, `NON_FINITE`, `INVALID_OPTION` (bad
+ *   `base`), `INVALID_VALUE` (a negative entry, or all entries 0).
+ * @example
+ * ```ts
+ * jensenShannonDistance([1, 0], [0, 1], { base: 2 }); // 1
+ * jensenShannonDistance([0.2, 0.3, 0.5], [0.2, 0.3, 0.5]); // 0
+ * ```
+ */
+export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>, options: JensenShannonOptions = {}): number {
+  assertNonEmpty(p, 'p');
+  assertNonEmpty(q, 'q');
+  assertSameLength(p, 'p', q, 'q');
+  const a = toFiniteFloat64(p, 'p');
+  const b = toFiniteFloat64(q, 'q');
+  const base = checkBase(options.base);
+  const sp = distributionSum(a, 'p');
+  const sq = distributionSum(b, 'q');
+  return jensenShannonFromNats(jensenShannonNats(a, b, sp, sq), base);
+}
+
+/** Sum of a distribution; refuses negative entries and an all-zero vector (`INVALID_VALUE`). */
+function distributionSum(x: Float64Array, name: string): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] < 0) {
+      throw new SextantError('INVALID_VALUE', `${name}[${i}] is ${x[i]}; a distribution has no negative entries`, {
+        argument: name,
+        index: i,
+        value: x[i],
+      });
+    }
+    s += x[i];
+  }
+  if (s === 0) throw new SextantError('INVALID_VALUE', `${name} is all zeros; it is not a distribution`, { argument: name });
+  return s;
+}
