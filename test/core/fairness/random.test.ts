@@ -34,6 +34,16 @@ describe('Xoshiro128 (internal PRNG)', () => {
       expect(f >= 0 && f < 1).toBe(true);
       expect(g.nextInt(1)).toBe(0);
     }
+    // Both paths: Lemire's (n ≤ 2^21) and rejection + modulo above; 13.82 = chi2.ppf(0.999, 2).
+    for (const n of [3 * 2 ** 19, 3_000_000_000]) {
+      const thirds = [0, 0, 0];
+      for (let i = 0; i < 30000; i++) {
+        const v = g.nextInt(n);
+        expect(v >= 0 && v < n && Number.isInteger(v)).toBe(true);
+        thirds[Math.floor((3 * v) / n)]++;
+      }
+      expect(thirds.reduce((s, c) => s + (c - 10000) ** 2 / 10000, 0)).toBeLessThan(13.82);
+    }
     const big = g.nextInt(2 ** 32);
     expect(Number.isInteger(big) && big >= 0 && big < 2 ** 32).toBe(true);
   });

@@ -10,6 +10,7 @@ import { SextantError } from '../errors';
 import { show } from './validate';
 
 const TWO_32 = 4294967296;
+const INV_2_32 = 1 / TWO_32;
 
 /** One SplitMix32 step: returns [next state, output], both uint32. */
 function splitMix32(state: number): [number, number] {
@@ -25,10 +26,8 @@ function splitMix32(state: number): [number, number] {
  * operations, so hot loops can call it per element.
  */
 export class Xoshiro128 {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  // Int32Array state: plain int32 fields would be boxed as heap numbers outside V8's 31-bit Smi range.
+  private readonly s = new Int32Array(4);
 
   /** @param seed any safe integer (negative and > 2^32 seeds are distinct from their low 32 bits). */
   constructor(seed: number) {
@@ -36,42 +35,42 @@ export class Xoshiro128 {
     const hi = Math.floor(seed / TWO_32) >>> 0;
     let st = (lo ^ Math.imul(hi, 0x27d4eb2f)) >>> 0;
     let out: number;
+    const s = this.s;
     [st, out] = splitMix32(st);
-    this.s0 = out | 0;
+    s[0] = out;
     [st, out] = splitMix32(st ^ hi);
-    this.s1 = out | 0;
+    s[1] = out;
     [st, out] = splitMix32(st);
-    this.s2 = out | 0;
+    s[2] = out;
     [, out] = splitMix32(st);
-    this.s3 = out | 0;
+    s[3] = out;
     // The all-zero state is the one fixed point of xoshiro; SplitMix32 cannot give it in practice.
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+    if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1;
   }
 
   /** A generator with the given raw state (for known-answer tests against the reference C code). */
   static fromState(s0: number, s1: number, s2: number, s3: number): Xoshiro128 {
     const g = new Xoshiro128(0);
-    g.s0 = s0 | 0;
-    g.s1 = s1 | 0;
-    g.s2 = s2 | 0;
-    g.s3 = s3 | 0;
+    g.s[0] = s0;
+    g.s[1] = s1;
+    g.s[2] = s2;
+    g.s[3] = s3;
     return g;
   }
 
   /** A uniform integer in [0, 2^32). */
   nextUint32(): number {
-    const s0 = this.s0;
-    const s1 = this.s1;
+    const s = this.s;
+    const s0 = s[0];
+    const s1 = s[1];
     const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
     const t = s1 << 9;
-    let s2 = this.s2 ^ s0;
-    let s3 = this.s3 ^ s1;
-    this.s1 = s1 ^ s2;
-    this.s0 = s0 ^ s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    this.s2 = s2;
-    this.s3 = s3;
+    const s2 = s[2] ^ s0;
+    const s3 = s[3] ^ s1;
+    s[1] = s1 ^ s2;
+    s[0] = s0 ^ s3;
+    s[2] = s2 ^ t;
+    s[3] = rotl(s3, 11);
     return r >>> 0;
   }
 
@@ -83,10 +82,25 @@ export class Xoshiro128 {
   }
 
   /**
-   * A uniform integer in [0, n) for 1 ≤ n ≤ 2^32, without modulo bias (rejection of the
-   * top `2^32 mod n` values; all arithmetic stays exact in doubles).
+   * A uniform integer in [0, n) for 1 ≤ n ≤ 2^32, without bias. Up to 2^21 this is Lemire's
+   * multiply-and-reject (x · n is exact in a double, so the hot path is a multiply and a
+   * floor); above, rejection of the top `2^32 mod n` values and a modulo.
    */
   nextInt(n: number): number {
+    if (n <= 2097152) {
+      let m = this.nextUint32() * n;
+      let hi = Math.floor(m * INV_2_32);
+      let lo = m - hi * TWO_32;
+      if (lo < n) {
+        const threshold = (TWO_32 - n) % n;
+        while (lo < threshold) {
+          m = this.nextUint32() * n;
+          hi = Math.floor(m * INV_2_32);
+          lo = m - hi * TWO_32;
+        }
+      }
+      return hi;
+    }
     const limit = TWO_32 - (TWO_32 % n);
     let x = this.nextUint32();
     while (x >= limit) x = this.nextUint32();
