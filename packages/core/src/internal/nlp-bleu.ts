@@ -279,9 +279,9 @@ class NgramIds {
     }
   }
 
-  /** True when the tables are large enough that starting afresh is worth it (ids are only compared within a segment). */
-  get big(): boolean {
-    return this.count > 1 << 22 || this.tokens.size > 1 << 22;
+  /** Distinct tokens and n-grams seen so far. */
+  get size(): number {
+    return this.count + this.tokens.size;
   }
 }
 
@@ -296,6 +296,12 @@ export class BleuStats {
   readonly total = new Float64Array(MAX_ORDER);
 
   private ids = new NgramIds();
+  /**
+   * Ids only need to be unique within a segment, so the tables start afresh once they hold
+   * this many entries (V8's Map tops out near 2^24), which bounds memory on huge corpora.
+   */
+  constructor(private readonly resetAt = 1 << 22) {}
+
   private refMax = new Int32Array(1 << 14);
   private cnt = new Int32Array(1 << 14);
   private touched = new Int32Array(1 << 10);
@@ -360,7 +366,7 @@ export class BleuStats {
    * sacreBLEU's `_extract_reference_info` + `_compute_segment_statistics`.
    */
   addSegment(hyp: readonly string[], refs: readonly (readonly string[])[]): void {
-    if (this.ids.big) this.ids = new NgramIds();
+    if (this.ids.size > this.resetAt) this.ids = new NgramIds();
     const hypLen = hyp.length;
     // Closest reference length, ties to the shorter (sacreBLEU's _get_closest_ref_len).
     let closestDiff = -1;
