@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          // A hang guard, not a speed check: property tests on a busy 2-core CI machine
+          // can take well over vitest's default 5 s.
+          testTimeout: 60_000,
           include: ['test/core/**/*.test.ts', 'test/packaging/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
@@ -29,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup-dom.ts'],
         },

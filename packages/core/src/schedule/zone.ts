@@ -1,5 +1,5 @@
 /**
- * Time-zone arithmetic on UTC instants, backed by cached `Intl.DateTimeFormat` instances.
+ * Time-zone arithmetic on UTC instants, on @date-fns/tz's `tzOffset` (cached `Intl.DateTimeFormat`).
  *
  * Why not a formatter call per conversion: formatting dominates the cost of schedule
  * functions (≈1.4 µs a call here), so each zone keeps the UTC offset at every UTC midnight
@@ -10,6 +10,7 @@
  *
  * Internal: not exported from the package root.
  */
+import { tzOffset } from '@date-fns/tz';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -18,7 +19,6 @@ export const DAY_MS = 86_400_000;
 export interface Zone {
   /** The name as the caller gave it. */
   readonly name: string;
-  readonly fmt: Intl.DateTimeFormat;
   /** UTC day number → offset (ms) at that day's 00:00Z. */
   readonly midnightOffset: Map<number, number>;
   /** UTC day number → the instant (ms) of the offset change inside that day. */
@@ -33,17 +33,10 @@ export function getZone(name: string): Zone | null {
   if (hit !== undefined) return hit;
   let zone: Zone | null;
   try {
-    const fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone: name,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    zone = { name, fmt, midnightOffset: new Map(), change: new Map() };
+    // Intl is the arbiter of which names (and aliases) are zones; tzOffset would quietly
+    // give NaN instead.
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    zone = { name, midnightOffset: new Map(), change: new Map() };
   } catch {
     zone = null;
   }
@@ -51,24 +44,13 @@ export function getZone(name: string): Zone | null {
   return zone;
 }
 
-/** Offset (ms) of `zone` at the whole second `t`, straight from the formatter ("3/25/2026, 09:00:00"). */
+/**
+ * Offset (ms) of `zone` at instant `t`, from @date-fns/tz's `tzOffset` (a cached
+ * `Intl.DateTimeFormat` with `timeZoneName: 'longOffset'`). Called once per UTC midnight
+ * and during the bisection for an offset change; everything else reads the memo.
+ */
 function formatterOffset(zone: Zone, t: number): number {
-  const s = zone.fmt.format(t);
-  const f = [0, 0, 0, 0, 0, 0];
-  let k = 0;
-  let inNum = false;
-  for (let i = 0; i < s.length && k < 6; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c >= 0 && c <= 9) {
-      f[k] = f[k] * 10 + c;
-      inNum = true;
-    } else if (inNum) {
-      k++;
-      inNum = false;
-    }
-  }
-  // f = [month, day, year, hour, minute, second]; years are kept ≥ 1000 by the callers.
-  return Date.UTC(f[2], f[0] - 1, f[1], f[3], f[4], f[5]) - t;
+  return Math.round(tzOffset(zone.name, new Date(t)) * MINUTE_MS);
 }
 
 function offsetAtMidnight(zone: Zone, day: number): number {
