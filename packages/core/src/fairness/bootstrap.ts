@@ -123,10 +123,10 @@ const PRECEDENCE: readonly SextantErrorCode[] = [
  * @param options the statistic's options (`sensitiveFeatures` required) plus `nBoot`, `confidence`, `seed`
  * @example
  * ```ts
- * const ci = bootstrapFairness(demographicParityDifference, yTrue, yPred, {
- *   sensitiveFeatures: group, nBoot: 2000, confidence: 0.9, seed: 42,
+ * bootstrapFairness(demographicParityDifference, [1, 0, 1, 1, 0, 1, 0, 0], [1, 1, 1, 0, 0, 1, 0, 0], {
+ *   sensitiveFeatures: ['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b'], nBoot: 500, confidence: 0.9, seed: 42,
  * });
- * // { value: 0.12, lower: 0.05, upper: 0.2, confidence: 0.9, nBoot: 2000, seed: 42, standardError: 0.04, bias: 0.01 }
+ * // { value: 0.5, lower: 0, upper: 1, confidence: 0.9, nBoot: 500, seed: 42, standardError: 0.2814, bias: 0.0245 }
  * ```
  */
 export function bootstrapFairness<O extends StatisticOptions>(
