@@ -111,7 +111,7 @@ export function chiSquareFromCounts(
  * @example
  * ```ts
  * chiSquareTest(['a', 'b', 'b', 'c'], ['a', 'a', 'c', 'c', 'c']);
- * // { statistic: 5.4, pValue: 0.06720551273974976, dof: 2, categories: ['a', 'b', 'c'], … }
+ * // { statistic: 5.4, pValue: 0.0672055…, dof: 2, categories: ['a', 'b', 'c'], observed: [2, 0, 3], expected: [1.25, 2.5, 1.25] }
  * ```
  */
 export function chiSquareTest(referenceCategories: ArrayLike<Category>, currentCategories: ArrayLike<Category>): ChiSquareResult {

@@ -1,5 +1,16 @@
 // The drift area of @sextant/core. Each file's exports are listed here as they land.
-export * from './ks';
-export * from './distances';
-export * from './psi';
-export * from './chisquare';
+export { ksTest, KS_MAX_AUTO_N, type KsMethod, type KsTestOptions, type KsTestResult } from './ks';
+export { wassersteinDistance, jensenShannonDistance, type WassersteinOptions, type JensenShannonOptions } from './distances';
+export { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
+export type { Binning } from './bins';
+export { chiSquareTest, type Category, type ChiSquareResult } from './chisquare';
+export * from './detect';
+export {
+  driftOverTime,
+  type DriftBatch,
+  type DriftSeriesPoint,
+  type DriftAlert,
+  type DriftDatasetPoint,
+  type DriftFeatureInfo,
+  type DriftOverTimeResult,
+} from './overTime';

@@ -1,0 +1,269 @@
+import { SextantError } from '../errors';
+import { isArrayLike, show } from '../internal/validate';
+import type { DetectDriftOptions, DriftTable, Extracted, FeatureDrift } from './engine';
+import {
+  applyCorrection,
+  assertFeatureValues,
+  checkTables,
+  evaluateFeature,
+  extractColumn,
+  extractCurrent,
+  featureNames,
+  prepareFeature,
+  resolveOptions,
+  summarise,
+} from './engine';
+
+/** One batch of production data: when it was observed and its columns. */
+export interface DriftBatch {
+  /** ISO-8601 date or date-time (`'2026-03-01'`, `'2026-03-01T10:00:00Z'`, `'…+02:00'`); without an offset it is read as UTC. */
+  at: string;
+  /** The batch's table; it must have every tested column (columns of equal length; zero rows is allowed). */
+  columns: DriftTable;
+}
+
+/** One feature's drift in one batch. */
+export interface DriftSeriesPoint {
+  at: string;
+  /** The score compared with the feature's threshold (see {@link FeatureDrift}); null when the batch had no values to test. */
+  score: number | null;
+  drifted: boolean;
+}
+
+/** A change of a feature's drift state. */
+export interface DriftAlert {
+  at: string;
+  feature: string;
+  /** `'start'`: drifting from this batch on; `'end'`: recovered at this batch. */
+  kind: 'start' | 'end';
+  /** The feature's score in that batch. */
+  score: number | null;
+}
+
+/** The dataset verdict of one batch. */
+export interface DriftDatasetPoint {
+  at: string;
+  driftedShare: number;
+  datasetDrift: boolean;
+  testedCount: number;
+  driftedCount: number;
+}
+
+/** What each feature was tested with (its test can only change from a Z-test to chi-square, when a batch brings a third category). */
+export interface DriftFeatureInfo {
+  name: string;
+  kind: FeatureDrift['kind'];
+  method: FeatureDrift['method'];
+  threshold: number;
+  scoreType: FeatureDrift['scoreType'];
+  reason: string;
+}
+
+/** Result of {@link driftOverTime}: what a drift chart draws. */
+export interface DriftOverTimeResult {
+  /** Per feature, one point per batch in batch order. */
+  series: Record<string, DriftSeriesPoint[]>;
+  /** Start and end of every drift episode, in batch order (features in feature order within a batch). */
+  alerts: DriftAlert[];
+  /** Per batch, the dataset verdict (drifted share of the tested features). */
+  dataset: DriftDatasetPoint[];
+  features: DriftFeatureInfo[];
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Epoch milliseconds of an ISO-8601 date or date-time (UTC when it has no offset), or NaN when it is not one. */
+export function parseIsoInstant(s: string): number {
+  const m = ISO_RE.exec(s);
+  if (!m) return NaN;
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  const h = m[4] === undefined ? 0 : +m[4];
+  const mi = m[5] === undefined ? 0 : +m[5];
+  const sec = m[6] === undefined ? 0 : +m[6];
+  const frac = m[7] === undefined ? 0 : +`0.${m[7]}`;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN;
+  let offset = 0;
+  const z = m[8];
+  if (z !== undefined && z !== 'Z') {
+    const oh = +z.slice(1, 3);
+    const om = +z.slice(4, 6);
+    if (oh > 23 || om > 59) return NaN;
+    offset = (z[0] === '+' ? 1 : -1) * (oh * 60 + om) * 60000;
+  }
+  return daysFromCivil(y, mo, d) * 86400000 + ((h * 60 + mi) * 60 + sec) * 1000 + frac * 1000 - offset;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Drift of every feature in each of a series of batches against one reference: a score per
+ * feature per batch, `start` / `end` alerts where a feature begins drifting and where it
+ * recovers, and the dataset verdict per batch — the data a drift chart draws.
+ *
+ * Each batch is tested exactly as {@link detectDrift}(reference, batch.columns, options) would
+ * test it (same tests, thresholds, binning and correction), so a point's score equals that
+ * report's score. The reference-side work (its columns split into values, the choice of
+ * test, sorted values, category counts, quantile edges) is done once for all batches.
+ * A batch in which a feature has no values to test gets `score: null` and does not change the
+ * feature's state (no alert).
+ *
+ * @param reference - baseline table
+ * @param batches - batches in strictly increasing `at` order
+ * @param options - as {@link detectDrift}
+ * @throws SextantError `EMPTY_INPUT` (no batches; a reference without columns or rows),
+ *   `LENGTH_MISMATCH` (columns of one table of different lengths), `NON_FINITE` (±Infinity in
+ *   any column), `INVALID_OPTION` (`batches` not an array or a batch not `{ at, columns }`;
+ *   the option errors of {@link detectDrift}), `INVALID_VALUE` (an `at` that is not an
+ *   ISO-8601 date or date-time; batches not in strictly increasing time order; a batch
+ *   lacking a tested column; the value errors of {@link detectDrift}).
+ * @example
+ * ```ts
+ * const reference = { score: Array.from({ length: 200 }, (_, i) => (i % 20) / 20) };
+ * const batches = [0, 0, 0.5, 0.5, 0].map((shift, d) => ({
+ *   at: `2026-03-0${d + 1}`,
+ *   columns: { score: Array.from({ length: 50 }, (_, i) => (i % 20) / 20 + shift) },
+ * }));
+ * const { series, alerts } = driftOverTime(reference, batches);
+ * alerts; // [{ at: '2026-03-03', feature: 'score', kind: 'start', … }, { at: '2026-03-05', feature: 'score', kind: 'end', … }]
+ * series.score.map((p) => p.drifted); // [false, false, true, true, false]
+ * ```
+ */
+export function driftOverTime(
+  reference: DriftTable,
+  batches: readonly DriftBatch[],
+  options: DetectDriftOptions = {},
+): DriftOverTimeResult {
+  if (!Array.isArray(batches)) {
+    throw new SextantError('INVALID_OPTION', `batches must be an array of { at, columns }; got ${show(batches)}`, {
+      argument: 'batches',
+    });
+  }
+  checkTables([[reference, 'reference']]);
+  if (batches.length === 0) throw new SextantError('EMPTY_INPUT', 'batches is empty', { argument: 'batches' });
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches[b] as unknown;
+    const cols = batch !== null && typeof batch === 'object' ? (batch as { columns?: unknown }).columns : undefined;
+    if (cols === null || typeof cols !== 'object' || Array.isArray(cols) || ArrayBuffer.isView(cols)) {
+      throw new SextantError('INVALID_OPTION', `batches[${b}] must be { at, columns } with columns a table; got ${show(batch)}`, {
+        argument: `batches[${b}]`,
+        index: b,
+      });
+    }
+    checkBatchColumns(cols as Record<string, unknown>, `batches[${b}].columns`);
+  }
+
+  // Values first (NON_FINITE), then options, then INVALID_VALUE — API.md's precedence.
+  const names = featureNames(reference, options);
+  const refs = names.map((n) => extractColumn(reference[n], `reference.${n}`));
+  const curs: (Extracted | null)[][] = batches.map((batch, b) =>
+    names.map((n) => extractCurrent(batch.columns, n, `batches[${b}].columns`)),
+  );
+  const opts = resolveOptions(reference, options);
+  const byName = new Map(names.map((n, i) => [n, i]));
+  const prepared = opts.features.map((n) => prepareFeature(n, refs[byName.get(n) as number], opts));
+
+  const times = new Float64Array(batches.length);
+  for (let b = 0; b < batches.length; b++) {
+    const at = batches[b].at as unknown;
+    const t = typeof at === 'string' ? parseIsoInstant(at) : NaN;
+    if (Number.isNaN(t)) {
+      throw new SextantError('INVALID_VALUE', `batches[${b}].at is ${show(at)}; expected an ISO-8601 date or date-time`, {
+        argument: `batches[${b}].at`,
+        index: b,
+        value: at,
+      });
+    }
+    if (b > 0 && !(t > times[b - 1])) {
+      throw new SextantError(
+        'INVALID_VALUE',
+        `batches[${b}].at (${at as string}) is not after batches[${b - 1}].at (${batches[b - 1].at}); batches must be in strictly increasing time order`,
+        { argument: `batches[${b}].at`, index: b, value: at },
+      );
+    }
+    times[b] = t;
+  }
+  for (let b = 0; b < batches.length; b++) {
+    for (const p of prepared) {
+      const i = byName.get(p.name) as number;
+      assertFeatureValues(p, refs[i], curs[b][i], `batches[${b}].columns`);
+    }
+  }
+
+  const series: Record<string, DriftSeriesPoint[]> = {};
+  for (const p of prepared) series[p.name] = [];
+  const alerts: DriftAlert[] = [];
+  const dataset: DriftDatasetPoint[] = [];
+  const state = new Uint8Array(prepared.length);
+  const info: DriftFeatureInfo[] = prepared.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    method: p.method,
+    threshold: p.threshold,
+    scoreType: p.method === 'ks' || p.method === 'chi-square' || p.method === 'z-test' ? 'p-value' : 'distance',
+    reason: p.reason,
+  }));
+
+  for (let b = 0; b < batches.length; b++) {
+    const at = batches[b].at;
+    const feats: FeatureDrift[] = prepared.map((p) => evaluateFeature(p, curs[b][byName.get(p.name) as number] as Extracted));
+    applyCorrection(feats, opts.correction);
+    const report = summarise(feats, opts.driftShare, opts.correction);
+    dataset.push({
+      at,
+      driftedShare: report.driftedShare,
+      datasetDrift: report.datasetDrift,
+      testedCount: report.testedCount,
+      driftedCount: report.driftedCount,
+    });
+    for (let f = 0; f < feats.length; f++) {
+      const r = feats[f];
+      series[r.name].push({ at, score: r.score, drifted: r.drifted });
+      if (r.method !== info[f].method) {
+        info[f].method = r.method;
+        info[f].reason = r.reason;
+      }
+      if (r.score === null) continue;
+      if (r.drifted && !state[f]) alerts.push({ at, feature: r.name, kind: 'start', score: r.score });
+      else if (!r.drifted && state[f]) alerts.push({ at, feature: r.name, kind: 'end', score: r.score });
+      state[f] = r.drifted ? 1 : 0;
+    }
+  }
+  return { series, alerts, dataset, features: info };
+}
+
+/** A batch's columns: arrays of equal length (zero rows allowed). */
+function checkBatchColumns(cols: Record<string, unknown>, name: string): void {
+  let rows = -1;
+  let first = '';
+  for (const k of Object.keys(cols)) {
+    const col = cols[k];
+    if (!isArrayLike(col) || typeof col === 'string') {
+      throw new SextantError('INVALID_OPTION', `${name}.${k} must be an array or typed array; got ${show(col)}`, {
+        argument: `${name}.${k}`,
+      });
+    }
+    if (rows < 0) {
+      rows = col.length;
+      first = k;
+    } else if (col.length !== rows) {
+      throw new SextantError('LENGTH_MISMATCH', `${name}.${k} has length ${col.length} but ${name}.${first} has length ${rows}`, {
+        argument: `${name}.${k}`,
+      });
+    }
+  }
+}
