@@ -8,6 +8,11 @@
 
 const BLOCK = 1024;
 
+/** The value of a [sum, compensation] pair (an infinite sum stays infinite rather than Inf − Inf = NaN). */
+function total(acc: Float64Array): number {
+  return Number.isFinite(acc[0]) ? acc[0] + acc[1] : acc[0];
+}
+
 /** Neumaier accumulator state as a 2-element array: [sum, compensation]. */
 function addComp(acc: Float64Array, x: number): void {
   const s = acc[0];
@@ -44,7 +49,7 @@ export function sumSquaredError(t: Float64Array, p: Float64Array): number {
     }
     addComp(acc, s0 + s1 + (s2 + s3));
   }
-  return acc[0] + acc[1];
+  return total(acc);
 }
 
 /** Σ |t − p|. */
@@ -67,7 +72,7 @@ export function sumAbsError(t: Float64Array, p: Float64Array): number {
     for (; i < e; i++) s0 += Math.abs(t[i] - p[i]);
     addComp(acc, s0 + s1 + (s2 + s3));
   }
-  return acc[0] + acc[1];
+  return total(acc);
 }
 
 /**
@@ -115,7 +120,7 @@ export function r2Sums(t: Float64Array, p: Float64Array): { sse: number; sd: num
     addComp(a1, s0 + s1);
     addComp(a2, v0 + v1);
   }
-  return { sse: e2[0] + e2[1], sd: a1[0] + a1[1], sd2: a2[0] + a2[1] };
+  return { sse: total(e2), sd: total(a1), sd2: total(a2) };
 }
 
 /** Compensated Σ w·x (w optional). */
@@ -129,7 +134,7 @@ export function weightedSum(x: Float64Array, w: Float64Array | undefined): numbe
     else for (let i = b; i < e; i++) s += w[i] * x[i];
     addComp(acc, s);
   }
-  return acc[0] + acc[1];
+  return total(acc);
 }
 
 /** Compensated Σ w·(x − c)² (w optional). */
@@ -152,7 +157,7 @@ export function weightedSquaredDeviation(x: Float64Array, c: number, w: Float64A
     }
     addComp(acc, s);
   }
-  return acc[0] + acc[1];
+  return total(acc);
 }
 
 /** True when every value equals the first (so a spread around the mean is exactly 0). */

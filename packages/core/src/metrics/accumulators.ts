@@ -9,6 +9,12 @@
  * ```ts
  * import { createRegressionAccumulator, regressionAccumulatorFromJSON } from '@sextant/core';
  *
+ * // Partitions of one table, e.g. rows of a Spark DataFrame or DuckDB row groups.
+ * const partitions = [
+ *   { yTrue: [3, -0.5], yPred: [2.5, 0] },
+ *   { yTrue: [2, 7], yPred: [2, 8] },
+ * ];
+ *
  * // On each worker: accumulate its partition and ship the JSON state.
  * const states = partitions.map(({ yTrue, yPred }) => {
  *   const acc = createRegressionAccumulator();
@@ -19,7 +25,8 @@
  * // On the driver: restore, merge in any order, compute once.
  * const total = createRegressionAccumulator();
  * for (const s of states) total.merge(regressionAccumulatorFromJSON(JSON.parse(s)));
- * total.compute(); // { count, meanAbsoluteError, meanSquaredError, rootMeanSquaredError, r2Score, explainedVarianceScore }
+ * total.compute();
+ * // { count: 4, meanAbsoluteError: 0.5, meanSquaredError: 0.375, rootMeanSquaredError: 0.6123724356957945, r2Score: 0.9486081370449679, explainedVarianceScore: 0.9571734475374732 }
  * ```
  */
 import { SextantError } from '../errors';
@@ -33,7 +40,7 @@ import {
   optionsOf,
   weightsOf,
 } from '../internal/metrics-validate';
-import { isConstant, weightedSquaredDeviation } from '../internal/metrics-kernels';
+import { weightedSquaredDeviation } from '../internal/metrics-kernels';
 import { show } from '../internal/validate';
 import { reportFromCounts, type ClassificationReport } from './classification';
 import type { Label } from './labels';
@@ -55,7 +62,7 @@ function addComp(a: Comp, b: Comp): void {
   a[1] += b[1];
 }
 
-const val = (a: Comp): number => a[0] + a[1];
+const val = (a: Comp): number => (Number.isFinite(a[0]) ? a[0] + a[1] : a[0]);
 
 function compSum(x: Float64Array, w: Float64Array | undefined): Comp {
   const a: Comp = [0, 0];
@@ -371,6 +378,23 @@ export function classificationAccumulatorFromJSON(json: ClassificationAccumulato
 
 // ------------------------------------------------------------ regression --
 
+/**
+ * The spread of one series (y, or the errors e = y − ŷ) as a mergeable state: deviations
+ * are summed from a shift (a value of the data), so the means used by Chan et al.'s pairwise
+ * update carry no cancellation error when the data sit far from 0.
+ */
+export interface SpreadJSON {
+  /** A value of the series; the sums below are of deviations from it. */
+  shift: number;
+  /** Σ w·(x − shift), [sum, Neumaier compensation]. */
+  sumDeviation: [number, number];
+  /** Σ w·(x − x̄)², [sum, compensation]. */
+  m2: [number, number];
+  /** Extremes (null when empty): a constant series has exactly zero spread. */
+  min: number | null;
+  max: number | null;
+}
+
 /** Saved state of a regression accumulator (plain JSON). */
 export interface RegressionAccumulatorJSON {
   type: 'sextant.regressionAccumulator';
@@ -379,23 +403,14 @@ export interface RegressionAccumulatorJSON {
   count: number;
   /** Each sum is [sum, Neumaier compensation]. Σ w */
   sumWeight: [number, number];
-  /** Σ w·y */
-  sumWeightedTrue: [number, number];
-  /** Σ w·(y − ŷ) */
-  sumWeightedError: [number, number];
   /** Σ w·|y − ŷ| */
   sumAbsError: [number, number];
   /** Σ w·(y − ŷ)² */
   sumSquaredError: [number, number];
-  /** Σ w·(y − ȳ)² */
-  m2True: [number, number];
-  /** Σ w·(e − ē)², e = y − ŷ */
-  m2Error: [number, number];
-  /** Extremes of y and of e (null when empty): a constant series has exactly zero spread. */
-  minTrue: number | null;
-  maxTrue: number | null;
-  minError: number | null;
-  maxError: number | null;
+  /** Spread of y (the R² denominator). */
+  yTrue: SpreadJSON;
+  /** Spread of e = y − ŷ (the explained-variance numerator). */
+  error: SpreadJSON;
 }
 
 /** What {@link RegressionAccumulator.compute} returns; `r2Score` is null for fewer than two samples. */
@@ -424,103 +439,98 @@ export interface RegressionAccumulator {
   toJSON(): RegressionAccumulatorJSON;
 }
 
+interface Spread {
+  shift: number;
+  dev: Comp;
+  m2: Comp;
+  min: number;
+  max: number;
+}
+
 interface RegState {
   count: number;
   sw: Comp;
-  swt: Comp;
-  swe: Comp;
   sae: Comp;
   sse: Comp;
-  m2t: Comp;
-  m2e: Comp;
-  minT: number;
-  maxT: number;
-  minE: number;
-  maxE: number;
+  y: Spread;
+  e: Spread;
 }
+
+const emptySpread = (): Spread => ({ shift: 0, dev: [0, 0], m2: [0, 0], min: Infinity, max: -Infinity });
 
 function emptyReg(): RegState {
-  return {
-    count: 0,
-    sw: [0, 0],
-    swt: [0, 0],
-    swe: [0, 0],
-    sae: [0, 0],
-    sse: [0, 0],
-    m2t: [0, 0],
-    m2e: [0, 0],
-    minT: Infinity,
-    maxT: -Infinity,
-    minE: Infinity,
-    maxE: -Infinity,
-  };
+  return { count: 0, sw: [0, 0], sae: [0, 0], sse: [0, 0], y: emptySpread(), e: emptySpread() };
 }
 
-/** Chan et al.'s pairwise update of (Σw, Σw·x, M2) for the spread of x. */
-function mergeM2(m2: Comp, wa: number, sa: number, wb: number, sb: number, m2b: Comp): void {
-  addComp(m2, m2b);
-  if (wa > 0 && wb > 0) {
-    const delta = sb / wb - sa / wa;
-    add(m2, (delta * delta * wa * wb) / (wa + wb));
+/** Chan et al.'s pairwise update of a spread with total weights wa (of a) and wb (of b). */
+function mergeSpread(a: Spread, wa: number, b: Spread, wb: number): void {
+  if (wb === 0) return;
+  if (wa === 0) {
+    a.shift = b.shift;
+    a.dev = [b.dev[0], b.dev[1]];
+    a.m2 = [b.m2[0], b.m2[1]];
+    a.min = b.min;
+    a.max = b.max;
+    return;
   }
+  const gap = b.shift - a.shift;
+  const delta = gap + (val(b.dev) / wb - val(a.dev) / wa);
+  addComp(a.m2, b.m2);
+  add(a.m2, (delta * delta * wa * wb) / (wa + wb));
+  // Re-express b's deviations from a's shift.
+  addComp(a.dev, b.dev);
+  add(a.dev, wb * gap);
+  a.min = Math.min(a.min, b.min);
+  a.max = Math.max(a.max, b.max);
 }
 
 function mergeReg(a: RegState, b: RegState): void {
   const wa = val(a.sw);
   const wb = val(b.sw);
-  mergeM2(a.m2t, wa, val(a.swt), wb, val(b.swt), b.m2t);
-  mergeM2(a.m2e, wa, val(a.swe), wb, val(b.swe), b.m2e);
-  for (const key of ['sw', 'swt', 'swe', 'sae', 'sse'] as const) addComp(a[key], b[key]);
+  mergeSpread(a.y, wa, b.y, wb);
+  mergeSpread(a.e, wa, b.e, wb);
+  addComp(a.sw, b.sw);
+  addComp(a.sae, b.sae);
+  addComp(a.sse, b.sse);
   a.count += b.count;
-  a.minT = Math.min(a.minT, b.minT);
-  a.maxT = Math.max(a.maxT, b.maxT);
-  a.minE = Math.min(a.minE, b.minE);
-  a.maxE = Math.max(a.maxE, b.maxE);
 }
 
-/** Two-pass statistics of one chunk. */
+/** Two-pass spread of one chunk, deviations from its first value. */
+function chunkSpread(x: Float64Array, w: Float64Array | undefined, W: number): Spread {
+  const shift = x[0];
+  const d = new Float64Array(x.length);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    d[i] = x[i] - shift;
+    if (x[i] < min) min = x[i];
+    if (x[i] > max) max = x[i];
+  }
+  const dev = compSum(d, w);
+  const m2: Comp = min === max ? [0, 0] : [weightedSquaredDeviation(d, val(dev) / W, w), 0];
+  return { shift, dev, m2, min, max };
+}
+
 function chunkState(t: Float64Array, p: Float64Array, w: Float64Array | undefined): RegState {
   const n = t.length;
   const e = new Float64Array(n);
   const ae = new Float64Array(n);
   const se = new Float64Array(n);
-  let minT = Infinity;
-  let maxT = -Infinity;
-  let minE = Infinity;
-  let maxE = -Infinity;
   for (let i = 0; i < n; i++) {
     const d = t[i] - p[i];
     e[i] = d;
     ae[i] = Math.abs(d);
     se[i] = d * d;
-    if (t[i] < minT) minT = t[i];
-    if (t[i] > maxT) maxT = t[i];
-    if (d < minE) minE = d;
-    if (d > maxE) maxE = d;
   }
   const sw: Comp = w === undefined ? [n, 0] : compSum(w, undefined);
-  const swt = compSum(t, w);
-  const swe = compSum(e, w);
   const W = val(sw);
-  const m2 = (x: Float64Array, s: Comp): Comp => {
-    if (isConstant(x)) return [0, 0];
-    // Two-pass spread around the chunk mean; the sum itself is blocked and compensated.
-    return [weightedSquaredDeviation(x, val(s) / W, w), 0];
-  };
-  return {
-    count: n,
-    sw,
-    swt,
-    swe,
-    sae: compSum(ae, w),
-    sse: compSum(se, w),
-    m2t: m2(t, swt),
-    m2e: m2(e, swe),
-    minT,
-    maxT,
-    minE,
-    maxE,
-  };
+  return { count: n, sw, sae: compSum(ae, w), sse: compSum(se, w), y: chunkSpread(t, w, W), e: chunkSpread(e, w, W) };
+}
+
+const pair = (a: Comp): [number, number] => [a[0], a[1]];
+
+function spreadJSON(s: Spread, empty: boolean): SpreadJSON {
+  return { shift: s.shift, sumDeviation: pair(s.dev), m2: pair(s.m2), min: empty ? null : s.min, max: empty ? null : s.max };
 }
 
 class RegressionAcc implements RegressionAccumulator {
@@ -560,9 +570,10 @@ class RegressionAcc implements RegressionAccumulator {
       throw new SextantError('EMPTY_INPUT', 'compute: the accumulator has seen no samples', { argument: 'accumulator' });
     const W = val(s.sw);
     const sse = val(s.sse);
-    const sst = s.minT === s.maxT ? 0 : val(s.m2t);
-    const see = s.minE === s.maxE ? 0 : val(s.m2e);
+    const sst = s.y.min === s.y.max ? 0 : val(s.y.m2);
+    const see = s.e.min === s.e.max ? 0 : val(s.e.m2);
     const mse = sse / W;
+    // scikit-learn's force_finite rule.
     const finite = (num: number, den: number): number => (num === 0 ? 1 : den === 0 ? 0 : 1 - num / den);
     return {
       count: s.count,
@@ -576,36 +587,39 @@ class RegressionAcc implements RegressionAccumulator {
 
   toJSON(): RegressionAccumulatorJSON {
     const s = this.s;
-    const c = (a: Comp): [number, number] => [a[0], a[1]];
-    const ext = (x: number): number | null => (Number.isFinite(x) ? x : null);
+    const empty = s.count === 0;
     return {
       type: 'sextant.regressionAccumulator',
       version: 1,
       count: s.count,
-      sumWeight: c(s.sw),
-      sumWeightedTrue: c(s.swt),
-      sumWeightedError: c(s.swe),
-      sumAbsError: c(s.sae),
-      sumSquaredError: c(s.sse),
-      m2True: c(s.m2t),
-      m2Error: c(s.m2e),
-      minTrue: ext(s.minT),
-      maxTrue: ext(s.maxT),
-      minError: ext(s.minE),
-      maxError: ext(s.maxE),
+      sumWeight: pair(s.sw),
+      sumAbsError: pair(s.sae),
+      sumSquaredError: pair(s.sse),
+      yTrue: spreadJSON(s.y, empty),
+      error: spreadJSON(s.e, empty),
     };
   }
 }
 
-const REG_SUMS = [
-  'sumWeight',
-  'sumWeightedTrue',
-  'sumWeightedError',
-  'sumAbsError',
-  'sumSquaredError',
-  'm2True',
-  'm2Error',
-] as const;
+function readSpread(v: unknown, key: string, empty: boolean, what: string): Spread {
+  if (v === null || typeof v !== 'object') throw badState(what, `\`${key}\` must be an object`);
+  const o = v as Partial<SpreadJSON>;
+  if (typeof o.shift !== 'number' || !Number.isFinite(o.shift)) throw badState(what, `\`${key}.shift\` must be a finite number`);
+  if (!isComp(o.sumDeviation)) throw badState(what, `\`${key}.sumDeviation\` must be a pair of finite numbers`);
+  if (!isComp(o.m2)) throw badState(what, `\`${key}.m2\` must be a pair of finite numbers`);
+  for (const k of ['min', 'max'] as const) {
+    const x = o[k];
+    const ok = empty ? x === null || x === undefined : typeof x === 'number' && Number.isFinite(x);
+    if (!ok) throw badState(what, `\`${key}.${k}\` must be ${empty ? 'null' : 'a finite number'}`);
+  }
+  return {
+    shift: o.shift,
+    dev: pair(o.sumDeviation),
+    m2: pair(o.m2),
+    min: empty ? Infinity : (o.min as number),
+    max: empty ? -Infinity : (o.max as number),
+  };
+}
 
 function readRegressionJSON(json: unknown, what: string): RegressionAccumulatorJSON {
   if (json === null || typeof json !== 'object')
@@ -615,31 +629,23 @@ function readRegressionJSON(json: unknown, what: string): RegressionAccumulatorJ
     throw badState(what, 'not a regression accumulator state (type/version)');
   if (typeof j.count !== 'number' || !Number.isInteger(j.count) || j.count < 0)
     throw badState(what, '`count` must be a non-negative integer');
-  for (const key of REG_SUMS) if (!isComp(j[key])) throw badState(what, `\`${key}\` must be a pair of finite numbers`);
-  for (const key of ['minTrue', 'maxTrue', 'minError', 'maxError'] as const) {
-    const v = j[key];
-    const ok = j.count === 0 ? v === null || v === undefined : typeof v === 'number' && Number.isFinite(v);
-    if (!ok) throw badState(what, `\`${key}\` must be ${j.count === 0 ? 'null' : 'a finite number'}`);
+  for (const key of ['sumWeight', 'sumAbsError', 'sumSquaredError'] as const) {
+    if (!isComp(j[key])) throw badState(what, `\`${key}\` must be a pair of finite numbers`);
   }
+  readSpread(j.yTrue, 'yTrue', j.count === 0, what);
+  readSpread(j.error, 'error', j.count === 0, what);
   return j as RegressionAccumulatorJSON;
 }
 
 function stateFromJSON(j: RegressionAccumulatorJSON): RegState {
-  const c = (a: [number, number]): Comp => [a[0], a[1]];
-  const ext = (x: number | null, dflt: number): number => (x === null || x === undefined ? dflt : x);
+  const empty = j.count === 0;
   return {
     count: j.count,
-    sw: c(j.sumWeight),
-    swt: c(j.sumWeightedTrue),
-    swe: c(j.sumWeightedError),
-    sae: c(j.sumAbsError),
-    sse: c(j.sumSquaredError),
-    m2t: c(j.m2True),
-    m2e: c(j.m2Error),
-    minT: ext(j.minTrue, Infinity),
-    maxT: ext(j.maxTrue, -Infinity),
-    minE: ext(j.minError, Infinity),
-    maxE: ext(j.maxError, -Infinity),
+    sw: pair(j.sumWeight),
+    sae: pair(j.sumAbsError),
+    sse: pair(j.sumSquaredError),
+    y: readSpread(j.yTrue, 'yTrue', empty, 'state'),
+    e: readSpread(j.error, 'error', empty, 'state'),
   };
 }
 
@@ -653,7 +659,7 @@ function stateFromJSON(j: RegressionAccumulatorJSON): RegState {
  * ```ts
  * const a = createRegressionAccumulator().update([3, -0.5], [2.5, 0]);
  * const b = createRegressionAccumulator().update([2, 7], [2, 8]);
- * a.merge(b.toJSON()).compute().meanSquaredError; // 0.375, as meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8])
+ * a.merge(b.toJSON()).compute().meanSquaredError; // 0.375
  * ```
  */
 export function createRegressionAccumulator(): RegressionAccumulator {

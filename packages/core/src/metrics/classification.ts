@@ -408,11 +408,12 @@ export function confusionMatrix(
 }
 
 /**
- * Precision tp / (tp + fp). Same as scikit-learn's `precision_score`.
+ * Precision tp / (tp + fp). Same as scikit-learn's `precision_score`. By default binary,
+ * with positive label 1.
  *
  * @example
  * ```ts
- * precisionScore([0, 1, 1, 0], [0, 1, 0, 1]); // 0.5 (binary, posLabel 1)
+ * precisionScore([0, 1, 1, 0], [0, 1, 0, 1]); // 0.5
  * precisionScore([0, 1, 2, 2], [0, 2, 2, 2], { average: 'macro' }); // 0.5555555555555555
  * ```
  */

@@ -232,9 +232,10 @@ function instantOption(v: unknown, name: string): number | undefined {
  *
  * @example
  * ```ts
- * throughput([0, 400, 1500, 3100], { windowMs: 1000 });
- * // [{ start: '1970-01-01T00:00:00.000Z', end: '1970-01-01T00:00:01.000Z', startMs: 0, endMs: 1000, count: 2, perSecond: 2 },
- * //  { ..., startMs: 1000, count: 1 }, { ..., startMs: 2000, count: 0 }, { ..., startMs: 3000, count: 1, perSecond: 1 }]
+ * const windows = throughput([0, 400, 1500, 3100], { windowMs: 1000 });
+ * windows.map((w) => w.count); // [2, 1, 0, 1]
+ * windows[0];
+ * // { start: '1970-01-01T00:00:00.000Z', end: '1970-01-01T00:00:01.000Z', startMs: 0, endMs: 1000, count: 2, perSecond: 2 }
  * ```
  */
 export function throughput(timestamps: ArrayLike<number | string>, options: ThroughputOptions): ThroughputWindow[] {
@@ -248,7 +249,7 @@ export function throughput(timestamps: ArrayLike<number | string>, options: Thro
     ts[i] = instant(v);
     if (Number.isNaN(ts[i])) {
       d.note(
-        invalidValue('timestamps', `[${i}] must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, {
+        invalidValue(`timestamps[${i}]`, `must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, {
           index: i,
           value: v,
         }),

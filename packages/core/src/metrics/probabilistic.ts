@@ -45,7 +45,7 @@ function refuseOutside01(v: number, name: string, i: number): void {
  *
  * @example
  * ```ts
- * logLoss([0, 1, 1], [0.1, 0.8, 0.6]); // 0.27990188513281833
+ * logLoss([0, 1, 1], [0.1, 0.8, 0.6]); // 0.2797765635793423
  * logLoss(['ham', 'spam'], [[0.9, 0.1], [0.2, 0.8]]); // 0.164252033486018
  * ```
  */

@@ -175,10 +175,17 @@ export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, opti
     // The shifted one-pass sum is accurate while the shift (t[0]) is not far out in the
     // tails; otherwise take the two-pass route around the mean.
     if (!(sd2 <= 16 * sst)) sst = twoPassSst(t, undefined, n);
-    return assemble(sse, sst);
+    const v = assemble(sse, sst);
+    if (Number.isFinite(v)) return v;
+    // Squares overflowed: the checked path below rescales.
   }
   const r = read('r2Score', yTrue, yPred, options);
   if (r.n < 2) throw undefinedMetric('r2Score', 'R² is not defined for fewer than two samples');
+  const v = r2Of(r);
+  return Number.isFinite(v) ? v : r2Of(rescaled(r));
+}
+
+function r2Of(r: RegData): number {
   let sse: number;
   if (r.w === undefined) sse = sumSquaredError(r.t, r.p);
   else {
@@ -187,6 +194,17 @@ export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, opti
     sse = weightedSum(e, r.w);
   }
   return assemble(sse, twoPassSst(r.t, r.w, totalWeight(r)));
+}
+
+/**
+ * The data divided by a power of two near its largest magnitude (exact): R² and explained
+ * variance do not depend on the scale, and the squares no longer overflow.
+ */
+function rescaled(r: RegData): RegData {
+  let m = 0;
+  for (let i = 0; i < r.n; i++) m = Math.max(m, Math.abs(r.t[i]), Math.abs(r.p[i]));
+  const f = 2 ** -Math.ceil(Math.log2(m));
+  return { ...r, t: r.t.map((x) => x * f), p: r.p.map((x) => x * f) };
 }
 
 /** Σ w(y − ȳ)², exactly 0 for a constant y. */
@@ -232,6 +250,11 @@ export function meanAbsolutePercentageError(
  */
 export function explainedVarianceScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
   const r = read('explainedVarianceScore', yTrue, yPred, options);
+  const v = explainedVarianceOf(r);
+  return Number.isFinite(v) ? v : explainedVarianceOf(rescaled(r));
+}
+
+function explainedVarianceOf(r: RegData): number {
   const wt = totalWeight(r);
   const e = errors(r.t, r.p);
   const num = isConstant(e) ? 0 : weightedSquaredDeviation(e, weightedSum(e, r.w) / wt, r.w) / wt;
