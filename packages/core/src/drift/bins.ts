@@ -20,9 +20,15 @@ export function linspace(lo: number, hi: number, num: number): Float64Array {
     return out;
   }
   const delta = hi - lo;
-  const step = delta / div;
-  if (step === 0) for (let i = 0; i < num; i++) out[i] = (i / div) * delta + lo;
-  else for (let i = 0; i < num; i++) out[i] = i * step + lo;
+  if (!Number.isFinite(delta)) {
+    // The range overflows (numpy gives NaN and ±∞ here): work in halves, which cannot.
+    const halfStep = (hi * 0.5 - lo * 0.5) / div;
+    for (let i = 0; i < num; i++) out[i] = 2 * (lo * 0.5 + i * halfStep);
+  } else {
+    const step = delta / div;
+    if (step === 0) for (let i = 0; i < num; i++) out[i] = (i / div) * delta + lo;
+    else for (let i = 0; i < num; i++) out[i] = i * step + lo;
+  }
   out[num - 1] = hi;
   return out;
 }
@@ -74,8 +80,10 @@ export function uniformEdges(lo: number, hi: number, bins: number): Float64Array
 /** Full edges of numpy.histogram_bin_edges(values, 'sturges') for n values spanning [lo, hi]. */
 export function sturgesEdges(lo: number, hi: number, n: number): Float64Array {
   if (lo === hi) return Float64Array.of(lo - 0.5, hi + 0.5);
-  const width = (hi - lo) / (Math.log2(n) + 1);
-  const nb = width ? Math.ceil((hi - lo) / width) : 1;
+  // In halves when hi − lo overflows (numpy raises there); the bin count is the same.
+  const range = Number.isFinite(hi - lo) ? hi - lo : hi * 0.5 - lo * 0.5;
+  const width = range / (Math.log2(n) + 1);
+  const nb = width ? Math.ceil(range / width) : 1;
   return linspace(lo, hi, nb + 1);
 }
 

@@ -33,7 +33,11 @@ export type DriftCorrection = 'none' | 'bonferroni' | 'benjamini-hochberg';
 export interface DriftColumnOptions {
   /** Treat the column as numeric (every non-missing value must be a number) or categorical. Inferred by default. */
   kind?: FeatureKind;
-  /** The test to run; by default Evidently's choice (see {@link detectDrift}). */
+  /**
+   * The test to run; by default Evidently's choice (see {@link detectDrift}). 'ks' and
+   * 'wasserstein' need numeric values: set for a categorical column they are refused, set
+   * globally they apply to the numeric columns only.
+   */
   method?: DriftMethod;
   /**
    * Drift threshold: a p-value method drifts when `score ≤ threshold`, a distance method
@@ -449,16 +453,19 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
   let method: DriftMethod;
   let reason: string;
   let defaulted = false;
-  const explicit = col.method ?? g.method;
+  // A global 'ks' / 'wasserstein' applies to the numeric columns; categorical ones keep their default.
+  const numericOnly = (m: DriftMethod | undefined) => m === 'ks' || m === 'wasserstein';
+  const globalSkipped = !col.method && g.method !== undefined && numericOnly(g.method) && kind !== 'numeric';
+  const explicit = col.method ?? (globalSkipped ? undefined : g.method);
   if (explicit) {
     method = explicit;
     reason = col.method ? `method '${method}' set for this column` : `method '${method}' set for all columns`;
-    if ((method === 'ks' || method === 'wasserstein') && kind !== 'numeric') {
+    if (numericOnly(method) && kind !== 'numeric') {
       throw new SextantError(
         'INVALID_OPTION',
-        `${col.method ? `options.columns.${name}` : 'options'}.method '${method}' needs a numeric column; ${name} is categorical`,
+        `options.columns.${name}.method '${method}' needs a numeric column; ${name} is categorical`,
         {
-          argument: col.method ? `options.columns.${name}.method` : 'options.method',
+          argument: `options.columns.${name}.method`,
           value: method,
         },
       );
@@ -473,7 +480,7 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
         reason = `default: numeric with > 5 distinct values and ${n} ≤ 1000 reference values → KS (drift at p ≤ 0.05)`;
       } else if (distinct(Infinity) > 2) {
         method = 'chi-square';
-        reason = `default: ${kind === 'numeric' ? 'numeric with ≤ 5' : 'categorical with'} ${distinct(Infinity)} distinct values and ${n} ≤ 1000 reference values → chi-square (drift at p ≤ 0.05)`;
+        reason = `default: ${kind === 'numeric' ? 'numeric with only' : 'categorical with'} ${distinct(Infinity)} distinct values and ${n} ≤ 1000 reference values → chi-square (drift at p ≤ 0.05)`;
       } else {
         method = 'z-test';
         reason = `default: ${distinct(Infinity)} distinct value${distinct(Infinity) === 1 ? '' : 's'} and ${n} ≤ 1000 reference values → two-proportion Z-test (drift at p ≤ 0.05)`;
@@ -486,6 +493,7 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
       reason = `default: ${kind === 'numeric' ? 'numeric with ≤ 5 distinct values' : 'categorical'} and ${n} > 1000 reference values → Jensen–Shannon distance, base 2 (drift at ≥ 0.1)`;
     }
   }
+  if (globalSkipped) reason = `${reason} (options.method '${g.method as string}' applies to numeric columns only)`;
   const threshold = col.threshold ?? g.threshold ?? DEFAULT_THRESHOLD[method];
   if (P_VALUE_METHODS.has(method) && threshold > 1) {
     throw new SextantError('INVALID_OPTION', `threshold ${threshold} of ${name} is a p-value threshold and must be in [0, 1]`, {
