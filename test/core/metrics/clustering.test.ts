@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteSamples, silhouetteScore } from '@sextant/core';
+import { setSilhouetteKernel, wasmKernel } from '../../../packages/core/src/internal/clustering-wasm';
 
 function codeOf(f: () => unknown): string | undefined {
   try {
@@ -96,6 +97,13 @@ describe('clustering against scikit-learn 1.2.1 (fixtures/clustering-sklearn.jso
       const typed = X.map((r) => Float64Array.from(r));
       const named = labels.map((l) => `c${l}`);
       expect(silhouetteSamples(typed, named)).toEqual(samples);
+      // The JavaScript kernel (the fallback where WebAssembly SIMD is unavailable) agrees too.
+      setSilhouetteKernel('js');
+      try {
+        silhouetteSamples(X, labels).forEach((v, i) => close(v, c.silhouetteSamples[i], 1e-9, 1e-12));
+      } finally {
+        setSilhouetteKernel('auto');
+      }
     });
   }
 });
@@ -286,6 +294,42 @@ describe('clustering: properties', () => {
           close(s[i], want, 1e-9, 1e-9);
         }
       }),
+    );
+  });
+
+  it('the WebAssembly SIMD kernel compiles under Node (so the next property exercises it)', () => {
+    expect(wasmKernel(1 << 16)).not.toBeNull();
+  });
+
+  it('the WebAssembly and JavaScript kernels agree (n ≥ 96 takes the WebAssembly path)', () => {
+    const big = fc
+      .record({ d: fc.integer({ min: 1, max: 7 }), n: fc.integer({ min: 96, max: 160 }), k: fc.integer({ min: 2, max: 9 }) })
+      .chain(({ d, n, k }) =>
+        fc.record({
+          X: fc.array(
+            fc.array(
+              fc.integer({ min: -1000, max: 1000 }).map((v) => v / 10),
+              { minLength: d, maxLength: d },
+            ),
+            { minLength: n, maxLength: n },
+          ),
+          labels: fc.array(fc.integer({ min: 0, max: k - 1 }), { minLength: n, maxLength: n }),
+        }),
+      )
+      .filter(({ labels }) => new Set(labels).size >= 2);
+    fc.assert(
+      fc.property(big, ({ X, labels }) => {
+        const fast = silhouetteSamples(X, labels);
+        setSilhouetteKernel('js');
+        let slow: number[];
+        try {
+          slow = silhouetteSamples(X, labels);
+        } finally {
+          setSilhouetteKernel('auto');
+        }
+        fast.forEach((v, i) => close(v, slow[i], 1e-12, 1e-12));
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -4,10 +4,13 @@
  *
  * The silhouette is O(n²·d). It is computed on the rows sorted by cluster, one pair of
  * clusters at a time, so that each distance is computed once (the matrix is symmetric)
- * and folded straight into per-row sums; the distance kernel works on a 3×3 tile of
- * rows × columns so that each coordinate loaded serves three distances.
+ * and folded straight into per-row sums; columns are visited in cache-sized chunks, and the
+ * distance kernel works on a 3×3 tile of rows × columns so that each coordinate loaded
+ * serves three distances — in WebAssembly SIMD where available (internal/clustering-wasm),
+ * else in JavaScript.
  */
 import { SextantError } from '../errors';
+import { wasmKernel } from '../internal/clustering-wasm';
 import { isArrayLike, show } from '../internal/validate';
 
 /** One cluster label: numbers, strings or booleans (one kind per call). */
@@ -183,128 +186,156 @@ function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int3
 
 /* ------------------------------------------------------------------- silhouette */
 
-/** Columns per cache block: a block of rows of X stays in L1/L2 while every row tile visits it. */
-function columnBlock(d: number): number {
-  return Math.max(16, Math.floor(4096 / d));
+/**
+ * Where the sorted rows live and how a 3-row tile is computed. `tile(i, c0, c1)` adds, for
+ * rows i…i+2 and every column j in [c0, c1) (c1 − c0 a multiple of 3), the distance to
+ * rowAcc[i + r] and colAcc[j]. Rows are `stride` numbers apart (≥ d; padding is zero).
+ */
+interface Workspace {
+  rows: Float64Array;
+  stride: number;
+  rowAcc: Float64Array;
+  colAcc: Float64Array;
+  tile: (i: number, c0: number, c1: number) => void;
+}
+
+/** The JavaScript 3×3 tile: each coordinate loaded serves three distances. */
+function jsTile(Y: Float64Array, d: number, rowAcc: Float64Array, colAcc: Float64Array, i: number, c0: number, c1: number): void {
+  const o0 = i * d;
+  const o1 = o0 + d;
+  const o2 = o1 + d;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let j = c0; j < c1; j += 3) {
+    const p0 = j * d;
+    const p1 = p0 + d;
+    const p2 = p1 + d;
+    let a00 = 0;
+    let a01 = 0;
+    let a02 = 0;
+    let a10 = 0;
+    let a11 = 0;
+    let a12 = 0;
+    let a20 = 0;
+    let a21 = 0;
+    let a22 = 0;
+    for (let k = 0; k < d; k++) {
+      const y0 = Y[p0 + k];
+      const y1 = Y[p1 + k];
+      const y2 = Y[p2 + k];
+      const x0 = Y[o0 + k];
+      const x1 = Y[o1 + k];
+      const x2 = Y[o2 + k];
+      let t = x0 - y0;
+      a00 += t * t;
+      t = x0 - y1;
+      a01 += t * t;
+      t = x0 - y2;
+      a02 += t * t;
+      t = x1 - y0;
+      a10 += t * t;
+      t = x1 - y1;
+      a11 += t * t;
+      t = x1 - y2;
+      a12 += t * t;
+      t = x2 - y0;
+      a20 += t * t;
+      t = x2 - y1;
+      a21 += t * t;
+      t = x2 - y2;
+      a22 += t * t;
+    }
+    const d00 = Math.sqrt(a00);
+    const d01 = Math.sqrt(a01);
+    const d02 = Math.sqrt(a02);
+    const d10 = Math.sqrt(a10);
+    const d11 = Math.sqrt(a11);
+    const d12 = Math.sqrt(a12);
+    const d20 = Math.sqrt(a20);
+    const d21 = Math.sqrt(a21);
+    const d22 = Math.sqrt(a22);
+    s0 += d00 + d01 + d02;
+    s1 += d10 + d11 + d12;
+    s2 += d20 + d21 + d22;
+    colAcc[j] += d00 + d10 + d20;
+    colAcc[j + 1] += d01 + d11 + d21;
+    colAcc[j + 2] += d02 + d12 + d22;
+  }
+  rowAcc[i] += s0;
+  rowAcc[i + 1] += s1;
+  rowAcc[i + 2] += s2;
+}
+
+/** Euclidean distance between the rows starting at offsets a and b. */
+function dist(Y: Float64Array, a: number, b: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) {
+    const t = Y[a + k] - Y[b + k];
+    s += t * t;
+  }
+  return Math.sqrt(s);
+}
+
+/** Columns per cache block: a block of rows stays in L1/L2 while every row tile visits it. */
+function columnBlock(stride: number): number {
+  return Math.max(24, Math.floor(4096 / stride));
 }
 
 /**
- * For rows r0…r1 and columns c0…c1 of the row-major matrix Y (d columns), add each row's
- * sum of Euclidean distances to the columns into rowAcc and each column's sum into colAcc.
- * With `diag` (the same range on both sides) only pairs j > i are visited.
+ * Rows r0…r1 against columns c0…c1: each row's sum of distances to the columns goes to
+ * rowAcc, each column's sum to colAcc. With `diag` (the same range on both sides) only
+ * pairs j > i are visited, each once.
  */
-function blockSums(
-  Y: Float64Array,
-  d: number,
-  r0: number,
-  r1: number,
-  c0: number,
-  c1: number,
-  diag: boolean,
-  rowAcc: Float64Array,
-  colAcc: Float64Array,
-): void {
+function blockSums(ws: Workspace, r0: number, r1: number, c0: number, c1: number, diag: boolean): void {
+  const { rows: Y, stride: d, rowAcc, colAcc } = ws;
   const cb = columnBlock(d);
   for (let cs = c0; cs < c1; cs += cb) {
     const ce = cs + cb < c1 ? cs + cb : c1;
-    // In the diagonal block, a row tile only meets columns to its right.
-    if (diag && r0 >= ce) continue;
-    let i = r0;
+    // In the diagonal block a row only meets the columns to its right.
     const rEnd = diag ? (r1 < ce ? r1 : ce) : r1;
+    let i = r0;
     for (; i + 3 <= rEnd; i += 3) {
       const o0 = i * d;
       const o1 = o0 + d;
       const o2 = o1 + d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
       let j = cs;
-      if (diag) {
-        // The triangle j ∈ (i, i+3) one pair at a time; full tiles from i+3 on.
-        if (j < i + 3) {
-          if (i + 1 >= cs && i + 1 < ce) {
-            const t = dist(Y, o0, o1, d);
-            s0 += t;
-            s1 += t;
-          }
-          if (i + 2 >= cs && i + 2 < ce) {
-            const t0 = dist(Y, o0, o2, d);
-            const t1 = dist(Y, o1, o2, d);
-            s0 += t0;
-            s1 += t1;
-            s2 += t0 + t1;
-          }
-          j = i + 3;
+      if (diag && j < i + 3) {
+        // The triangle among rows i…i+2, each pair in the chunk that holds its column.
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        if (i + 1 >= cs && i + 1 < ce) {
+          const t = dist(Y, o0, o1, d);
+          s0 += t;
+          s1 += t;
         }
-      }
-      for (; j + 3 <= ce; j += 3) {
-        const p0 = j * d;
-        const p1 = p0 + d;
-        const p2 = p1 + d;
-        let a00 = 0;
-        let a01 = 0;
-        let a02 = 0;
-        let a10 = 0;
-        let a11 = 0;
-        let a12 = 0;
-        let a20 = 0;
-        let a21 = 0;
-        let a22 = 0;
-        for (let k = 0; k < d; k++) {
-          const y0 = Y[p0 + k];
-          const y1 = Y[p1 + k];
-          const y2 = Y[p2 + k];
-          const x0 = Y[o0 + k];
-          const x1 = Y[o1 + k];
-          const x2 = Y[o2 + k];
-          let t = x0 - y0;
-          a00 += t * t;
-          t = x0 - y1;
-          a01 += t * t;
-          t = x0 - y2;
-          a02 += t * t;
-          t = x1 - y0;
-          a10 += t * t;
-          t = x1 - y1;
-          a11 += t * t;
-          t = x1 - y2;
-          a12 += t * t;
-          t = x2 - y0;
-          a20 += t * t;
-          t = x2 - y1;
-          a21 += t * t;
-          t = x2 - y2;
-          a22 += t * t;
+        if (i + 2 >= cs && i + 2 < ce) {
+          const t0 = dist(Y, o0, o2, d);
+          const t1 = dist(Y, o1, o2, d);
+          s0 += t0;
+          s1 += t1;
+          s2 += t0 + t1;
         }
-        const d00 = Math.sqrt(a00);
-        const d01 = Math.sqrt(a01);
-        const d02 = Math.sqrt(a02);
-        const d10 = Math.sqrt(a10);
-        const d11 = Math.sqrt(a11);
-        const d12 = Math.sqrt(a12);
-        const d20 = Math.sqrt(a20);
-        const d21 = Math.sqrt(a21);
-        const d22 = Math.sqrt(a22);
-        s0 += d00 + d01 + d02;
-        s1 += d10 + d11 + d12;
-        s2 += d20 + d21 + d22;
-        colAcc[j] += d00 + d10 + d20;
-        colAcc[j + 1] += d01 + d11 + d21;
-        colAcc[j + 2] += d02 + d12 + d22;
+        // rowAcc + colAcc is what the diagonal block reports, so either may hold these.
+        rowAcc[i] += s0;
+        rowAcc[i + 1] += s1;
+        rowAcc[i + 2] += s2;
+        j = i + 3;
       }
-      for (; j < ce; j++) {
+      if (j >= ce) continue;
+      const full = j + (ce - j - ((ce - j) % 3));
+      if (full > j) ws.tile(i, j, full);
+      for (j = full; j < ce; j++) {
         const p = j * d;
         const t0 = dist(Y, o0, p, d);
         const t1 = dist(Y, o1, p, d);
         const t2 = dist(Y, o2, p, d);
-        s0 += t0;
-        s1 += t1;
-        s2 += t2;
+        rowAcc[i] += t0;
+        rowAcc[i + 1] += t1;
+        rowAcc[i + 2] += t2;
         colAcc[j] += t0 + t1 + t2;
       }
-      rowAcc[i] += s0;
-      rowAcc[i + 1] += s1;
-      rowAcc[i + 2] += s2;
     }
     for (; i < rEnd; i++) {
       const o = i * d;
@@ -319,15 +350,8 @@ function blockSums(
   }
 }
 
-/** Euclidean distance between rows starting at offsets a and b. */
-function dist(Y: Float64Array, a: number, b: number, d: number): number {
-  let s = 0;
-  for (let k = 0; k < d; k++) {
-    const t = Y[a + k] - Y[b + k];
-    s += t * t;
-  }
-  return Math.sqrt(s);
-}
+/** Below this many rows the WebAssembly kernel is not worth its setup. */
+const WASM_MIN_ROWS = 96;
 
 /** Silhouette of every row, in input order. */
 function silhouetteValues(inp: ClusterInput): Float64Array {
@@ -338,19 +362,42 @@ function silhouetteValues(inp: ClusterInput): Float64Array {
   const next = start.slice(0, k);
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[next[codes[i]]++] = i;
-  const Y = new Float64Array(n * d);
+
+  // The sorted rows go to WebAssembly memory (rows padded to an even length for f64x2) when
+  // the SIMD kernel is available, else to a plain Float64Array for the JavaScript tile.
+  const evenD = d + (d & 1);
+  const wasm = n >= WASM_MIN_ROWS ? wasmKernel((n * evenD + 2 * n) * 8) : null;
+  let ws: Workspace;
+  if (wasm !== null) {
+    const rowOff = n * evenD * 8;
+    const colOff = rowOff + n * 8;
+    const tile = wasm.tile;
+    const strideBytes = evenD * 8;
+    ws = {
+      rows: new Float64Array(wasm.buffer, 0, n * evenD),
+      stride: evenD,
+      rowAcc: new Float64Array(wasm.buffer, rowOff, n),
+      colAcc: new Float64Array(wasm.buffer, colOff, n),
+      tile: (i, c0, c1) => tile(0, strideBytes, i, c0, c1, rowOff, colOff),
+    };
+  } else {
+    const rows = new Float64Array(n * d);
+    const rowAcc = new Float64Array(n);
+    const colAcc = new Float64Array(n);
+    ws = { rows, stride: d, rowAcc, colAcc, tile: (i, c0, c1) => jsTile(rows, d, rowAcc, colAcc, i, c0, c1) };
+  }
+  const { rows: Y, stride, rowAcc, colAcc } = ws;
   for (let p = 0; p < n; p++) {
     const src = perm[p] * d;
-    const dst = p * d;
+    const dst = p * stride;
     for (let j = 0; j < d; j++) Y[dst + j] = data[src + j];
+    if (stride > d) Y[dst + d] = 0;
   }
 
   // Per sorted row: the sum of distances within its own cluster, and the smallest mean
   // distance to another cluster (scikit-learn's a and b, before the division for a).
   const intra = new Float64Array(n);
   const inter = new Float64Array(n).fill(Infinity);
-  const rowAcc = new Float64Array(n);
-  const colAcc = new Float64Array(n);
   for (let a = 0; a < k; a++) {
     const r0 = start[a];
     const r1 = start[a + 1];
@@ -359,7 +406,7 @@ function silhouetteValues(inp: ClusterInput): Float64Array {
       const c1 = start[b + 1];
       rowAcc.fill(0, r0, r1);
       colAcc.fill(0, c0, c1);
-      blockSums(Y, d, r0, r1, c0, c1, a === b, rowAcc, colAcc);
+      blockSums(ws, r0, r1, c0, c1, a === b);
       if (a === b) {
         for (let x = r0; x < r1; x++) intra[x] = rowAcc[x] + colAcc[x];
       } else {
@@ -376,6 +423,7 @@ function silhouetteValues(inp: ClusterInput): Float64Array {
       }
     }
   }
+  wasm?.release();
 
   const out = new Float64Array(n);
   for (let p = 0; p < n; p++) {
