@@ -7,3 +7,4 @@ export * from './hooks/useControllableState';
 export * from './hooks/useElementWidth';
 export * from './hooks/useSafeComputation';
 export * from './widgets/MetricTile';
+export * from './widgets/TimezonePlanner';
