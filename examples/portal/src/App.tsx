@@ -1,6 +1,6 @@
-import { MetricTile, SextantProvider, type SextantTheme } from '@sextant/react';
+import { MetricTile, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
 import { useState } from 'react';
-import { headline, project } from './demo';
+import { headline, project, team, teamNow } from './demo';
 
 export function App() {
   const [theme, setTheme] = useState<SextantTheme>('light');
@@ -32,6 +32,12 @@ export function App() {
                 <MetricTile key={m.title} {...m} />
               ))}
             </div>
+          </section>
+          <section aria-labelledby="team">
+            <h2 id="team" className="portal__section-title">
+              Team
+            </h2>
+            <TimezonePlanner title="Team hours" headingLevel={3} members={team} now={teamNow} />
           </section>
         </main>
       </div>
