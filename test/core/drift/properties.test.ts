@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chiSquareTest, jensenShannonDistance, ksTest, populationStabilityIndex, wassersteinDistance } from '@sextant/core';
 import { BinCounter } from '../../../packages/core/src/drift/bins';
-import { ksStatisticSorted, ksStatisticSortedSparse } from '../../../packages/core/src/drift/ks';
+import { ksStatisticSorted, ksStatisticSortedSparse, ksStatisticUnsorted } from '../../../packages/core/src/drift/ks';
 import { orderStatistics, sortedCopy } from '../../../packages/core/src/drift/sort';
+import { gen } from './gen';
 
 // Values with many ties, both signs, zeros and a few extremes.
 const value = fc.oneof(
@@ -171,6 +172,32 @@ describe('drift internals (fast-check)', () => {
         expect(ksStatisticSortedSparse(sa, sb)).toEqual(ksStatisticSorted(sa, sb));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('the bucketed KS statistic of unsorted samples equals sort + merge (ties, outliers, shifts)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8000, max: 40000 }),
+        fc.integer({ min: 1, max: 30000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom(0, 0, 0.001, 0.25, 1),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        fc.constantFrom(0, 1e6, -1e300),
+        (n1, n2, seed, quantum, shift, outlier) => {
+          const a = gen(n1, seed, 0, 1, quantum);
+          const b = gen(n2, seed + 1, shift, 1.3, quantum);
+          if (outlier) a[seed % n1] = outlier;
+          let lo = Infinity;
+          let hi = -Infinity;
+          for (const x of [...a, ...b]) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+          }
+          expect(ksStatisticUnsorted(a, b, lo, hi)).toEqual(ksStatisticSorted(sortedCopy(a), sortedCopy(b)));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -11,10 +11,10 @@ export interface WassersteinOptions {
 }
 
 /**
- * ∫ |F_u − F_v| over the merged support of two ascending samples, with optional weights
- * (SciPy's `_cdf_distance(1, …)`): at each distinct value the CDFs are the cumulative
- * (weight) shares of the values ≤ it, times the gap to the next distinct value.
- * Summed with Neumaier compensation.
+ * ∫ |F_u − F_v| over the merged support of two ascending samples, with optional weights:
+ * SciPy's `_cdf_distance(1, …)`, i.e. Σ |F_u(x_k) − F_v(x_k)|·(x_{k+1} − x_k) over the
+ * merged values, the CDFs being the (weight) shares of the values ≤ x_k. One merged element
+ * per step (ties add 0·|…|, exactly as SciPy's zero deltas do); Kahan-compensated sum.
  */
 export function wassersteinSorted(
   a: Float64Array,
@@ -22,6 +22,55 @@ export function wassersteinSorted(
   wa: Float64Array | null = null,
   wb: Float64Array | null = null,
 ): number {
+  if (wa || wb) return wassersteinSortedWeighted(a, b, wa, wb);
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let prev = a[0] < b[0] ? a[0] : b[0];
+  let sum = 0;
+  let c = 0;
+  while (i < n1 && j < n2) {
+    const ai = a[i];
+    const bj = b[j];
+    const diff = i / n1 - j / n2;
+    let x: number;
+    if (ai <= bj) {
+      x = ai;
+      i++;
+    } else {
+      x = bj;
+      j++;
+    }
+    const y = (diff < 0 ? -diff : diff) * (x - prev) - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+    prev = x;
+  }
+  // One sample is used up; the other's CDF climbs to 1 against a CDF of 1.
+  while (i < n1) {
+    const x = a[i];
+    const y = (1 - i / n1) * (x - prev) - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+    prev = x;
+    i++;
+  }
+  while (j < n2) {
+    const x = b[j];
+    const y = (1 - j / n2) * (x - prev) - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+    prev = x;
+    j++;
+  }
+  return sum;
+}
+
+function wassersteinSortedWeighted(a: Float64Array, b: Float64Array, wa: Float64Array | null, wb: Float64Array | null): number {
   const n1 = a.length;
   const n2 = b.length;
   let totA = n1;
