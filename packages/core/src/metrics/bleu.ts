@@ -5,7 +5,7 @@
  * sufficient statistics.
  */
 import { SextantError } from '../errors';
-import { BleuStats, MAX_ORDER, tokenizeSegment, type BleuTokenize } from '../internal/nlp-bleu';
+import { BleuStats, MAX_ORDER, type BleuTokenize } from '../internal/nlp-bleu';
 import { assertOneOf, isArrayLike, show } from '../internal/validate';
 
 export type { BleuTokenize } from '../internal/nlp-bleu';
@@ -236,24 +236,20 @@ export function corpusBleu(
   }
   const o = resolveOptions(options, false);
 
-  const stats = new BleuStats();
-  const hypTokens: string[] = [];
-  const refTokens: string[][] = [];
+  const stats = new BleuStats(o.tokenize, o.lowercase);
+  const refs: string[] = [];
   for (let i = 0; i < n; i++) {
     const h = hypotheses[i];
     if (typeof h !== 'string') throw notString('hypotheses', i, h);
-    let used = 0;
+    refs.length = 0;
     for (let k = 0; k < streams; k++) {
       const r = references[k][i];
       if (r === '' || r === null || r === undefined) continue;
       if (typeof r !== 'string') throw notString(`references[${k}]`, i, r);
-      if (refTokens.length <= used) refTokens.push([]);
-      tokenizeSegment(r, o.tokenize, o.lowercase, refTokens[used]);
-      used++;
+      refs.push(r);
     }
-    if (used === 0) throw noReference(i);
-    tokenizeSegment(h, o.tokenize, o.lowercase, hypTokens);
-    stats.addSegment(hypTokens, used === refTokens.length ? refTokens : refTokens.slice(0, used));
+    if (refs.length === 0) throw noReference(i);
+    stats.addSegment(h, refs);
   }
   return computeBleu(stats.correct, stats.total, stats.sysLen, stats.refLen, o);
 }
@@ -289,19 +285,15 @@ export function sentenceBleu(hypothesis: string, references: ArrayLike<string>, 
       value: hypothesis,
     });
   }
-  const refTokens: string[][] = [];
+  const refs: string[] = [];
   for (let k = 0; k < references.length; k++) {
     const r = references[k] as unknown;
     if (r === '' || r === null || r === undefined) continue;
     if (typeof r !== 'string') throw notString('references', k, r);
-    const t: string[] = [];
-    tokenizeSegment(r, o.tokenize, o.lowercase, t);
-    refTokens.push(t);
+    refs.push(r);
   }
-  if (refTokens.length === 0) throw noReference(0);
-  const hypTokens: string[] = [];
-  tokenizeSegment(hypothesis, o.tokenize, o.lowercase, hypTokens);
-  const stats = new BleuStats();
-  stats.addSegment(hypTokens, refTokens);
+  if (refs.length === 0) throw noReference(0);
+  const stats = new BleuStats(o.tokenize, o.lowercase);
+  stats.addSegment(hypothesis, refs);
   return computeBleu(stats.correct, stats.total, stats.sysLen, stats.refLen, o);
 }
