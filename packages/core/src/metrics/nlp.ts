@@ -7,7 +7,7 @@ import { assertNonEmpty, toFiniteFloat64 } from '../internal/validate';
 
 /**
  * Perplexity from per-token log-probabilities (natural log): exp(−mean(logProbs)). The same
- * as `numpy.exp(-numpy.mean(token_log_probs))`, as Hugging Face's perplexity recipe computes it.
+ * as NumPy's `numpy.exp(-numpy.mean(token_log_probs))`.
  *
  * @param tokenLogProbs - ln p(token) for each token; each ≤ 0.
  * @returns A value ≥ 1 (1 when every token had probability 1).

@@ -34,12 +34,12 @@ export interface RougeValue {
 export type RougeTokenizer = 'default' | 'unicode';
 
 /** Options of {@link rougeScore}. */
-export interface RougeOptions {
+export interface RougeOptions<T extends RougeType = RougeType> {
   /**
    * The variants to compute.
    * @default ['rouge1', 'rouge2', 'rougeL']
    */
-  types?: readonly RougeType[];
+  types?: readonly T[];
   /**
    * Stem tokens longer than 3 characters with NLTK's Porter stemmer (rouge-score's `use_stemmer`).
    * @default false
@@ -259,7 +259,8 @@ function sentences(text: string): string[] {
  * @param options - `types` (default `['rouge1', 'rouge2', 'rougeL']`), `useStemmer`
  *   (default false) and `tokenizer` (default rouge-score's ASCII tokenizer, which drops
  *   non-ASCII letters; `'unicode'` keeps them — see {@link RougeTokenizer}).
- * @returns `{ [type]: { precision, recall, fmeasure } }` for each requested type.
+ * @returns `{ [type]: { precision, recall, fmeasure } }` for each requested type (typed by
+ *   the `types` given).
  * @throws SextantError `INVALID_OPTION` (an unknown type, `rouge0`, a bad `tokenizer`),
  *   `INVALID_VALUE` (a text that is not a string).
  *
@@ -274,7 +275,11 @@ function sentences(text: string): string[] {
  * rougeScore('東京は日本の首都です', '日本の首都は東京です', { types: ['rouge1'], tokenizer: 'unicode' }).rouge1.fmeasure; // 1
  * ```
  */
-export function rougeScore(target: string, prediction: string, options?: RougeOptions): Partial<Record<RougeType, RougeValue>> {
+export function rougeScore<T extends RougeType = 'rouge1' | 'rouge2' | 'rougeL'>(
+  target: string,
+  prediction: string,
+  options?: RougeOptions<T>,
+): Record<T, RougeValue> {
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new SextantError('INVALID_OPTION', `options must be an object, got ${show(options)}`, { argument: 'options' });
   }
@@ -329,8 +334,8 @@ export function rougeScore(target: string, prediction: string, options?: RougeOp
     }
     return [targetTokens, predictionTokens as number[]];
   };
-  const result: Partial<Record<RougeType, RougeValue>> = {};
-  for (const type of types as readonly RougeType[]) {
+  const result = {} as Record<T, RougeValue>;
+  for (const type of types as readonly T[]) {
     if (type === 'rougeL') {
       const [t, p] = whole();
       result[type] = scoreLcs(t, p);
