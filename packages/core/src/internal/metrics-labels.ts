@@ -413,6 +413,23 @@ export function countPairs(
   return r;
 }
 
+/** min/max over two integer typed arrays of the same length, in one loop. */
+function scanIntPair(t: IntTyped, p: IntTyped, acc: IntScan): void {
+  const n = t.length;
+  let mn = t[0];
+  let mx = t[0];
+  for (let i = 0; i < n; i++) {
+    const a = t[i];
+    const b = p[i];
+    if (a < mn) mn = a;
+    if (a > mx) mx = a;
+    if (b < mn) mn = b;
+    if (b > mx) mx = b;
+  }
+  acc.min = mn;
+  acc.max = mx;
+}
+
 function countAny(
   yTrue: ArrayLike<unknown>,
   yPred: ArrayLike<unknown>,
@@ -421,6 +438,12 @@ function countAny(
   tName: string,
   pName: string,
 ): PairCounts {
+  if (isIntTyped(yTrue) && isIntTyped(yPred)) {
+    const acc: IntScan = { ok: true, min: 0, max: 0 };
+    scanIntPair(yTrue, yPred, acc);
+    const r = countInts(yTrue, yPred, w, acc.min, acc.max);
+    if (r !== undefined) return r;
+  }
   const first = yTrue[0];
   if (typeof first === 'number' || isIntTyped(yTrue)) {
     const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };

@@ -14,19 +14,19 @@ const SMALL = 384;
  */
 function buildKeys(src: ArrayLike<number>, keys: Uint32Array, hist: Uint32Array): void {
   const n = src.length;
-  const f = new Float64Array(keys.buffer, keys.byteOffset, n);
-  for (let i = 0; i < n; i++) {
-    const v = src[i];
-    f[i] = v === 0 ? 0 : v;
-  }
+  new Float64Array(keys.buffer, keys.byteOffset, n).set(src);
   for (let i = 0; i < n; i++) {
     let lo = keys[2 * i];
     let hi = keys[2 * i + 1];
     if (hi & 0x80000000) {
-      hi = ~hi >>> 0;
-      lo = ~lo >>> 0;
-      keys[2 * i] = lo;
-    } else hi = (hi | 0x80000000) >>> 0;
+      if (lo === 0 && hi === 0x80000000)
+        hi = 0x80000000; // -0 → the key of +0
+      else {
+        hi = ~hi;
+        lo = ~lo;
+        keys[2 * i] = lo;
+      }
+    } else hi = hi | 0x80000000;
     keys[2 * i + 1] = hi;
     hist[lo & 255]++;
     hist[256 + ((lo >>> 8) & 255)]++;
@@ -37,19 +37,6 @@ function buildKeys(src: ArrayLike<number>, keys: Uint32Array, hist: Uint32Array)
     hist[1536 + ((hi >>> 16) & 255)]++;
     hist[1792 + (hi >>> 24)]++;
   }
-}
-
-/** Undo {@link buildKeys} in place; returns the keys' buffer viewed as doubles. */
-function keysToDoubles(keys: Uint32Array, n: number): Float64Array {
-  for (let i = 0; i < n; i++) {
-    const hi = keys[2 * i + 1];
-    if (hi & 0x80000000) keys[2 * i + 1] = hi & 0x7fffffff;
-    else {
-      keys[2 * i + 1] = ~hi >>> 0;
-      keys[2 * i] = ~keys[2 * i] >>> 0;
-    }
-  }
-  return new Float64Array(keys.buffer, keys.byteOffset, n);
 }
 
 /** Whether digit pass p moves anything (a digit shared by all n keys is skipped). */
@@ -69,7 +56,11 @@ function prefix(hist: Uint32Array, p: number): void {
   }
 }
 
-/** Ascending sorted copy of finite doubles. */
+/**
+ * Ascending sorted copy of finite doubles: LSD radix over the order-preserving 64-bit key,
+ * 8-bit digits, digits shared by every key skipped. -0 sorts just below +0 (they compare
+ * equal, so callers that group equal values see one group).
+ */
 export function sortedCopy(src: ArrayLike<number>): Float64Array {
   const n = src.length;
   if (n < SMALL) {
@@ -77,35 +68,57 @@ export function sortedCopy(src: ArrayLike<number>): Float64Array {
     a.sort();
     return a;
   }
-  let s = new Uint32Array(2 * n);
+  const a = new Float64Array(n);
+  a.set(src);
+  let s = new Uint32Array(a.buffer);
+  const h = new Uint32Array(8 * 256);
+  // Key transform and all eight histograms in one pass. Values stay int32 (Smi) on
+  // purpose: the typed-array stores wrap them to uint32.
+  for (let i = 0; i < n; i++) {
+    let lo = s[2 * i];
+    let hi = s[2 * i + 1];
+    if (hi & 0x80000000) {
+      hi = ~hi;
+      lo = ~lo;
+      s[2 * i] = lo;
+    } else hi = hi | 0x80000000;
+    s[2 * i + 1] = hi;
+    h[lo & 255]++;
+    h[256 + ((lo >>> 8) & 255)]++;
+    h[512 + ((lo >>> 16) & 255)]++;
+    h[768 + (lo >>> 24)]++;
+    h[1024 + (hi & 255)]++;
+    h[1280 + ((hi >>> 8) & 255)]++;
+    h[1536 + ((hi >>> 16) & 255)]++;
+    h[1792 + (hi >>> 24)]++;
+  }
   let d = new Uint32Array(2 * n);
-  const hist = new Uint32Array(8 * 256);
-  buildKeys(src, s, hist);
   for (let p = 0; p < 8; p++) {
-    if (trivial(hist, p, n)) continue;
-    prefix(hist, p);
     const off = p * 256;
+    if (trivial(h, p, n)) continue;
+    prefix(h, p);
+    const word = p < 4 ? 0 : 1;
     const sh = (p & 3) * 8;
-    if (p < 4) {
-      for (let i = 0; i < n; i++) {
-        const lo = s[2 * i];
-        const pos = hist[off + ((lo >>> sh) & 255)]++;
-        d[2 * pos] = lo;
-        d[2 * pos + 1] = s[2 * i + 1];
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const hi = s[2 * i + 1];
-        const pos = hist[off + ((hi >>> sh) & 255)]++;
-        d[2 * pos] = s[2 * i];
-        d[2 * pos + 1] = hi;
-      }
+    for (let i = 0; i < n; i++) {
+      const lo = s[2 * i];
+      const hi = s[2 * i + 1];
+      const pos = h[off + (((word ? hi : lo) >>> sh) & 255)]++;
+      d[2 * pos] = lo;
+      d[2 * pos + 1] = hi;
     }
     const t = s;
     s = d;
     d = t;
   }
-  return keysToDoubles(s, n);
+  for (let i = 0; i < n; i++) {
+    const hi = s[2 * i + 1];
+    if (hi & 0x80000000) s[2 * i + 1] = hi & 0x7fffffff;
+    else {
+      s[2 * i + 1] = ~hi;
+      s[2 * i] = ~s[2 * i];
+    }
+  }
+  return new Float64Array(s.buffer, s.byteOffset, n);
 }
 
 /**

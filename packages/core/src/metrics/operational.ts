@@ -67,21 +67,22 @@ function key16(hi: number): number {
 function selectRanks(x: Float64Array, ranks: readonly number[], hist: Uint32Array): Map<number, number> {
   const n = x.length;
   const u = new Uint32Array(x.buffer, x.byteOffset, 2 * n);
-  const slot = new Int32Array(65536).fill(-1);
+  // 1-based slot of each bucket to gather (0: skip); a byte table stays in L1/L2 cache.
+  const slot = ranks.length < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
   const sizes: number[] = [];
   const where: { bucketSlot: number; rank: number }[] = [];
   for (const r of ranks) {
     let cum = 0;
     let b = 0;
     while (cum + hist[b] <= r) cum += hist[b++];
-    if (slot[b] < 0) slot[b] = sizes.push(hist[b]) - 1;
-    where.push({ bucketSlot: slot[b], rank: r - cum });
+    if (slot[b] === 0) slot[b] = sizes.push(hist[b]);
+    where.push({ bucketSlot: slot[b] - 1, rank: r - cum });
   }
   const groups = sizes.map((s) => new Float64Array(s));
   const fill = new Uint32Array(sizes.length);
   for (let i = 0; i < n; i++) {
     const s = slot[key16(u[2 * i + 1])];
-    if (s >= 0) groups[s][fill[s]++] = x[i];
+    if (s !== 0) groups[s - 1][fill[s - 1]++] = x[i];
   }
   const out = new Map<number, number>();
   ranks.forEach((r, j) => {

@@ -4,7 +4,7 @@
  * sorted with a radix sort on Float64Array keys; unweighted binary AUC is the
  * Mann–Whitney statistic of the two sorted halves (no curve is built).
  */
-import { checkOptionLabel, encodeLabels, indexOfLabel, type Encoded } from '../internal/metrics-labels';
+import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from '../internal/metrics-labels';
 import { argsortStable, sortedCopy } from '../internal/metrics-sort';
 import {
   Deferred,
@@ -237,8 +237,13 @@ function mannWhitneyAuc(isPos: Uint8Array, score: Float64Array): number {
     if (isPos[i]) pos[a++] = score[i];
     else neg[b++] = score[i];
   }
-  const sp = sortedCopy(pos);
-  const sn = sortedCopy(neg);
+  return mannWhitneySorted(sortedCopy(pos), sortedCopy(neg));
+}
+
+/** 2U / (2·n1·n0) from sorted positive and negative scores, ties counting one half. */
+function mannWhitneySorted(sp: Float64Array, sn: Float64Array): number {
+  const n1 = sp.length;
+  const n0 = sn.length;
   let twoU = 0;
   let i = 0;
   let j = 0;
@@ -256,6 +261,49 @@ function mannWhitneyAuc(isPos: Uint8Array, score: Float64Array): number {
     j = jj;
   }
   return twoU / (2 * n1 * n0);
+}
+
+/**
+ * Binary AUC straight from integer labels and typed float scores, without weights: one pass
+ * for the two classes (min, max and how often the max occurs), one pass splitting the scores
+ * (checking them as it goes), two radix sorts and a merge. Returns undefined whenever anything
+ * is unusual (another class, a NaN, one class only), leaving the checked path to refuse it.
+ */
+function fastBinaryAuc(yTrue: ArrayLike<unknown>, yScore: ArrayLike<unknown>): number | undefined {
+  if (!(yScore instanceof Float64Array || yScore instanceof Float32Array)) return undefined;
+  if (!isIntTyped(yTrue) && !(Array.isArray(yTrue) && typeof yTrue[0] === 'number')) return undefined;
+  const y = yTrue as ArrayLike<number>;
+  const n = y.length;
+  if (n !== yScore.length || n === 0) return undefined;
+  let mn = y[0];
+  let mx = y[0];
+  let n1 = 0;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    if (v > mx) {
+      mx = v;
+      n1 = 1;
+    } else if (v === mx) n1++;
+    else if (v < mn) mn = v;
+  }
+  // Integers only (NaN and non-numbers fail this too), and two distinct classes.
+  if (!(mn < mx) || (mn | 0) !== mn || (mx | 0) !== mx) return undefined;
+  const n0 = n - n1;
+  const pos = new Float64Array(n1);
+  const neg = new Float64Array(n0);
+  let a = 0;
+  let b = 0;
+  let bad = false;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    const x = yScore[i];
+    if (x - x !== 0) bad = true;
+    if (v === mx) pos[a++] = x;
+    else if (v === mn && b < n0) neg[b++] = x;
+    else bad = true;
+  }
+  if (bad || b !== n0) return undefined;
+  return mannWhitneySorted(sortedCopy(pos), sortedCopy(neg));
 }
 
 /** scikit-learn's `_binary_roc_auc_score` (both classes present). */
@@ -424,6 +472,10 @@ export function rocAucScore(
   options?: RocAucOptions,
 ): number {
   const o = optionsOf(options, 'rocAucScore');
+  if ((o.sampleWeight === undefined || o.sampleWeight === null) && o.maxFpr === undefined && o.multiClass === undefined) {
+    const v = fastBinaryAuc(yTrue, yScore);
+    if (v !== undefined) return v;
+  }
   const n = checkPair(yTrue, 'yTrue', yScore, 'yScore');
   if (isArrayLike((yScore as ArrayLike<unknown>)[0])) return multiclassAuc(yTrue, yScore as ArrayLike<ArrayLike<number>>, o, n);
   const r = readBinary('rocAucScore', yTrue, yScore as ArrayLike<number>, o.sampleWeight, 'yScore');
