@@ -28,12 +28,19 @@ export function wassersteinSorted(
   let i = 0;
   let j = 0;
   let prev = a[0] < b[0] ? a[0] : b[0];
+  // CDF levels by multiplying with 1/n (within an ulp of SciPy's index / n; no division in the loop).
+  const inv1 = 1 / n1;
+  const inv2 = 1 / n2;
+  // Terms go into a plain block sum (a short dependency chain), folded into a Kahan total
+  // every 256 terms: ~1e-16 relative like numpy's pairwise sum, at the speed of a plain loop.
+  let blk = 0;
+  let count = 0;
   let sum = 0;
   let c = 0;
   while (i < n1 && j < n2) {
     const ai = a[i];
     const bj = b[j];
-    const diff = i / n1 - j / n2;
+    const d = i * inv1 - j * inv2;
     let x: number;
     if (ai <= bj) {
       x = ai;
@@ -42,32 +49,46 @@ export function wassersteinSorted(
       x = bj;
       j++;
     }
-    const y = (diff < 0 ? -diff : diff) * (x - prev) - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
+    blk += (d < 0 ? -d : d) * (x - prev);
     prev = x;
+    if (++count === 256) {
+      const y = blk - c;
+      const t = sum + y;
+      c = t - sum - y;
+      sum = t;
+      blk = 0;
+      count = 0;
+    }
   }
   // One sample is used up; the other's CDF climbs to 1 against a CDF of 1.
-  while (i < n1) {
+  for (; i < n1; i++) {
     const x = a[i];
-    const y = (1 - i / n1) * (x - prev) - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
+    blk += (1 - i * inv1) * (x - prev);
     prev = x;
-    i++;
+    if (++count === 256) {
+      const y = blk - c;
+      const t = sum + y;
+      c = t - sum - y;
+      sum = t;
+      blk = 0;
+      count = 0;
+    }
   }
-  while (j < n2) {
+  for (; j < n2; j++) {
     const x = b[j];
-    const y = (1 - j / n2) * (x - prev) - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
+    blk += (1 - j * inv2) * (x - prev);
     prev = x;
-    j++;
+    if (++count === 256) {
+      const y = blk - c;
+      const t = sum + y;
+      c = t - sum - y;
+      sum = t;
+      blk = 0;
+      count = 0;
+    }
   }
-  return sum;
+  const y = blk - c;
+  return sum + y;
 }
 
 function wassersteinSortedWeighted(a: Float64Array, b: Float64Array, wa: Float64Array | null, wb: Float64Array | null): number {

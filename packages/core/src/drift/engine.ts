@@ -308,6 +308,8 @@ export interface PreparedFeature {
   quantileInner: Float64Array | null;
   quantileRefCounts: Float64Array | null;
   ksMethod: KsMethod;
+  /** KS p-values already computed in this run, by `n1,n2,d` (the exact method is O(n·window)). */
+  ksCache: Map<string, { d: number; pValue: number }>;
 }
 
 /** Options resolved once for a whole run. */
@@ -318,6 +320,8 @@ export interface ResolvedOptions {
   perColumn: Map<string, DriftColumnOptions>;
   global: DriftColumnOptions;
   ksMethod: KsMethod;
+  /** Shared by the features of a run: batches of equal size repeat (n1, n2, d) often. */
+  ksCache: Map<string, { d: number; pValue: number }>;
 }
 
 function isTable(t: unknown): t is DriftTable {
@@ -424,7 +428,7 @@ export function resolveOptions(reference: DriftTable, options: DetectDriftOption
       perColumn.set(k, checkColumnOptions(v, `options.columns.${k}`));
     }
   }
-  return { features, correction, driftShare, perColumn, global, ksMethod };
+  return { features, correction, driftShare, perColumn, global, ksMethod, ksCache: new Map() };
 }
 
 /**
@@ -559,6 +563,7 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
     quantileInner,
     quantileRefCounts,
     ksMethod: opts.ksMethod,
+    ksCache: opts.ksCache,
   };
 }
 
@@ -616,7 +621,13 @@ export function evaluateFeature(p: PreparedFeature, cur: Extracted): FeatureDrif
       const a = p.refSorted as Float64Array;
       const b = sortInPlace(cur.numbers as Float64Array);
       const st = a.length > 16 * b.length ? ksStatisticSortedSparse(a, b) : ksStatisticSorted(a, b);
-      const r = ksPValue(a.length, b.length, st.d, p.ksMethod);
+      const key = `${a.length},${b.length},${st.d}`;
+      let r = p.ksCache.get(key);
+      if (r === undefined) {
+        r = ksPValue(a.length, b.length, st.d, p.ksMethod);
+        if (p.ksCache.size >= 65536) p.ksCache.clear();
+        p.ksCache.set(key, { d: r.d, pValue: r.pValue });
+      }
       return finish(base, r.pValue, r.d, r.pValue);
     }
     case 'wasserstein': {
