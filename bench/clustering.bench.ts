@@ -1,8 +1,8 @@
 /**
  * Clustering workloads from issue #3: W6 (silhouette, 5000 × 16, 8 clusters) beside the
  * bare typed-array kernel of shared/bench/peers.mjs (direct O(n²/2) distances), with the
- * WebAssembly SIMD tile (default) and the JavaScript tile (forced); Davies–Bouldin and
- * Calinski–Harabasz on 100k × 16. Data: seeded Gaussian blobs (LCG + Box–Muller).
+ * WebAssembly SIMD tile (default) and the JavaScript tile (forced); 1000 small clusters
+ * (3-row strips); Davies–Bouldin and Calinski–Harabasz on 100k × 16. Data: seeded Gaussian blobs (LCG + Box–Muller).
  */
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from '@sextant/core';
 import { bench, describe } from 'vitest';
@@ -70,6 +70,7 @@ function bareSilhouette(X: Float64Array, lab: Int32Array, n: number, d: number):
 }
 
 const w6 = blobs(5000, 16, 8, 6);
+const many = blobs(5000, 16, 1000, 8);
 const big = blobs(100_000, 16, 8, 7);
 
 describe('W6 silhouette, 5000 × 16, 8 clusters', () => {
@@ -84,6 +85,12 @@ describe('W6 silhouette, 5000 × 16, 8 clusters', () => {
     setSilhouetteKernel('js');
     silhouetteScore(w6.rows, w6.labels);
     setSilhouetteKernel('auto');
+  });
+});
+
+describe('silhouette, 5000 × 16, 1000 clusters (the 3-row strip scheme)', () => {
+  bench('silhouetteScore', () => {
+    silhouetteScore(many.rows, many.labels);
   });
 });
 

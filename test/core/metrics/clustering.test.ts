@@ -3,7 +3,23 @@ import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteSamples, silhouetteScore } from '@sextant/core';
-import { setSilhouetteKernel, wasmKernel } from '../../../packages/core/src/internal/clustering-wasm';
+import { setSilhouetteKernel, setSilhouetteScheme, wasmKernel } from '../../../packages/core/src/internal/clustering-wasm';
+
+/** Run f under every kernel × pairing scheme the silhouette can take. */
+function everyPath(f: (label: string) => void): void {
+  try {
+    for (const kernel of ['auto', 'js'] as const) {
+      for (const scheme of ['blocks', 'strips'] as const) {
+        setSilhouetteKernel(kernel);
+        setSilhouetteScheme(scheme);
+        f(`${kernel}/${scheme}`);
+      }
+    }
+  } finally {
+    setSilhouetteKernel('auto');
+    setSilhouetteScheme('auto');
+  }
+}
 
 function codeOf(f: () => unknown): string | undefined {
   try {
@@ -97,13 +113,8 @@ describe('clustering against scikit-learn 1.2.1 (fixtures/clustering-sklearn.jso
       const typed = X.map((r) => Float64Array.from(r));
       const named = labels.map((l) => `c${l}`);
       expect(silhouetteSamples(typed, named)).toEqual(samples);
-      // The JavaScript kernel (the fallback where WebAssembly SIMD is unavailable) agrees too.
-      setSilhouetteKernel('js');
-      try {
-        silhouetteSamples(X, labels).forEach((v, i) => close(v, c.silhouetteSamples[i], 1e-9, 1e-12));
-      } finally {
-        setSilhouetteKernel('auto');
-      }
+      // Every kernel (WebAssembly SIMD, or the JavaScript fallback) and pairing scheme agrees too.
+      everyPath(() => silhouetteSamples(X, labels).forEach((v, i) => close(v, c.silhouetteSamples[i], 1e-9, 1e-12)));
     });
   }
 });
@@ -267,11 +278,11 @@ describe('clustering: properties', () => {
         const n = X.length;
         const dist = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0));
         const clusters = [...new Set(labels)];
-        const s = silhouetteSamples(X, labels);
+        const want: number[] = [];
         for (let i = 0; i < n; i++) {
           const own = labels.filter((l) => l === labels[i]).length;
           if (own === 1) {
-            expect(s[i]).toBe(0);
+            want.push(0);
             continue;
           }
           let a = 0;
@@ -290,9 +301,13 @@ describe('clustering: properties', () => {
             }
             b = Math.min(b, sum / cnt);
           }
-          const want = Math.max(a, b) > 0 ? (b - a) / Math.max(a, b) : 0;
-          close(s[i], want, 1e-9, 1e-9);
+          want.push(Math.max(a, b) > 0 ? (b - a) / Math.max(a, b) : 0);
         }
+        everyPath((path) => {
+          const s = silhouetteSamples(X, labels);
+          want.forEach((w, i) => (w === 0 && s[i] === 0 ? undefined : close(s[i], w, 1e-9, 1e-9)));
+          expect(s.length, path).toBe(n);
+        });
       }),
     );
   });
@@ -301,7 +316,7 @@ describe('clustering: properties', () => {
     expect(wasmKernel(1 << 16)).not.toBeNull();
   });
 
-  it('the WebAssembly and JavaScript kernels agree (n ≥ 96 takes the WebAssembly path)', () => {
+  it('every kernel and pairing scheme agrees (n ≥ 96 takes the WebAssembly path)', () => {
     const big = fc
       .record({ d: fc.integer({ min: 1, max: 7 }), n: fc.integer({ min: 96, max: 160 }), k: fc.integer({ min: 2, max: 9 }) })
       .chain(({ d, n, k }) =>
@@ -319,15 +334,8 @@ describe('clustering: properties', () => {
       .filter(({ labels }) => new Set(labels).size >= 2);
     fc.assert(
       fc.property(big, ({ X, labels }) => {
-        const fast = silhouetteSamples(X, labels);
-        setSilhouetteKernel('js');
-        let slow: number[];
-        try {
-          slow = silhouetteSamples(X, labels);
-        } finally {
-          setSilhouetteKernel('auto');
-        }
-        fast.forEach((v, i) => close(v, slow[i], 1e-12, 1e-12));
+        const want = silhouetteSamples(X, labels);
+        everyPath(() => silhouetteSamples(X, labels).forEach((v, i) => close(v, want[i], 1e-12, 1e-12)));
       }),
       { numRuns: 40 },
     );

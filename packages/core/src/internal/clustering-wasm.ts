@@ -1,9 +1,10 @@
 /**
- * An optional WebAssembly SIMD kernel for the silhouette's pairwise distances: a 3×3 tile
- * of rows × columns, two coordinates per f64x2 operation. Measured here at ~1.8× the
+ * Optional WebAssembly SIMD kernels for the silhouette's pairwise distances: a 3×3 tile of
+ * rows × columns, two coordinates per f64x2 operation, that either accumulates row and
+ * column sums (`tile`) or writes the distances out (`strip`). Measured here at ~1.8× the
  * throughput of the same tile in JavaScript (no bounds checks, two lanes per operation).
  *
- * The module (~0.9 KB) is assembled from the opcode table below on first use and compiled
+ * The module (~1.8 KB) is assembled from the opcode table below on first use and compiled
  * synchronously (small enough for browsers' main-thread limit). Where WebAssembly or its
  * SIMD proposal is unavailable, or a Content-Security-Policy forbids compiling it, the
  * caller falls back to the JavaScript kernel. Internal: not exported from the package root.
@@ -52,21 +53,23 @@ const F64 = 0x7c;
 const V128 = 0x7b;
 
 /**
- * `tile(y, stride, i, c0, c1, rowAcc, colAcc)`: for rows i, i+1, i+2 and every column j in
- * [c0, c1) (c1 − c0 a multiple of 3) of the row-major matrix at byte offset y (stride bytes
- * per row, a multiple of 16), add the Euclidean distances to rowAcc[i + r] and colAcc[j]
- * (f64 arrays at byte offsets rowAcc, colAcc). Same arithmetic as the JS tile except that
- * even and odd coordinates are summed in separate lanes.
+ * The body of one kernel over rows i, i+1, i+2 and every column j in [c0, c1) (c1 − c0 a
+ * multiple of 3) of the row-major matrix at byte offset y (stride bytes per row, a multiple
+ * of 16). Parameters (all i32): y, stride, i, c0, c1, p5, p6.
+ * - `tile` (store = false): adds each distance to rowAcc[i + r] and colAcc[j], the f64
+ *   arrays at byte offsets p5 and p6.
+ * - `strip` (store = true): writes distance (r, j) to the f64 at p5 + 8·(r·p6 + j).
+ * Same arithmetic as the JS kernels except that even and odd coordinates are summed in
+ * separate lanes.
  */
-function tileModule(): Uint8Array {
-  // Parameters 0…6 (i32): y, stride, i, c0, c1, rowAcc, colAcc.
+function kernelBody(store: boolean): number[] {
   const P_Y = 0;
   const P_STRIDE = 1;
   const P_I = 2;
   const P_C0 = 3;
   const P_C1 = 4;
-  const P_ROW = 5;
-  const P_COL = 6;
+  const P_5 = 5;
+  const P_6 = 6;
   // Locals: i32 o0 o1 o2 p0 p1 p2 j k | f64 s0 s1 s2 d00…d22 | v128 a00…a22 x0 x1 x2 y0 y1 y2 t
   const O = [7, 8, 9];
   const PP = [10, 11, 12];
@@ -100,6 +103,7 @@ function tileModule(): Uint8Array {
   const BLOCK = [0x02, 0x40];
   const LOOP = [0x03, 0x40];
   const END = [0x0b];
+  /** Byte address base + 8·(idx + off). */
   const addr = (base: number, idx: number, off: number) => [
     ...get(base),
     ...get(idx),
@@ -134,23 +138,32 @@ function tileModule(): Uint8Array {
   for (let r = 0; r < 3; r++) {
     for (let q = 0; q < 3; q++) e(get(A(r, q)), LANE(0), get(A(r, q)), LANE(1), F64_ADD, F64_SQRT, set(D(r, q)));
   }
-  for (let r = 0; r < 3; r++) e(get(S[r]), get(D(r, 0)), get(D(r, 1)), F64_ADD, get(D(r, 2)), F64_ADD, F64_ADD, set(S[r]));
-  for (let q = 0; q < 3; q++) {
-    e(
-      addr(P_COL, J, q),
-      addr(P_COL, J, q),
-      F64_LOAD,
-      get(D(0, q)),
-      get(D(1, q)),
-      F64_ADD,
-      get(D(2, q)),
-      F64_ADD,
-      F64_ADD,
-      F64_STORE,
-    );
+  if (store) {
+    // out[r·n + j + q] = d_rq, with out = p5 and n = p6.
+    for (let r = 0; r < 3; r++) {
+      for (let q = 0; q < 3; q++) {
+        e(get(P_5), get(P_6), i32(r), MUL, get(J), ADD, i32(q), ADD, i32(8), MUL, ADD, get(D(r, q)), F64_STORE);
+      }
+    }
+  } else {
+    for (let r = 0; r < 3; r++) e(get(S[r]), get(D(r, 0)), get(D(r, 1)), F64_ADD, get(D(r, 2)), F64_ADD, F64_ADD, set(S[r]));
+    for (let q = 0; q < 3; q++) {
+      e(
+        addr(P_6, J, q),
+        addr(P_6, J, q),
+        F64_LOAD,
+        get(D(0, q)),
+        get(D(1, q)),
+        F64_ADD,
+        get(D(2, q)),
+        F64_ADD,
+        F64_ADD,
+        F64_STORE,
+      );
+    }
   }
   e(get(J), i32(3), ADD, set(J), [0x0c, 0], END, END); // j += 3; continue
-  for (let r = 0; r < 3; r++) e(addr(P_ROW, P_I, r), addr(P_ROW, P_I, r), F64_LOAD, get(S[r]), F64_ADD, F64_STORE);
+  if (!store) for (let r = 0; r < 3; r++) e(addr(P_5, P_I, r), addr(P_5, P_I, r), F64_LOAD, get(S[r]), F64_ADD, F64_STORE);
   e(END);
 
   const locals = vec([
@@ -159,6 +172,11 @@ function tileModule(): Uint8Array {
     [...uleb(16), V128],
   ]);
   const body = [...locals, ...c];
+  return [...uleb(body.length), ...body];
+}
+
+/** A module importing env.mem and exporting `tile` and `strip`, both (i32 ×7) → (). */
+function kernelModule(): Uint8Array {
   return new Uint8Array([
     0x00,
     0x61,
@@ -170,17 +188,24 @@ function tileModule(): Uint8Array {
     0x00, // version 1
     ...section(1, vec([[0x60, ...vec(Array.from({ length: 7 }, () => [I32])), 0]])), // type: (i32 ×7) → ()
     ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x00, ...uleb(1)]])), // import memory
-    ...section(3, vec([[0]])), // one function of type 0
-    ...section(7, vec([[...name('tile'), 0x00, 0]])), // export it
-    ...section(10, vec([[...uleb(body.length), ...body]])), // its code
+    ...section(3, vec([[0], [0]])), // two functions of type 0
+    ...section(
+      7,
+      vec([
+        [...name('tile'), 0x00, 0],
+        [...name('strip'), 0x00, 1],
+      ]),
+    ),
+    ...section(10, vec([kernelBody(false), kernelBody(true)])),
   ]);
 }
 
-export type WasmTile = (y: number, stride: number, i: number, c0: number, c1: number, rowAcc: number, colAcc: number) => void;
+export type WasmTile = (y: number, stride: number, i: number, c0: number, c1: number, p5: number, p6: number) => void;
 
 interface Instance {
   memory: WebAssembly.Memory;
   tile: WasmTile;
+  strip: WasmTile;
 }
 
 let instance: Instance | null | undefined;
@@ -197,9 +222,9 @@ function load(): Instance | null {
   try {
     if (typeof WebAssembly !== 'object') return null;
     const memory = new WebAssembly.Memory({ initial: 1 });
-    const mod = new WebAssembly.Module(tileModule() as BufferSource);
+    const mod = new WebAssembly.Module(kernelModule() as BufferSource);
     const inst = new WebAssembly.Instance(mod, { env: { mem: memory } });
-    instance = { memory, tile: inst.exports.tile as WasmTile };
+    instance = { memory, tile: inst.exports.tile as WasmTile, strip: inst.exports.strip as WasmTile };
   } catch {
     instance = null;
   }
@@ -214,11 +239,19 @@ export function setSilhouetteKernel(m: 'auto' | 'js'): void {
   mode = m;
 }
 
+/** Which pairing scheme silhouette uses: per pair of clusters ('blocks'), per 3-row strip ('strips'), or chosen by size ('auto'). */
+export let silhouetteScheme: 'auto' | 'blocks' | 'strips' = 'auto';
+
+/** Force a pairing scheme (tests and benchmarks). */
+export function setSilhouetteScheme(s: 'auto' | 'blocks' | 'strips'): void {
+  silhouetteScheme = s;
+}
+
 /**
  * The WebAssembly kernel with at least `bytes` of memory, or null (not available, forced
  * off, or too large for i32 offsets). The returned buffer is valid until the next call.
  */
-export function wasmKernel(bytes: number): { buffer: ArrayBuffer; tile: WasmTile; release: () => void } | null {
+export function wasmKernel(bytes: number): { buffer: ArrayBuffer; tile: WasmTile; strip: WasmTile; release: () => void } | null {
   if (mode === 'js' || bytes > MAX_BYTES) return null;
   const inst = load();
   if (inst === null) return null;
@@ -233,6 +266,7 @@ export function wasmKernel(bytes: number): { buffer: ArrayBuffer; tile: WasmTile
   return {
     buffer: inst.memory.buffer,
     tile: inst.tile,
+    strip: inst.strip,
     release: () => {
       // Memory cannot shrink: drop a large instance so its memory can be collected.
       if (inst.memory.buffer.byteLength > KEEP_BYTES) instance = undefined;
