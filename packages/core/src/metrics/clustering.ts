@@ -17,7 +17,7 @@ import { isArrayLike, show } from '../internal/validate';
 export type ClusterLabel = string | number | boolean;
 
 /** A 2-D input: an array of rows, each a plain array or a typed array of the same length. */
-export type Matrix = ArrayLike<ArrayLike<number>>;
+export type FeatureMatrix = ArrayLike<ArrayLike<number>>;
 
 interface ClusterInput {
   /** Row-major n×d copy of X. */
@@ -33,7 +33,7 @@ interface ClusterInput {
 
 /* ------------------------------------------------------------------ input checks */
 
-function rowOf(X: Matrix, i: number): ArrayLike<number> {
+function rowOf(X: FeatureMatrix, i: number): ArrayLike<number> {
   const row = X[i] as unknown;
   if (!isArrayLike(row) || typeof row === 'string') {
     throw new SextantError('INVALID_VALUE', `X[${i}] must be an array of numbers (a row), got ${show(row)}`, {
@@ -50,7 +50,7 @@ function rowOf(X: Matrix, i: number): ArrayLike<number> {
  * NON_FINITE, INVALID_VALUE, INVALID_LABEL (1 or n clusters, as scikit-learn's
  * `check_number_of_labels`).
  */
-function readInput(X: Matrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
+function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
   if (!isArrayLike(X)) {
     throw new SextantError('INVALID_OPTION', `X must be an array of rows, got ${show(X)}`, { argument: 'X', value: X });
   }
@@ -111,7 +111,7 @@ function readInput(X: Matrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
 }
 
 /** The error for the first bad value in X: any NaN/±Infinity first (NON_FINITE), else a non-number (INVALID_VALUE). */
-function badValue(X: Matrix, n: number, d: number): SextantError {
+function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
   let firstType: SextantError | undefined;
   for (let i = 0; i < n; i++) {
     const row = X[i];
@@ -597,7 +597,7 @@ function silhouetteValues(inp: ClusterInput): Float64Array {
  * // ≈ [0.866, 0.852, 0.852, 0.866]
  * ```
  */
-export function silhouetteSamples(X: Matrix, labels: ArrayLike<ClusterLabel>): number[] {
+export function silhouetteSamples(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): number[] {
   return Array.from(silhouetteValues(readInput(X, labels)));
 }
 
@@ -616,7 +616,7 @@ export function silhouetteSamples(X: Matrix, labels: ArrayLike<ClusterLabel>): n
  * silhouetteScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // ≈ 0.8586
  * ```
  */
-export function silhouetteScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+export function silhouetteScore(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): number {
   const inp = readInput(X, labels);
   const s = silhouetteValues(inp);
   let sum = 0;
@@ -662,7 +662,7 @@ function centroids(inp: ClusterInput): Float64Array {
  * daviesBouldinScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // ≈ 0.1414
  * ```
  */
-export function daviesBouldinScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+export function daviesBouldinScore(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): number {
   const inp = readInput(X, labels);
   const { data, n, d, codes, k, counts } = inp;
   const cen = centroids(inp);
@@ -728,7 +728,7 @@ function distBetween(A: Float64Array, a: number, B: Float64Array, b: number, d: 
  * calinskiHarabaszScore([[0, 0], [0, 1], [5, 5], [5, 6]], [0, 0, 1, 1]); // 100
  * ```
  */
-export function calinskiHarabaszScore(X: Matrix, labels: ArrayLike<ClusterLabel>): number {
+export function calinskiHarabaszScore(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): number {
   const inp = readInput(X, labels);
   const { data, n, d, codes, k, counts } = inp;
   const mean = new Float64Array(d);
