@@ -166,3 +166,103 @@ export function isConstant(x: Float64Array): boolean {
   for (let i = 1; i < x.length; i++) if (x[i] !== v) return false;
   return true;
 }
+
+/** A compensated sum as [sum, compensation]. */
+export type CompPair = [number, number];
+
+function addPair(acc: CompPair, x: number): void {
+  const s = acc[0];
+  const t = s + x;
+  acc[1] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  acc[0] = t;
+}
+
+/** Everything a regression accumulator needs from one chunk, in two fused passes. */
+export interface RegressionChunk {
+  sw: CompPair;
+  sae: CompPair;
+  sse: CompPair;
+  /** Σ w·(y − y[0]) and Σ w·(e − e[0]) with e = y − ŷ. */
+  devT: CompPair;
+  devE: CompPair;
+  /** Σ w·(y − ȳ)² and Σ w·(e − ē)² (two-pass, around the chunk means). */
+  m2T: CompPair;
+  m2E: CompPair;
+  minT: number;
+  maxT: number;
+  minE: number;
+  maxE: number;
+}
+
+/**
+ * Chunk statistics for the regression accumulator: sums per block of 1024, block sums
+ * added with Neumaier compensation; no per-sample allocation.
+ */
+export function regressionChunk(t: Float64Array, p: Float64Array, w: Float64Array | undefined): RegressionChunk {
+  const n = t.length;
+  const t0 = t[0];
+  const e0 = t[0] - p[0];
+  const sw: CompPair = [0, 0];
+  const sae: CompPair = [0, 0];
+  const sse: CompPair = [0, 0];
+  const devT: CompPair = [0, 0];
+  const devE: CompPair = [0, 0];
+  let minT = Infinity;
+  let maxT = -Infinity;
+  let minE = Infinity;
+  let maxE = -Infinity;
+  for (let b = 0; b < n; b += BLOCK) {
+    const end = b + BLOCK < n ? b + BLOCK : n;
+    let bw = 0;
+    let ba = 0;
+    let bs = 0;
+    let bt = 0;
+    let be = 0;
+    for (let i = b; i < end; i++) {
+      const y = t[i];
+      const e = y - p[i];
+      const wi = w === undefined ? 1 : w[i];
+      bw += wi;
+      ba += wi * Math.abs(e);
+      bs += wi * e * e;
+      bt += wi * (y - t0);
+      be += wi * (e - e0);
+      if (y < minT) minT = y;
+      if (y > maxT) maxT = y;
+      if (e < minE) minE = e;
+      if (e > maxE) maxE = e;
+    }
+    addPair(sw, bw);
+    addPair(sae, ba);
+    addPair(sse, bs);
+    addPair(devT, bt);
+    addPair(devE, be);
+  }
+  const W = sw[0] + sw[1];
+  const mt = (devT[0] + devT[1]) / W;
+  const me = (devE[0] + devE[1]) / W;
+  const m2T: CompPair = [0, 0];
+  const m2E: CompPair = [0, 0];
+  const constT = minT === maxT;
+  const constE = minE === maxE;
+  if (!constT || !constE) {
+    for (let b = 0; b < n; b += BLOCK) {
+      const end = b + BLOCK < n ? b + BLOCK : n;
+      let vt = 0;
+      let ve = 0;
+      for (let i = b; i < end; i++) {
+        const y = t[i];
+        const dt = y - t0 - mt;
+        const de = y - p[i] - e0 - me;
+        const wi = w === undefined ? 1 : w[i];
+        vt += wi * dt * dt;
+        ve += wi * de * de;
+      }
+      addPair(m2T, vt);
+      addPair(m2E, ve);
+    }
+  }
+  if (constT) m2T[0] = m2T[1] = 0;
+  if (constE) m2E[0] = m2E[1] = 0;
+  return { sw, sae, sse, devT, devE, m2T, m2E, minT, maxT, minE, maxE };
+}

@@ -334,6 +334,23 @@ export function sortClasses(seen: unknown[]): { classes: Label[]; rank: Int32Arr
   return { classes: order.map((c) => seen[c] as Label), rank };
 }
 
+/** Copy a cap×cap table into a larger one. */
+function widen(a: Float64Array, old: number, cap: number): Float64Array {
+  const b = new Float64Array(cap * cap);
+  for (let i = 0; i < old; i++) b.set(a.subarray(i * old, i * old + old), i * cap);
+  return b;
+}
+
+function widenFlags(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Labels of any kind: one pass, one Map lookup per label (none when it repeats the previous
+ * one), counting into a table that grows as classes appear. First sightings are validated.
+ */
 function countGeneral(
   t: ArrayLike<unknown>,
   p: ArrayLike<unknown>,
@@ -346,14 +363,61 @@ function countGeneral(
   const map = new Map<unknown, number>();
   const seen: unknown[] = [];
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  const ct = new Int32Array(n);
-  const cp = new Int32Array(n);
-  encodeInto(t, tName, map, seen, ct, state, d);
-  encodeInto(p, pName, map, seen, cp, state, d);
+  let cap = 16;
+  let cnt: Float64Array = new Float64Array(cap * cap);
+  let cmp: Float64Array = new Float64Array(w === undefined ? 0 : cap * cap);
+  let tHas: Uint8Array = new Uint8Array(cap);
+  let pHas: Uint8Array = new Uint8Array(cap);
+  // Counting stops (scanning goes on: a later NaN outranks them) once labels are refused
+  // or too many classes appear.
+  let counting = true;
+  let lastT: unknown = undefined;
+  let lastP: unknown = undefined;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < n; i++) {
+    const x = t[i];
+    if (x !== lastT || a < 0) {
+      let c = map.get(x);
+      if (c === undefined) {
+        admitLabel(x, tName, i, state, d);
+        c = seen.push(x) - 1;
+        map.set(x, c);
+        if (d.error !== undefined || c >= MAX_CLASSES) counting = false;
+      }
+      a = c;
+      lastT = x;
+    }
+    const y = p[i];
+    if (y !== lastP || b < 0) {
+      let c = map.get(y);
+      if (c === undefined) {
+        admitLabel(y, pName, i, state, d);
+        c = seen.push(y) - 1;
+        map.set(y, c);
+        if (d.error !== undefined || c >= MAX_CLASSES) counting = false;
+      }
+      b = c;
+      lastP = y;
+    }
+    if (!counting) continue;
+    if (a >= cap || b >= cap) {
+      const old = cap;
+      while (cap <= a || cap <= b) cap *= 2;
+      cnt = widen(cnt, old, cap);
+      if (w !== undefined) cmp = widen(cmp, old, cap);
+      tHas = widenFlags(tHas, cap);
+      pHas = widenFlags(pHas, cap);
+    }
+    tHas[a] = 1;
+    pHas[b] = 1;
+    if (w === undefined) cnt[a * cap + b]++;
+    else addAt(cnt, cmp, a * cap + b, w[i]);
+  }
   const k0 = seen.length;
+  const { classes, rank } = sortClasses(seen);
   if (d.error !== undefined) {
-    // The labels are refused anyway (after the option checks): do not build a table.
-    const { classes } = sortClasses(seen);
+    // The labels are refused anyway (after the option checks): no table.
     return {
       classes,
       kind: state.kind ?? 'number',
@@ -364,27 +428,16 @@ function countGeneral(
     };
   }
   if (k0 > MAX_CLASSES) throw tooManyClasses(tName, k0);
-  const raw = new Float64Array(k0 * k0);
-  const rawComp = w === undefined ? undefined : new Float64Array(k0 * k0);
-  const tHas = new Uint8Array(k0);
-  const pHas = new Uint8Array(k0);
-  for (let i = 0; i < n; i++) {
-    tHas[ct[i]] = 1;
-    pHas[cp[i]] = 1;
-  }
-  if (w === undefined) for (let i = 0; i < n; i++) raw[ct[i] * k0 + cp[i]]++;
-  else if (rawComp !== undefined) for (let i = 0; i < n; i++) addAt(raw, rawComp, ct[i] * k0 + cp[i], w[i]);
-  const { classes, rank } = sortClasses(seen);
   const counts = new Float64Array(k0 * k0);
-  const comp = rawComp === undefined ? undefined : new Float64Array(k0 * k0);
+  const comp = w === undefined ? undefined : new Float64Array(k0 * k0);
   const inTrue = new Uint8Array(k0);
   const inPred = new Uint8Array(k0);
-  for (let a = 0; a < k0; a++) {
-    inTrue[rank[a]] = tHas[a];
-    inPred[rank[a]] = pHas[a];
-    for (let b = 0; b < k0; b++) {
-      counts[rank[a] * k0 + rank[b]] = raw[a * k0 + b];
-      if (comp !== undefined && rawComp !== undefined) comp[rank[a] * k0 + rank[b]] = rawComp[a * k0 + b];
+  for (let x = 0; x < k0; x++) {
+    inTrue[rank[x]] = tHas[x];
+    inPred[rank[x]] = pHas[x];
+    for (let y = 0; y < k0; y++) {
+      counts[rank[x] * k0 + rank[y]] = cnt[x * cap + y];
+      if (comp !== undefined) comp[rank[x] * k0 + rank[y]] = cmp[x * cap + y];
     }
   }
   return { classes, kind: state.kind ?? 'number', k: k0, counts, inTrue, inPred, comp };

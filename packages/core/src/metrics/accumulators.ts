@@ -40,7 +40,7 @@ import {
   optionsOf,
   weightsOf,
 } from '../internal/metrics-validate';
-import { weightedSquaredDeviation } from '../internal/metrics-kernels';
+import { regressionChunk } from '../internal/metrics-kernels';
 import { show } from '../internal/validate';
 import { reportFromCounts, type ClassificationReport } from './classification';
 import type { Label } from './labels';
@@ -63,13 +63,6 @@ function addComp(a: Comp, b: Comp): void {
 }
 
 const val = (a: Comp): number => (Number.isFinite(a[0]) ? a[0] + a[1] : a[0]);
-
-function compSum(x: Float64Array, w: Float64Array | undefined): Comp {
-  const a: Comp = [0, 0];
-  if (w === undefined) for (let i = 0; i < x.length; i++) add(a, x[i]);
-  else for (let i = 0; i < x.length; i++) add(a, w[i] * x[i]);
-  return a;
-}
 
 function badState(what: string, message: string): SextantError {
   return new SextantError('INVALID_STATE', `${what}: ${message}`, { argument: 'json' });
@@ -495,36 +488,16 @@ function mergeReg(a: RegState, b: RegState): void {
   a.count += b.count;
 }
 
-/** Two-pass spread of one chunk, deviations from its first value. */
-function chunkSpread(x: Float64Array, w: Float64Array | undefined, W: number): Spread {
-  const shift = x[0];
-  const d = new Float64Array(x.length);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    d[i] = x[i] - shift;
-    if (x[i] < min) min = x[i];
-    if (x[i] > max) max = x[i];
-  }
-  const dev = compSum(d, w);
-  const m2: Comp = min === max ? [0, 0] : [weightedSquaredDeviation(d, val(dev) / W, w), 0];
-  return { shift, dev, m2, min, max };
-}
-
 function chunkState(t: Float64Array, p: Float64Array, w: Float64Array | undefined): RegState {
-  const n = t.length;
-  const e = new Float64Array(n);
-  const ae = new Float64Array(n);
-  const se = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = t[i] - p[i];
-    e[i] = d;
-    ae[i] = Math.abs(d);
-    se[i] = d * d;
-  }
-  const sw: Comp = w === undefined ? [n, 0] : compSum(w, undefined);
-  const W = val(sw);
-  return { count: n, sw, sae: compSum(ae, w), sse: compSum(se, w), y: chunkSpread(t, w, W), e: chunkSpread(e, w, W) };
+  const c = regressionChunk(t, p, w);
+  return {
+    count: t.length,
+    sw: c.sw,
+    sae: c.sae,
+    sse: c.sse,
+    y: { shift: t[0], dev: c.devT, m2: c.m2T, min: c.minT, max: c.maxT },
+    e: { shift: t[0] - p[0], dev: c.devE, m2: c.m2E, min: c.minE, max: c.maxE },
+  };
 }
 
 const pair = (a: Comp): [number, number] => [a[0], a[1]];
