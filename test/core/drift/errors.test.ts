@@ -65,6 +65,15 @@ describe('drift: refusals with API.md codes, messages naming argument and index'
       expect(thrown(() => populationStabilityIndex([1, 2], [1, 2], { epsilon })).code).toBe('INVALID_OPTION');
     }
     expect(thrown(() => populationStabilityIndex([1, 2], [Infinity], { bins: 0 })).code).toBe('NON_FINITE');
+    expect(thrown(() => populationStabilityIndex([1, 2], new Float64Array([1, NaN]), { bins: 0 })).code).toBe('NON_FINITE');
+    expect(thrown(() => populationStabilityIndex([NaN], [], { bins: 0 })).code).toBe('EMPTY_INPUT');
+    const e = thrown(() =>
+      populationStabilityIndex(
+        new Float64Array(5000).map((_, i) => i),
+        new Float64Array([1, 2, -Infinity]),
+      ),
+    );
+    expect(e).toMatchObject({ code: 'NON_FINITE', argument: 'current', index: 2 });
   });
 
   it('chiSquareTest', () => {

@@ -200,4 +200,26 @@ describe('drift internals (fast-check)', () => {
       { numRuns: 60 },
     );
   });
+
+  it('PSI on Float64Arrays (one-pass quantile path) equals PSI on plain arrays (sorted path)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4000, max: 30000 }),
+        fc.integer({ min: 1, max: 20000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom(0, 0, 0.01, 0.5, 2),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom(0, 1e9, -1e300),
+        (n1, n2, seed, quantum, bins, outlier) => {
+          const a = gen(n1, seed, 0, 1, quantum);
+          const b = gen(n2, seed + 7, 0.1, 1.2, quantum);
+          if (outlier) a[seed % n1] = outlier;
+          const fast = populationStabilityIndex(a, b, { bins });
+          const slow = populationStabilityIndex(Array.from(a), Array.from(b), { bins });
+          expect(fast).toEqual(slow);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -6,7 +6,7 @@
  * both samples; `'sturges'` = numpy.histogram_bin_edges(both, 'sturges'). Bin i holds
  * edges[i] ≤ x < edges[i+1], the last bin also its right edge.
  */
-import { npLerp, orderStatistics, upperBound } from './sort';
+import { lowerBound, npLerp, orderStatistics, sortedCopy, sortInPlace, upperBound } from './sort';
 
 /** How numeric values are cut into bins. */
 export type Binning = 'quantile' | 'uniform' | 'sturges';
@@ -141,6 +141,31 @@ export class BinCounter {
     return t <= 0 ? 0 : t >= last ? last : t | 0;
   }
 
+  /**
+   * Like {@link count} for a Float64Array that has not been checked yet: returns the index
+   * of the first NaN / ±Infinity (counts are then incomplete), or −1.
+   */
+  countFinite(x: Float64Array, counts: Float64Array): number {
+    const inner = this.inner;
+    const K = inner.length;
+    const table = this.table;
+    const half = this.half;
+    const scale = this.scale;
+    const last = this.cells - 1;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (v - v !== 0) return i;
+      if (table === null) {
+        counts[upperBound(inner, v, 0, K)]++;
+        continue;
+      }
+      const t = (v * 0.5 - half) * scale;
+      const b = table[t <= 0 ? 0 : t >= last ? last : t | 0];
+      counts[b >= 0 ? b : upperBound(inner, v, 0, K)]++;
+    }
+    return -1;
+  }
+
   /** Add the bin counts of `x` into `counts` (length ≥ bins). */
   count(x: ArrayLike<number>, counts: Float64Array): void {
     const inner = this.inner;
@@ -161,4 +186,125 @@ export class BinCounter {
       counts[b >= 0 ? b : upperBound(inner, v, 0, K)]++;
     }
   }
+}
+
+/**
+ * Quantile inner edges of a reference sample together with its bin counts, from one
+ * histogram pass and one gather pass over the data (no full sort): the histogram on the
+ * value line locates the order statistics the edges need, the few buckets holding them are
+ * sorted, and a bucket between two adjacent order statistics is necessarily empty, so
+ * "how many values lie below this edge" is a prefix count plus a search in one sorted bucket.
+ */
+export function quantileEdgesWithCounts(
+  ref: Float64Array,
+  min: number,
+  max: number,
+  bins: number,
+): { inner: Float64Array; counts: Float64Array } {
+  const n = ref.length;
+  const B = Math.min(1 << 15, n >> 4);
+  const half = min * 0.5;
+  const scale = B / (max * 0.5 - half);
+  if (n <= 4096 || min === max || !Number.isFinite(scale)) {
+    const sorted = sortedCopy(ref);
+    const inner = quantileInnerEdges(ref, min, max, bins, sorted);
+    return { inner, counts: countSortedInBins(sorted, inner) };
+  }
+  const last = B - 1;
+  const hist = new Int32Array(B);
+  // Bucket keys kept (2 bytes each, B ≤ 2^15) so the gather pass reads them instead of the values.
+  const keys = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = (ref[i] * 0.5 - half) * scale;
+    const k = t <= 0 ? 0 : t >= last ? last : t | 0;
+    keys[i] = k;
+    hist[k]++;
+  }
+  const cum = new Int32Array(B + 1);
+  for (let c = 0; c < B; c++) cum[c + 1] = cum[c] + hist[c];
+  const cellOfRank = (r: number): number => {
+    let lo = 0;
+    let hi = B - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cum[mid + 1] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // The order statistics every edge needs, and the buckets that hold them.
+  const vis: number[] = [];
+  const ranks: number[] = [];
+  for (let k = 1; k < bins; k++) {
+    const vi = (n - 1) * (k / bins);
+    vis.push(vi);
+    const lo = Math.min(Math.floor(vi), n - 1);
+    ranks.push(lo, Math.min(lo + 1, n - 1));
+  }
+  const slot = new Int32Array(B).fill(-1);
+  const cells: number[] = [];
+  for (const r of ranks) {
+    const c = cellOfRank(r);
+    if (slot[c] < 0) {
+      slot[c] = cells.length;
+      cells.push(c);
+    }
+  }
+  const off = new Int32Array(cells.length + 1);
+  for (let s = 0; s < cells.length; s++) off[s + 1] = off[s] + hist[cells[s]];
+  const gathered = new Float64Array(off[cells.length]);
+  const fill = off.slice(0, cells.length);
+  for (let i = 0; i < n; i++) {
+    const s = slot[keys[i]];
+    if (s >= 0) gathered[fill[s]++] = ref[i];
+  }
+  for (let s = 0; s < cells.length; s++) sortInPlace(gathered.subarray(off[s], off[s + 1]));
+  const at = (r: number): number => {
+    const c = cellOfRank(r);
+    const s = slot[c];
+    return gathered[off[s] + (r - cum[c])];
+  };
+  const edges: number[] = [];
+  for (let k = 0; k < vis.length; k++) {
+    const vi = vis[k];
+    const lo = Math.floor(vi);
+    const e = lo >= n - 1 ? at(n - 1) : npLerp(at(lo), at(lo + 1), vi - lo);
+    if (edges.length === 0 || edges[edges.length - 1] !== e) edges.push(e);
+  }
+  const inner = Float64Array.from(edges);
+  // Values below each edge: the buckets before the edge's bucket, plus those in it below the edge.
+  const below = (e: number): number => {
+    const t = (e * 0.5 - half) * scale;
+    const c = t <= 0 ? 0 : t >= last ? last : t | 0;
+    const s = slot[c];
+    if (s >= 0) return cum[c] + lowerBound(gathered, e, off[s], off[s + 1]) - off[s];
+    if (hist[c] === 0) return cum[c];
+    // Not reached for numpy-linear quantiles (an edge lies between two adjacent order
+    // statistics, whose buckets are gathered); kept as a plain count for safety.
+    let k = 0;
+    for (let i = 0; i < n; i++) if (ref[i] < e) k++;
+    return k;
+  };
+  const counts = new Float64Array(inner.length + 1);
+  let prev = 0;
+  for (let k = 0; k < inner.length; k++) {
+    const b = below(inner[k]);
+    counts[k] = b - prev;
+    prev = b;
+  }
+  counts[inner.length] = n - prev;
+  return { inner, counts };
+}
+
+/** Bin counts of an ascending array (bin = number of inner edges ≤ x), by binary search. */
+export function countSortedInBins(sorted: Float64Array, inner: Float64Array): Float64Array {
+  const counts = new Float64Array(inner.length + 1);
+  let prev = 0;
+  for (let k = 0; k < inner.length; k++) {
+    const idx = Math.max(prev, lowerBound(sorted, inner[k]));
+    counts[k] = idx - prev;
+    prev = idx;
+  }
+  counts[inner.length] = sorted.length - prev;
+  return counts;
 }

@@ -1,6 +1,6 @@
 import { SextantError } from '../errors';
-import { assertIntegerInRange, assertOneOf, show } from '../internal/validate';
-import { BinCounter, quantileInnerEdges, sturgesEdges, uniformEdges, type Binning } from './bins';
+import { assertIntegerInRange, assertNonEmpty, assertOneOf, show } from '../internal/validate';
+import { BinCounter, quantileEdgesWithCounts, quantileInnerEdges, sturgesEdges, uniformEdges, type Binning } from './bins';
 import { scanSample, type ScannedSample } from './scan';
 
 /** Options of {@link populationStabilityIndex}. */
@@ -157,13 +157,51 @@ export function populationStabilityIndex(
   current: ArrayLike<number>,
   options: PsiOptions = {},
 ): PsiResult {
+  assertNonEmpty(reference, 'reference');
+  assertNonEmpty(current, 'current');
+  let bins: number;
+  let binning: Binning;
+  let epsilon: number;
+  try {
+    ({ bins, binning } = resolveBinningOptions(options.bins, options.binning, 'options.', { bins: 10, binning: 'quantile' }));
+    epsilon = checkEpsilon(options.epsilon ?? 1e-4, 'options.epsilon');
+  } catch (e) {
+    // NON_FINITE data outranks a bad option (API.md's precedence).
+    scanSample(reference, 'reference');
+    scanSample(current, 'current');
+    throw e;
+  }
   const ref = scanSample(reference, 'reference');
-  const cur = scanSample(current, 'current');
-  const { bins, binning } = resolveBinningOptions(options.bins, options.binning, 'options.', { bins: 10, binning: 'quantile' });
-  const epsilon = checkEpsilon(options.epsilon ?? 1e-4, 'options.epsilon');
-  const edges = binEdges(ref, cur, bins, binning);
-  const [rc, cc] = countInBins(edges, [ref, cur]);
-  const p = psiFromCounts(rc, cc, ref.data.length, cur.data.length, epsilon);
+  let edges: Float64Array;
+  let rc: Float64Array;
+  let cc: Float64Array;
+  let nCur: number;
+  if (binning === 'quantile' && current instanceof Float64Array && current.length > 0) {
+    // Fast path: reference counts come with the edges; current is checked and counted in one pass.
+    const q = quantileEdgesWithCounts(ref.data, ref.min, ref.max, bins);
+    edges = new Float64Array(q.inner.length + 2);
+    edges[0] = -Infinity;
+    edges.set(q.inner, 1);
+    edges[q.inner.length + 1] = Infinity;
+    rc = q.counts;
+    cc = new Float64Array(q.counts.length);
+    const bad = new BinCounter(q.inner, ref.min, ref.max).countFinite(current, cc);
+    if (bad >= 0) scanSample(current, 'current');
+    nCur = current.length;
+    let allEqual = ref.min === ref.max;
+    if (allEqual) for (let i = 0; i < current.length && allEqual; i++) allEqual = current[i] === ref.min;
+    if (allEqual) {
+      edges = Float64Array.of(-Infinity, Infinity);
+      rc = Float64Array.of(ref.data.length);
+      cc = Float64Array.of(nCur);
+    }
+  } else {
+    const cur = scanSample(current, 'current');
+    edges = binEdges(ref, cur, bins, binning);
+    [rc, cc] = countInBins(edges, [ref, cur]);
+    nCur = cur.data.length;
+  }
+  const p = psiFromCounts(rc, cc, ref.data.length, nCur, epsilon);
   return {
     value: p.value,
     edges: Array.from(edges),
