@@ -6,7 +6,7 @@
 import { SextantError } from '../errors';
 import { assertNumberInRange, assertOneOf, isArrayLike, show } from '../internal/validate';
 import { normalSf } from '../internal/special';
-import { BinCounter, quantileInnerEdges, sturgesEdges, uniformEdges, type Binning } from './bins';
+import { BinCounter, countSortedInBins, quantileInnerEdges, sturgesEdges, uniformEdges, type Binning } from './bins';
 import { chiSquareFromCounts } from './chisquare';
 import { jensenShannonFromNats, jensenShannonNats } from './distances';
 import { ksPValue, ksStatisticSorted, ksStatisticSortedSparse, type KsMethod } from './ks';
@@ -544,7 +544,7 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
   let quantileRefCounts: Float64Array | null = null;
   if (binMode?.kind === 'bins' && binMode.binning === 'quantile' && refSorted && refSorted.length > 0) {
     quantileInner = quantileInnerEdges(refSorted, refSorted[0], refSorted[refSorted.length - 1], binMode.bins, refSorted);
-    quantileRefCounts = countSorted(refSorted, quantileInner);
+    quantileRefCounts = countSortedInBins(refSorted, quantileInner);
   }
 
   return {
@@ -565,30 +565,6 @@ export function prepareFeature(name: string, ref: Extracted, opts: ResolvedOptio
     ksMethod: opts.ksMethod,
     ksCache: opts.ksCache,
   };
-}
-
-/** Bin counts of an ascending array (bin = number of inner edges ≤ x), by binary search. */
-function countSorted(sorted: Float64Array, inner: Float64Array): Float64Array {
-  const counts = new Float64Array(inner.length + 1);
-  let prev = 0;
-  for (let k = 0; k < inner.length; k++) {
-    const idx = Math.max(prev, lowerBoundSorted(sorted, inner[k]));
-    counts[k] = idx - prev;
-    prev = idx;
-  }
-  counts[inner.length] = sorted.length - prev;
-  return counts;
-}
-
-function lowerBoundSorted(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // -------------------------------------------------------------------------- evaluation --
@@ -672,7 +648,7 @@ export function evaluateFeature(p: PreparedFeature, cur: Extracted): FeatureDrif
         const c = new Float64Array(edges.length - 1);
         counter.count(b, c);
         cc = c;
-        rc = p.quantileRefCounts ?? countSorted(p.refSorted as Float64Array, inner);
+        rc = p.quantileRefCounts ?? countSortedInBins(p.refSorted as Float64Array, inner);
       } else {
         const refCounts = p.refCounts as Map<unknown, number>;
         const curCounts = countValues(cur);

@@ -1,5 +1,5 @@
 import { SextantError } from '../errors';
-import { assertNonEmpty, assertOneOf, toFiniteFloat64 } from '../internal/validate';
+import { assertNonEmpty, assertOneOf } from '../internal/validate';
 import { gcd, kstwoSf, ksTwoSampleExactSf, roundHalfEven } from './kstwo';
 import { scanSample } from './scan';
 import { sortInPlace, sortedCopy, upperBound, lowerBound } from './sort';
@@ -339,12 +339,6 @@ export function ksPValue(
     );
   }
   return { d, pValue: Math.min(Math.max(p, 0), 1), method: mode };
-}
-
-/** Validate and copy a numeric sample. */
-export function numericSample(x: unknown, name: string): Float64Array {
-  assertNonEmpty(x, name);
-  return toFiniteFloat64(x, name);
 }
 
 /**

@@ -160,15 +160,6 @@ export function npLerp(a: number, b: number, t: number): number {
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 
-/** numpy.quantile(x, q) (linear method) of an ascending array. */
-export function quantileSorted(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  const vi = (n - 1) * q;
-  const lo = Math.floor(vi);
-  if (lo >= n - 1) return sorted[n - 1];
-  return npLerp(sorted[lo], sorted[lo + 1], vi - lo);
-}
-
 /**
  * The values at the given ranks (0-based, ascending order) of finite x, without sorting
  * all of x: a histogram on the value line picks the buckets holding those ranks, and only
