@@ -3,7 +3,15 @@
  * (target < 10 ms). Zones repeat across members as they do on real teams; the "cold" cases
  * clear the zone cache first, so they include building every Intl formatter.
  */
-import { findOverlap, handoffWindows, suggestMeetings, type TeamMember } from '@sextant/core';
+import {
+  evaluateMeeting,
+  findOverlap,
+  handoffWindows,
+  offsetTransitions,
+  suggestMeetings,
+  teamDayStrip,
+  type TeamMember,
+} from '@sextant/core';
 import { bench, describe } from 'vitest';
 import { clearZoneCache } from '../packages/core/src/schedule/zone';
 
@@ -70,5 +78,21 @@ describe('schedule, 50 members × 4 weeks', () => {
   bench('suggestMeetings, cold zone cache', () => {
     clearZoneCache();
     suggestMeetings(team, { ...range, durationMinutes: 60, count: 5 });
+  });
+});
+
+// What the TimezonePlanner asks for on every render of a day.
+describe('schedule, 50 members × 1 day (the planner)', () => {
+  bench('teamDayStrip (60-minute slots)', () => {
+    teamDayStrip(team, { date: '2026-03-30', timeZone: 'Europe/Lisbon' });
+  });
+  bench('teamDayStrip (15-minute slots)', () => {
+    teamDayStrip(team, { date: '2026-03-30', timeZone: 'Europe/Lisbon', slotMinutes: 15 });
+  });
+  bench('evaluateMeeting (60 min)', () => {
+    evaluateMeeting(team, { start: '2026-03-30T09:00:00Z', durationMinutes: 60 });
+  });
+  bench('offsetTransitions (17 zones × 1 day)', () => {
+    for (const z of ZONES) offsetTransitions(z, { from: '2026-03-29T00:00:00Z', to: '2026-03-30T00:00:00Z' });
   });
 });

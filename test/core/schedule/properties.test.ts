@@ -2,7 +2,19 @@
  * Property tests on random teams and ranges spanning DST changes, checked against a brute-force
  * minute scan that reads each member's wall clock from Intl (independent of the zone cache in src).
  */
-import { availability, findOverlap, localTimes, suggestMeetings, type TeamMember } from '@sextant/core';
+import {
+  availability,
+  dayBounds,
+  dayHours,
+  dayStrip,
+  evaluateMeeting,
+  findOverlap,
+  localTimes,
+  offsetTransitions,
+  suggestMeetings,
+  teamDayStrip,
+  type TeamMember,
+} from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -240,6 +252,153 @@ describe('schedule properties (brute-force minute scan via Intl)', () => {
         expect(got.offsetMinutes).toBe(day * 1440 + minute - t / MIN);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('team day, meeting and clock-change properties', () => {
+  // A reference day near one of the DST changes, on any zone's axis, any slot length and any night window
+  // (night is classified by the wall clock shown, which is the oracle's rule even inside gaps and folds).
+  const dayArb = fc.record({
+    base: fc.constantFrom(...BASES),
+    offsetDays: fc.integer({ min: 0, max: 4 }),
+    zone: fc.constantFrom(...ZONES),
+    slotMinutes: fc.constantFrom(15, 25, 30, 45, 60, 90),
+    nightStart: fc.integer({ min: 0, max: 1439 }),
+    nightLen: fc.integer({ min: 1, max: 1439 }),
+  });
+  const toDay = (d: { base: number; offsetDays: number; nightStart: number; nightLen: number }) => ({
+    date: new Date(d.base + d.offsetDays * DAY).toISOString().slice(0, 10),
+    night: { start: hhmm(d.nightStart), end: hhmm((d.nightStart + d.nightLen) % 1440) },
+  });
+
+  it('teamDayStrip agrees with dayHours, dayStrip and findOverlap', () => {
+    fc.assert(
+      fc.property(teamArb, dayArb, (raws, d) => {
+        const { date, night } = toDay(d);
+        const team = raws.map((r) => toMember(r, Date.parse(`${date}T00:00:00Z`)));
+        const opts = { date, timeZone: d.zone, slotMinutes: d.slotMinutes, night };
+        const got = teamDayStrip(team, opts);
+        expect(got.hours).toEqual(dayHours(date, d.zone, { slotMinutes: d.slotMinutes }));
+        const strips = team.map((m) => dayStrip(m, opts));
+        got.rows.forEach((row, i) => {
+          expect(row).toHaveLength(got.hours.length);
+          row.forEach((cell, k) => {
+            const { workingRanges, nightRanges, newDay, ...rest } = cell;
+            const { start, end, ...want } = strips[i][k];
+            expect(rest).toEqual(want);
+            const len = (Date.parse(end) - Date.parse(start)) / MIN;
+            let sum = 0;
+            let last = -1;
+            for (const r of workingRanges) {
+              expect(r.fromMinute).toBeGreaterThan(last);
+              expect(r.toMinute).toBeGreaterThan(r.fromMinute);
+              expect(r.toMinute).toBeLessThanOrEqual(len);
+              sum += r.toMinute - r.fromMinute;
+              last = r.toMinute;
+            }
+            expect(sum).toBe(cell.workingMinutes);
+            for (const n of nightRanges)
+              for (const w of workingRanges) expect(n.toMinute <= w.fromMinute || w.toMinute <= n.fromMinute).toBe(true);
+            if (newDay) expect(newDay.atMinute).toBeLessThan(len);
+          });
+        });
+        got.available.forEach((a, k) => {
+          const len = (Date.parse(got.hours[k].end) - Date.parse(got.hours[k].start)) / MIN;
+          const cells = strips.map((s) => s[k]);
+          expect(a).toEqual({
+            whole: cells.filter((c) => c.workingMinutes === len).length,
+            partial: cells.filter((c) => c.workingMinutes > 0 && c.workingMinutes < len).length,
+            working: cells.filter((c) => c.status === 'working').length,
+          });
+        });
+        const b = dayBounds(date, d.zone);
+        expect(got.overlap).toEqual(findOverlap(team, { from: b.start, to: b.end }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('teamDayStrip’s working and night ranges and date turns match the minute scan', () => {
+    fc.assert(
+      fc.property(teamArb, dayArb, (raws, d) => {
+        const { date, night } = toDay(d);
+        const team = raws.map((r) => toMember(r, Date.parse(`${date}T00:00:00Z`)));
+        const hols = team.map(holidaySet);
+        const got = teamDayStrip(team, { date, timeZone: d.zone, slotMinutes: d.slotMinutes, night });
+        const nEnd = (d.nightStart + d.nightLen) % 1440;
+        const inNight = (m: number) => (d.nightStart < nEnd ? m >= d.nightStart && m < nEnd : m >= d.nightStart || m < nEnd);
+        const inRanges = (rs: { fromMinute: number; toMinute: number }[], k: number) =>
+          rs.some((r) => r.fromMinute <= k && k < r.toMinute);
+        got.hours.forEach((h, k) => {
+          const s = Date.parse(h.start);
+          const len = (Date.parse(h.end) - s) / MIN;
+          raws.forEach((r, i) => {
+            const cell = got.rows[i][k];
+            let turn: number | null = wall(r.zone, s - MIN)[0] !== wall(r.zone, s)[0] ? 0 : null;
+            for (let j = 0; j < len; j++) {
+              const t = s + j * MIN;
+              const works = worksAt(r, hols[i], t);
+              const [day, minute] = wall(r.zone, t);
+              if (inRanges(cell.workingRanges, j) !== works || inRanges(cell.nightRanges, j) !== (!works && inNight(minute))) {
+                expect(`${r.zone} ${new Date(t).toISOString()} works=${works}`).toBe(JSON.stringify(cell));
+              }
+              if (turn === null && j > 0 && day !== wall(r.zone, t - MIN)[0]) turn = j;
+            }
+            expect(cell.newDay?.atMinute ?? null).toBe(turn);
+          });
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('evaluateMeeting gives each slot suggestMeetings returns, at any step', () => {
+    fc.assert(
+      fc.property(
+        teamArb,
+        rangeArb,
+        fc.integer({ min: 5, max: 180 }),
+        fc.constantFrom(1, 7, 15, 30),
+        fc.double({ min: 1, max: 6, noNaN: true }),
+        (raws, { from, to }, durationMinutes, stepMinutes, nightWeight) => {
+          const team = raws.map((r) => toMember(r, from));
+          const slots = suggestMeetings(team, { from, to, durationMinutes, stepMinutes, nightWeight, count: 4 });
+          for (const s of slots) expect(evaluateMeeting(team, { start: s.start, durationMinutes, nightWeight })).toEqual(s);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('offsetTransitions finds exactly the hours in which Intl’s offset changes', () => {
+    const offsetAt = (zone: string, t: number) => {
+      const [day, minute] = wall(zone, t);
+      return day * 1440 + minute - t / MIN;
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 0, max: 400 * 24 }),
+        fc.integer({ min: 1, max: 60 * 24 }),
+        (zone, startHour, hours) => {
+          const from = Date.UTC(2025, 11, 1) + startHour * 3_600_000;
+          const to = from + hours * 3_600_000;
+          const got = offsetTransitions(zone, { from, to });
+          const want: number[] = [];
+          for (let t = from; t < to; t += 3_600_000) {
+            const next = Math.min(to, t + 3_600_000);
+            // Changes fall on whole minutes: one in [t, next) shows between the minutes before t and before next.
+            if (offsetAt(zone, t - MIN) !== offsetAt(zone, next - MIN)) want.push(t);
+          }
+          expect(got.map((g) => Math.floor((Date.parse(g.at) - from) / 3_600_000) * 3_600_000 + from)).toEqual(want);
+          for (const g of got) {
+            const at = Date.parse(g.at);
+            expect([g.offsetBeforeMinutes, g.offsetAfterMinutes]).toEqual([offsetAt(zone, at - MIN), offsetAt(zone, at)]);
+          }
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 });

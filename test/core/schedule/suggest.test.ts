@@ -1,4 +1,4 @@
-import { availability, suggestMeetings, suggestSeries, type TeamMember } from '@sextant/core';
+import { availability, evaluateMeeting, suggestMeetings, suggestSeries, type TeamMember } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
 
 const week = [1, 2, 3, 4, 5];
@@ -177,5 +177,89 @@ describe('suggestSeries', () => {
     expect(series.allInside).toBe(true);
     expect(series.burden.every((b) => b.penalty === 0)).toBe(true);
     expect(series.occurrences).toHaveLength(4);
+  });
+});
+
+describe('evaluateMeeting', () => {
+  it('scores a given start by hand', () => {
+    // Hand-checked: 12:30Z on Monday 2026-03-30 is 13:30 in Lisbon (WEST, inside 09–17) and 18:00 in Kolkata
+    // (IST, work ends 18:30): Raj is outside for 30 minutes, none at night. Score 30.
+    expect(evaluateMeeting([lisbon, kolkata], { start: '2026-03-30T12:30:00Z', durationMinutes: 60 })).toEqual({
+      start: '2026-03-30T12:30:00.000Z',
+      end: '2026-03-30T13:30:00.000Z',
+      score: 30,
+      allInside: false,
+      outsideHours: ['raj'],
+      members: [
+        {
+          id: 'ana',
+          name: 'Ana',
+          timeZone: 'Europe/Lisbon',
+          localStart: '2026-03-30T13:30',
+          localEnd: '2026-03-30T14:30',
+          minutesOutsideHours: 0,
+          minutesAtNight: 0,
+        },
+        {
+          id: 'raj',
+          name: 'Raj',
+          timeZone: 'Asia/Kolkata',
+          localStart: '2026-03-30T18:00',
+          localEnd: '2026-03-30T19:00',
+          minutesOutsideHours: 30,
+          minutesAtNight: 0,
+        },
+      ],
+    });
+  });
+
+  it('takes night and nightWeight like suggestMeetings', () => {
+    // 16:00Z on 2026-04-07: Kolkata 21:30–22:30, 30 minutes after 22:00 (see 'weighs night minutes by nightWeight').
+    const at = { start: Date.parse('2026-04-07T16:00:00Z'), durationMinutes: 60 };
+    expect(evaluateMeeting([vancouver, kolkata9], at).score).toBe(60 + 2 * 30);
+    expect(evaluateMeeting([vancouver, kolkata9], { ...at, nightWeight: 5 }).score).toBe(60 + 4 * 30);
+    // With the night from 21:00 all 60 minutes are at night.
+    const late = evaluateMeeting([vancouver, kolkata9], { ...at, night: { start: '21:00', end: '06:00' } });
+    expect(late.members[1]).toMatchObject({ minutesOutsideHours: 60, minutesAtNight: 60 });
+    expect(late.score).toBe(60 + 2 * 60);
+  });
+
+  it('accepts a start off the minute grid (what suggestMeetings with a one-meeting window could not)', () => {
+    // 15:59:30Z on 2026-03-30: Lisbon 16:59:30 WEST, work ends 17:00 → 30 s inside, 29.5 minutes outside.
+    const slot = evaluateMeeting([lisbon], { start: '2026-03-30T15:59:30Z', durationMinutes: 30 });
+    expect(slot).toMatchObject({ start: '2026-03-30T15:59:30.000Z', end: '2026-03-30T16:29:30.000Z', score: 29.5 });
+    expect(slot.members[0]).toMatchObject({ localStart: '2026-03-30T16:59', minutesOutsideHours: 29.5 });
+  });
+
+  it('gives the very slots suggestMeetings returns', () => {
+    const team = [vancouver, kolkata9, lisbon, { ...kolkata, id: 'kat', timeZone: 'Asia/Kathmandu' }];
+    const opts = { durationMinutes: 45, night: { start: '21:00', end: '06:30' }, nightWeight: 2 };
+    const got = suggestMeetings(team, { ...opts, from: '2026-03-25T00:00:00Z', to: '2026-04-02T00:00:00Z', count: 12 });
+    expect(got).toHaveLength(12);
+    for (const s of got) expect(evaluateMeeting(team, { ...opts, start: s.start })).toEqual(s);
+  });
+
+  it('refuses members first, then start, then the scoring options', () => {
+    expect(() => evaluateMeeting([], { start: 'x', durationMinutes: 0 })).toThrow(
+      expect.objectContaining({ code: 'EMPTY_INPUT' }),
+    );
+    expect(() => evaluateMeeting([lisbon], null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', argument: 'options' }),
+    );
+    expect(() => evaluateMeeting([lisbon], { start: '2026-03-30T12:30', durationMinutes: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', argument: 'options.start' }),
+    );
+    expect(() => evaluateMeeting([lisbon], { start: 0 } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', argument: 'options.durationMinutes' }),
+    );
+    expect(() => evaluateMeeting([lisbon], { start: 0, durationMinutes: 1.5 })).toThrow(
+      expect.objectContaining({ argument: 'options.durationMinutes' }),
+    );
+    expect(() => evaluateMeeting([lisbon], { start: 0, durationMinutes: 30, nightWeight: 0.5 })).toThrow(
+      expect.objectContaining({ argument: 'options.nightWeight' }),
+    );
+    expect(() => evaluateMeeting([lisbon], { start: 0, durationMinutes: 30, night: { start: '25:00', end: '07:00' } })).toThrow(
+      expect.objectContaining({ argument: 'options.night' }),
+    );
   });
 });

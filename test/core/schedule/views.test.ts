@@ -1,4 +1,15 @@
-import { dayStrip, handoffWindows, localTimes, validateMember, type TeamMember } from '@sextant/core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  dayStrip,
+  handoffWindows,
+  instantToWallClock,
+  localTimes,
+  offsetTransitions,
+  validateMember,
+  type OffsetTransition,
+  type TeamMember,
+} from '@sextant/core';
 import { describe, expect, it } from 'vitest';
 
 const week = [1, 2, 3, 4, 5];
@@ -142,5 +153,118 @@ describe('validateMember', () => {
     });
     expect(validateMember({ timeZone: 'UTC', workHours: day })).toMatchObject({ field: 'id' });
     expect(validateMember(null)).toMatchObject({ ok: false, code: 'INVALID_OPTION' });
+  });
+});
+
+describe('offsetTransitions (zoneinfo)', () => {
+  // Computed with /usr/bin/python3 zoneinfo (tzdata 2025b) by day_cases.py: an hourly scan refined to the second.
+  const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/day-cases.json', import.meta.url)), 'utf8')) as {
+    offsetTransitions: { timeZone: string; from: string; to: string; expected: OffsetTransition[] }[];
+  };
+  for (const c of fixture.offsetTransitions) {
+    it(`${c.timeZone} ${c.from} → ${c.to}: ${c.expected.length} change(s)`, () => {
+      expect(offsetTransitions(c.timeZone, { from: c.from, to: c.to })).toEqual(c.expected);
+    });
+  }
+});
+
+describe('offsetTransitions (hand-checked)', () => {
+  it('finds the day’s clock change in both hemispheres and :30/:45 zones', () => {
+    // Europe: last Sunday of March at 01:00Z. Berlin's 2026-03-29 runs 2026-03-28T23:00Z–2026-03-29T22:00Z.
+    expect(offsetTransitions('Europe/Berlin', { from: '2026-03-28T23:00:00Z', to: '2026-03-29T22:00:00Z' })).toEqual([
+      {
+        at: '2026-03-29T01:00:00.000Z',
+        offsetBeforeMinutes: 60,
+        offsetAfterMinutes: 120,
+        offsetBeforeLabel: 'UTC+01:00',
+        offsetAfterLabel: 'UTC+02:00',
+      },
+    ]);
+    // Sydney leaves DST on the first Sunday of April at 03:00 AEDT = 16:00Z the day before.
+    expect(offsetTransitions('Australia/Sydney', { from: '2026-04-01T00:00:00Z', to: '2026-04-08T00:00:00Z' })).toMatchObject([
+      { at: '2026-04-04T16:00:00.000Z', offsetBeforeMinutes: 660, offsetAfterMinutes: 600 },
+    ]);
+    // Chatham: +13:45 → +12:45 at 03:45 local on 2026-04-05 = 14:00Z on the 4th.
+    expect(offsetTransitions('Pacific/Chatham', { from: '2026-04-04T00:00:00Z', to: '2026-04-05T00:00:00Z' })).toMatchObject([
+      { at: '2026-04-04T14:00:00.000Z', offsetBeforeLabel: 'UTC+13:45', offsetAfterLabel: 'UTC+12:45' },
+    ]);
+    // St John's: −3:30 → −2:30 at 02:00 NST on 2026-03-08 = 05:30Z.
+    expect(offsetTransitions('America/St_Johns', { from: '2026-03-08T00:00:00Z', to: '2026-03-09T00:00:00Z' })).toMatchObject([
+      { at: '2026-03-08T05:30:00.000Z', offsetBeforeLabel: 'UTC-03:30', offsetAfterLabel: 'UTC-02:30' },
+    ]);
+  });
+
+  it('[from, to): a change at `from` counts, one at `to` does not; none in a zone without DST', () => {
+    const at = '2026-03-29T01:00:00Z';
+    expect(offsetTransitions('Europe/Berlin', { from: at, to: '2026-03-30T00:00:00Z' })).toHaveLength(1);
+    expect(offsetTransitions('Europe/Berlin', { from: '2026-03-28T00:00:00Z', to: at })).toEqual([]);
+    expect(offsetTransitions('Asia/Kathmandu', { from: '2000-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' })).toEqual([]);
+    // Every change over ten years, by name as given (an alias).
+    expect(offsetTransitions('Asia/Calcutta', { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' })).toEqual([]);
+    expect(offsetTransitions('Europe/Lisbon', { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' })).toHaveLength(20);
+  });
+
+  it('refuses a bad zone first, then a bad range', () => {
+    expect(() => offsetTransitions('Mars/Base', { from: 'x', to: 'y' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_TIME_ZONE', argument: 'timeZone' }),
+    );
+    expect(() => offsetTransitions('UTC', { from: 'x', to: 'y' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', argument: 'options.from' }),
+    );
+    expect(() => offsetTransitions('UTC', { from: 10, to: 10 })).toThrow(expect.objectContaining({ code: 'INVALID_INTERVAL' }));
+  });
+});
+
+describe('argumentName: errors name the caller’s argument', () => {
+  const ana: TeamMember = { id: 'ana', timeZone: 'Europe/Lisbon', workHours: day };
+
+  it('localTimes and instantToWallClock default to `instant`', () => {
+    expect(() => localTimes([ana], 'noon')).toThrow(
+      expect.objectContaining({ argument: 'instant', message: expect.stringMatching(/^instant must be an ISO-8601 instant/) }),
+    );
+    expect(() => instantToWallClock('2026-03-30T08:00', 'UTC')).toThrow(
+      expect.objectContaining({
+        argument: 'instant',
+        message: expect.stringMatching(/^instant "2026-03-30T08:00" has a time but no 'Z' or offset/),
+      }),
+    );
+  });
+
+  it('use the given name in the message and `argument`, keeping code and value', () => {
+    expect(() => localTimes([ana], 'noon', { argumentName: 'now' })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        argument: 'now',
+        value: 'noon',
+        message: expect.stringMatching(/^now must be an ISO-8601 instant .*; got "noon"$/),
+      }),
+    );
+    expect(() => instantToWallClock('2026-03-30T08:00', 'UTC', { argumentName: 'value' })).toThrow(
+      expect.objectContaining({
+        argument: 'value',
+        message: expect.stringMatching(/^value "2026-03-30T08:00" has a time but no 'Z' or offset/),
+      }),
+    );
+    // A good instant is unaffected, and the night option still applies.
+    expect(
+      localTimes([ana], '2026-03-30T21:00:00Z', { argumentName: 'now', night: { start: '21:00', end: '06:00' } })[0],
+    ).toMatchObject({
+      time: '22:00',
+      isNight: true,
+    });
+    expect(instantToWallClock(0, 'UTC', { argumentName: 'value' })).toBe('1970-01-01T00:00');
+  });
+
+  it('member errors come before the instant; a bad argumentName is INVALID_OPTION', () => {
+    expect(() => localTimes([], 'noon', { argumentName: 'now' })).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
+    expect(() => instantToWallClock(0, 'Mars/Base', { argumentName: 'value' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_TIME_ZONE' }),
+    );
+    expect(() => localTimes([ana], 0, { argumentName: '' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', argument: 'options.argumentName' }),
+    );
+    expect(() => instantToWallClock(0, 'UTC', { argumentName: 7 as never })).toThrow(
+      expect.objectContaining({ argument: 'options.argumentName' }),
+    );
   });
 });

@@ -32,7 +32,8 @@ def avail(m, frm, to):
 def w2i(zone, local):
     d = datetime.strptime(local, '%Y-%m-%dT%H:%M').replace(tzinfo=ZoneInfo(zone))
     return iso(d)
-cases = json.load(sys.stdin)
-res = {'availability': [dict(c, expected=avail(c['member'], c['from'], c['to'])) for c in cases['availability']],
-       'wall': [dict(c, expected=w2i(c['timeZone'], c['local'])) for c in cases['wall']]}
-print(json.dumps(res, indent=1))
+if __name__ == '__main__':
+  cases = json.load(sys.stdin)
+  res = {'availability': [dict(c, expected=avail(c['member'], c['from'], c['to'])) for c in cases['availability']],
+         'wall': [dict(c, expected=w2i(c['timeZone'], c['local'])) for c in cases['wall']]}
+  print(json.dumps(res, indent=1))

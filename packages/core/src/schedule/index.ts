@@ -2,24 +2,37 @@
 export { availability, findOverlap } from './availability';
 export type { TimeInterval, OverlapInterval, TimeRange, FindOverlapOptions } from './availability';
 export { validateMember, DEFAULT_NIGHT } from './member';
-export type { TeamMember, InstantInput, MemberValidation, NightWindow } from './member';
-export { suggestMeetings, suggestSeries } from './suggest';
+export type { TeamMember, InstantInput, MemberValidation, NightWindow, NightOptions } from './member';
+export { suggestMeetings, suggestSeries, evaluateMeeting } from './suggest';
 export type {
   MeetingScoringOptions,
   SuggestMeetingsOptions,
   SuggestSeriesOptions,
+  EvaluateMeetingOptions,
   MeetingMember,
   MeetingSlot,
   MeetingSeries,
   SeriesBurden,
 } from './suggest';
-export { localTimes, dayStrip, dayBounds, wallClockToInstant, instantToWallClock, handoffWindows } from './views';
+export { dayBounds, dayHours, dayStrip, teamDayStrip } from './day';
 export type {
-  NightOptions,
-  MemberLocalTime,
+  DayHoursOptions,
+  DayHour,
   DayStripOptions,
   DayStripSlot,
   SlotStatus,
+  MinuteRange,
+  TeamDayCell,
+  SlotAvailability,
+  TeamDayStripOptions,
+  TeamDayStrip,
+} from './day';
+export { localTimes, wallClockToInstant, instantToWallClock, offsetTransitions, handoffWindows } from './views';
+export type {
+  ArgumentNameOption,
+  LocalTimesOptions,
+  MemberLocalTime,
+  OffsetTransition,
   HandoffStage,
   Handoff,
   HandoffPlan,

@@ -338,3 +338,41 @@ export function parseNight(v: unknown, name: string): { startMin: number; endMin
   }
   return { startMin, endMin };
 }
+
+/** Options of the helpers that classify local night. */
+export interface NightOptions {
+  /**
+   * The local night window.
+   * @default { start: '22:00', end: '07:00' }
+   */
+  night?: NightWindow;
+}
+
+/** The cached zone for a name; `INVALID_OPTION` when not a string, `UNKNOWN_TIME_ZONE` when `Intl` refuses it. */
+export function zoneOrThrow(name: unknown, argument: string): Zone {
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new SextantError('INVALID_OPTION', `${argument} must be an IANA time-zone name; got ${show(name)}`, { argument });
+  }
+  const z = getZone(name);
+  if (z === null)
+    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, { argument });
+  return z;
+}
+
+/** An optional `argumentName` option: what error messages call the caller's argument (a string of 1–100 characters). */
+export function argumentNameOption(options: unknown, def: string): string {
+  if (options === null || typeof options !== 'object') return def;
+  const v = (options as { argumentName?: unknown }).argumentName;
+  if (v === undefined) return def;
+  if (typeof v !== 'string' || v.length === 0 || v.length > 100) {
+    throw new SextantError(
+      'INVALID_OPTION',
+      `options.argumentName must be a non-empty string of at most 100 characters; got ${show(v)}`,
+      {
+        argument: 'options.argumentName',
+        value: v,
+      },
+    );
+  }
+  return v;
+}

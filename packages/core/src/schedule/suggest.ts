@@ -3,6 +3,7 @@
  * early and late slots.
  */
 import { SextantError } from '../errors';
+import { show } from '../internal/validate';
 import { dailyWindows, memberWindows, type TimeRange } from './availability';
 import { overlapLength, subtractIntervals } from './intervals';
 import {
@@ -12,6 +13,7 @@ import {
   parseNight,
   parseRange,
   type CompiledMember,
+  type InstantInput,
   type NightWindow,
   type TeamMember,
 } from './member';
@@ -122,6 +124,13 @@ export interface MeetingSeries {
   allInside: boolean;
 }
 
+/** The scoring options, checked in the order durationMinutes, nightWeight, night. */
+interface ScoringOptions {
+  durMs: number;
+  nightExtra: number;
+  night: { startMin: number; endMin: number };
+}
+
 interface Scoring {
   team: CompiledMember[];
   durMs: number;
@@ -131,7 +140,7 @@ interface Scoring {
   nightOut: number[][];
 }
 
-function readScoring(team: CompiledMember[], o: Record<string, unknown>, from: number, to: number): Scoring {
+function readScoringOptions(o: Record<string, unknown>): ScoringOptions {
   if (o.durationMinutes === undefined) {
     throw new SextantError('INVALID_OPTION', 'options.durationMinutes is required (the meeting length in minutes)', {
       argument: 'options.durationMinutes',
@@ -140,14 +149,22 @@ function readScoring(team: CompiledMember[], o: Record<string, unknown>, from: n
   const dur = numberOption(o.durationMinutes, 0, 1, 7 * 1440, 'options.durationMinutes', true);
   const nightWeight = numberOption(o.nightWeight, 3, 1, 1e6, 'options.nightWeight');
   const night = parseNight(o.night, 'options.night');
+  return { durMs: dur * MINUTE_MS, nightExtra: nightWeight - 1, night };
+}
+
+function buildScoring(team: CompiledMember[], opts: ScoringOptions, from: number, to: number): Scoring {
   const work: number[][] = [];
   const nightOut: number[][] = [];
   for (const c of team) {
     const w = memberWindows(c, from, to);
     work.push(w);
-    nightOut.push(subtractIntervals(dailyWindows(c.zone, night.startMin, night.endMin, 0x7f, null, from, to), w));
+    nightOut.push(subtractIntervals(dailyWindows(c.zone, opts.night.startMin, opts.night.endMin, 0x7f, null, from, to), w));
   }
-  return { team, durMs: dur * MINUTE_MS, nightExtra: nightWeight - 1, work, nightOut };
+  return { team, durMs: opts.durMs, nightExtra: opts.nightExtra, work, nightOut };
+}
+
+function readScoring(team: CompiledMember[], o: Record<string, unknown>, from: number, to: number): Scoring {
+  return buildScoring(team, readScoringOptions(o), from, to);
 }
 
 /** Sorted, distinct candidate starts s with lo ≤ s and s + dur ≤ hi. */
@@ -353,6 +370,49 @@ export function suggestMeetings(members: readonly TeamMember[], options: Suggest
     if (free) chosen.push(s);
   }
   return chosen.map((s) => slotAt(sc, s));
+}
+
+/** Options of {@link evaluateMeeting}. */
+export interface EvaluateMeetingOptions extends Omit<MeetingScoringOptions, 'stepMinutes'> {
+  /** The meeting's start: an ISO-8601 instant with `Z` or an offset, epoch ms, or a `Date` (any second). */
+  start: InstantInput;
+}
+
+/**
+ * Score one given meeting `[start, start + durationMinutes)` for everyone: the same slot, with
+ * the same `score`, `allInside`, `outsideHours` and per-member minutes, that
+ * {@link suggestMeetings} gives when it suggests that start (its scoring code, for one
+ * candidate). For showing a time a person picked beside the suggestions. The start need not lie
+ * on a whole minute; minutes are then fractional. No reference library; scoring as stated at
+ * {@link suggestMeetings}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMeeting } from '@sextant/core';
+ * const slot = evaluateMeeting(
+ *   [
+ *     { id: 'ana', name: 'Ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } },
+ *     { id: 'raj', name: 'Raj', timeZone: 'Asia/Kolkata', workHours: { start: '10:00', end: '18:30' } },
+ *   ],
+ *   { start: '2026-03-30T12:30:00Z', durationMinutes: 60 },
+ * );
+ * // slot → { start: '2026-03-30T12:30:00.000Z', end: '2026-03-30T13:30:00.000Z', score: 30, allInside: false, outsideHours: ['raj'],
+ * //     members: [{ id: 'ana', localStart: '2026-03-30T13:30', minutesOutsideHours: 0, … },
+ * //               { id: 'raj', localStart: '2026-03-30T18:00', localEnd: '2026-03-30T19:00', minutesOutsideHours: 30, minutesAtNight: 0, … }] }
+ * ```
+ */
+export function evaluateMeeting(members: readonly TeamMember[], options: EvaluateMeetingOptions): MeetingSlot {
+  const team = compileTeam(members);
+  if (options === null || typeof options !== 'object') {
+    throw new SextantError('INVALID_OPTION', `options must be an object with start and durationMinutes; got ${show(options)}`, {
+      argument: 'options',
+    });
+  }
+  const o = options as unknown as Record<string, unknown>;
+  const start = parseInstant(o.start, 'options.start');
+  const opts = readScoringOptions(o);
+  const sc = buildScoring(team, opts, start, start + opts.durMs);
+  return slotAt(sc, start);
 }
 
 /**

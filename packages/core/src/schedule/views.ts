@@ -1,71 +1,56 @@
 /**
- * Views of a team's time: one instant in every member's local time, a member's day as a strip
- * of slots, wall-clock conversions, and follow-the-sun hand-off windows.
+ * Views of a team's time: one instant in every member's local time, wall-clock conversions,
+ * a zone's clock changes, and follow-the-sun hand-off windows.
  */
 import { SextantError } from '../errors';
 import { show } from '../internal/validate';
 import { memberWindows, type TimeRange } from './availability';
-import { containsInstant, overlapLength, unionIntervals } from './intervals';
+import { containsInstant, unionIntervals } from './intervals';
 import {
-  compileMember,
+  argumentNameOption,
   compileTeam,
-  numberOption,
   parseDateDay,
   parseHHmm,
   parseInstant,
   parseNight,
   parseRange,
+  zoneOrThrow,
   type InstantInput,
-  type NightWindow,
+  type NightOptions,
   type TeamMember,
 } from './member';
 import {
   DAY_MS,
-  getZone,
   instantToWall,
   MINUTE_MS,
   minuteOfDay,
   offsetAt,
+  offsetChanges,
+  offsetLabel,
   wallDateString,
   wallString,
   wallTimeString,
   wallToInstant,
   weekdayOfDay,
-  type Zone,
 } from './zone';
 
-function zoneOrThrow(name: unknown, argument: string): Zone {
-  if (typeof name !== 'string' || name.length === 0) {
-    throw new SextantError('INVALID_OPTION', `${argument} must be an IANA time-zone name; got ${show(name)}`, { argument });
-  }
-  const z = getZone(name);
-  if (z === null)
-    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, { argument });
-  return z;
+/** Names the caller's own argument in error messages. */
+export interface ArgumentNameOption {
+  /**
+   * What error messages about the instant call it, e.g. a widget's prop name (`'now'`), so the
+   * message names what the host passed.
+   * @default 'instant'
+   */
+  argumentName?: string;
 }
+
+/** Options of {@link localTimes}. */
+export interface LocalTimesOptions extends NightOptions, ArgumentNameOption {}
 
 function inNight(minute: number, night: { startMin: number; endMin: number }): boolean {
   return night.startMin < night.endMin
     ? minute >= night.startMin && minute < night.endMin
     : minute >= night.startMin || minute < night.endMin;
-}
-
-/** `+05:45`-style label of an offset in minutes. */
-function offsetLabel(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const a = Math.abs(Math.round(minutes));
-  const h = Math.floor(a / 60);
-  const m = a % 60;
-  return `UTC${sign}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
-}
-
-/** Options of the helpers that classify local night. */
-export interface NightOptions {
-  /**
-   * The local night window.
-   * @default { start: '22:00', end: '07:00' }
-   */
-  night?: NightWindow;
 }
 
 /** One member's local time at an instant. */
@@ -107,11 +92,17 @@ export interface MemberLocalTime {
  * );
  * // → [{ id: 'ana', local: '2026-03-30T09:00', offsetMinutes: 60, weekday: 1, isWorking: true, isNight: false, … },
  * //    { id: 'sita', local: '2026-03-30T13:45', offsetMinutes: 345, weekday: 1, isWorking: true, isNight: false, … }]
+ * localTimes([{ id: 'ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } }], 'noon', { argumentName: 'now' });
+ * // throws SextantError INVALID_OPTION: "now must be an ISO-8601 instant …; got \"noon\""
  * ```
  */
-export function localTimes(members: readonly TeamMember[], instant: InstantInput, options: NightOptions = {}): MemberLocalTime[] {
+export function localTimes(
+  members: readonly TeamMember[],
+  instant: InstantInput,
+  options: LocalTimesOptions = {},
+): MemberLocalTime[] {
   const team = compileTeam(members);
-  const t = parseInstant(instant, 'instant');
+  const t = parseInstant(instant, argumentNameOption(options, 'instant'));
   const night = parseNight((options ?? {}).night, 'options.night');
   return team.map((c) => {
     const off = offsetAt(c.zone, t);
@@ -131,130 +122,6 @@ export function localTimes(members: readonly TeamMember[], instant: InstantInput
     if (c.name !== undefined) r.name = c.name;
     return r;
   });
-}
-
-/** Options of {@link dayStrip}. */
-export interface DayStripOptions extends NightOptions {
-  /** The day, `'YYYY-MM-DD'` in `timeZone`. */
-  date: string;
-  /**
-   * The reference zone whose day is cut into slots.
-   * @default the member's own zone
-   */
-  timeZone?: string;
-  /**
-   * Slot length in minutes (the last slot is shorter when the day does not divide evenly,
-   * e.g. on a 23- or 25-hour DST day).
-   * @default 60
-   */
-  slotMinutes?: number;
-}
-
-/** How a member spends a slot. */
-export type SlotStatus = 'working' | 'outside' | 'night';
-
-/** One slot of a {@link dayStrip}. */
-export interface DayStripSlot {
-  /** UTC ISO strings. */
-  start: string;
-  end: string;
-  /** The member's wall clock at the slot's start, `'YYYY-MM-DDTHH:mm'`. */
-  localStart: string;
-  /** `'HH:mm'` of `localStart`. */
-  localTime: string;
-  /** Hour of the member's day at the slot's start, fractional (14.75 = 14:45). */
-  localHour: number;
-  /** The member's local date minus the reference date, in days (−1, 0 or +1). */
-  dayOffset: number;
-  /** Minutes of the slot inside the member's work hours. */
-  workingMinutes: number;
-  /**
-   * At the slot's midpoint: `'working'` inside work hours, else `'night'` inside the member's
-   * local night window, else `'outside'`.
-   */
-  status: SlotStatus;
-}
-
-/**
- * `[start, end)` of a calendar day in a zone, as UTC ISO strings (23 or 25 hours long on DST
- * days; a midnight in a gap moves forward by the gap).
- *
- * @example
- * ```ts
- * import { dayBounds } from '@sextant/core';
- * dayBounds('2026-03-29', 'Europe/Lisbon'); // → { start: '2026-03-29T00:00:00.000Z', end: '2026-03-29T23:00:00.000Z' }
- * ```
- */
-export function dayBounds(date: string, timeZone: string): { start: string; end: string } {
-  const { start, end } = dayRange(date, timeZone, 'date', 'timeZone');
-  return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
-}
-
-function dayRange(
-  date: unknown,
-  timeZone: unknown,
-  dateArg: string,
-  zoneArg: string,
-): { start: number; end: number; day: number } {
-  const zone = zoneOrThrow(timeZone, zoneArg);
-  const day = parseDateDay(date);
-  if (Number.isNaN(day)) {
-    throw new SextantError('INVALID_OPTION', `${dateArg} must be a 'YYYY-MM-DD' date; got ${show(date)}`, {
-      argument: dateArg,
-      value: date,
-    });
-  }
-  return { start: wallToInstant(zone, day * DAY_MS), end: wallToInstant(zone, (day + 1) * DAY_MS), day };
-}
-
-/**
- * A member's day as a strip of slots: the reference day `date` in `timeZone` (default the
- * member's own) cut into `slotMinutes` slots, each with the member's local time and status
- * (`'working'` | `'outside'` | `'night'`), for drawing a 24-hour strip per member.
- *
- * @example
- * ```ts
- * import { dayStrip } from '@sextant/core';
- * const strip = dayStrip(
- *   { id: 'sita', name: 'Sita', timeZone: 'Asia/Kathmandu', workHours: { start: '09:00', end: '17:00' } },
- *   { date: '2026-03-30', timeZone: 'Europe/Lisbon' },
- * );
- * // strip.length → 24; strip[8] → { start: '2026-03-30T07:00:00.000Z', localStart: '2026-03-30T12:45', localHour: 12.75, status: 'working', workingMinutes: 60, … }
- * ```
- */
-export function dayStrip(member: TeamMember, options: DayStripOptions): DayStripSlot[] {
-  const c = compileMember(member, 0, 'member');
-  if (options === null || typeof options !== 'object') {
-    throw new SextantError('INVALID_OPTION', `options must be { date, timeZone?, slotMinutes? }; got ${show(options)}`, {
-      argument: 'options',
-    });
-  }
-  const { start, end, day } = dayRange(options.date, options.timeZone ?? c.timeZone, 'options.date', 'options.timeZone');
-  const slotMs = numberOption(options.slotMinutes, 60, 1, 1440, 'options.slotMinutes', true) * MINUTE_MS;
-  const night = parseNight(options.night, 'options.night');
-  const work = memberWindows(c, start, end);
-  const out: DayStripSlot[] = [];
-  for (let s = start; s < end; s += slotMs) {
-    const e = Math.min(end, s + slotMs);
-    const wall = instantToWall(c.zone, s);
-    const mid = s + (e - s) / 2;
-    const status: SlotStatus = containsInstant(work, mid)
-      ? 'working'
-      : inNight(minuteOfDay(instantToWall(c.zone, mid)), night)
-        ? 'night'
-        : 'outside';
-    out.push({
-      start: new Date(s).toISOString(),
-      end: new Date(e).toISOString(),
-      localStart: wallString(wall),
-      localTime: wallTimeString(wall),
-      localHour: minuteOfDay(wall) / 60,
-      dayOffset: Math.floor(wall / DAY_MS) - day,
-      workingMinutes: overlapLength(work, s, e) / MINUTE_MS,
-      status,
-    });
-  }
-  return out;
 }
 
 const WALL = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2}))?)?$/;
@@ -293,11 +160,54 @@ export function wallClockToInstant(local: string, timeZone: string): string {
  * ```ts
  * import { instantToWallClock } from '@sextant/core';
  * instantToWallClock('2026-03-30T08:00:00Z', 'Pacific/Chatham'); // → '2026-03-30T21:45' (+13:45, DST)
+ * instantToWallClock('2026-03-30T08:00', 'UTC', { argumentName: 'value' });
+ * // throws SextantError INVALID_OPTION: "value \"2026-03-30T08:00\" has a time but no 'Z' or offset; …"
  * ```
  */
-export function instantToWallClock(instant: InstantInput, timeZone: string): string {
+export function instantToWallClock(instant: InstantInput, timeZone: string, options: ArgumentNameOption = {}): string {
   const zone = zoneOrThrow(timeZone, 'timeZone');
-  return wallString(instantToWall(zone, parseInstant(instant, 'instant')));
+  return wallString(instantToWall(zone, parseInstant(instant, argumentNameOption(options, 'instant'))));
+}
+
+/** A change of a zone's UTC offset (a DST change, or a change of standard time). */
+export interface OffsetTransition {
+  /** The first instant with the new offset, UTC ISO. */
+  at: string;
+  /** Minutes east of UTC just before `at`, and from `at` on. */
+  offsetBeforeMinutes: number;
+  offsetAfterMinutes: number;
+  /** `'UTC+01:00'`-style labels of the two offsets (as {@link MemberLocalTime}'s `offsetLabel`). */
+  offsetBeforeLabel: string;
+  offsetAfterLabel: string;
+}
+
+/**
+ * Every change of a zone's UTC offset at an instant in `[from, to)`, in order: whether (and
+ * when, to the second) the clocks change during a day or a week. The same offsets as
+ * `Intl.DateTimeFormat`, read from the schedule functions' memoised zone data (a cold range
+ * costs one formatter call per three days, plus a bisection per change).
+ *
+ * @param timeZone - IANA name or alias.
+ * @example
+ * ```ts
+ * import { offsetTransitions } from '@sextant/core';
+ * offsetTransitions('Europe/Berlin', { from: '2026-03-28T23:00:00Z', to: '2026-03-29T22:00:00Z' });
+ * // → [{ at: '2026-03-29T01:00:00.000Z', offsetBeforeMinutes: 60, offsetAfterMinutes: 120,
+ * //      offsetBeforeLabel: 'UTC+01:00', offsetAfterLabel: 'UTC+02:00' }]
+ * offsetTransitions('Australia/Lord_Howe', { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }).map((t) => t.offsetAfterMinutes);
+ * // → [630, 660]   (half-hour DST: +11 → +10:30 on 5 April, back to +11 on 4 October)
+ * ```
+ */
+export function offsetTransitions(timeZone: string, options: TimeRange): OffsetTransition[] {
+  const zone = zoneOrThrow(timeZone, 'timeZone');
+  const { from, to } = parseRange(options);
+  return offsetChanges(zone, from, to).map((c) => ({
+    at: new Date(c.at).toISOString(),
+    offsetBeforeMinutes: c.before / MINUTE_MS,
+    offsetAfterMinutes: c.after / MINUTE_MS,
+    offsetBeforeLabel: offsetLabel(c.before / MINUTE_MS),
+    offsetAfterLabel: offsetLabel(c.after / MINUTE_MS),
+  }));
 }
 
 /** A stage of a follow-the-sun chain: the members working in one zone. */

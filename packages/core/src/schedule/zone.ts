@@ -62,12 +62,8 @@ function offsetAtMidnight(zone: Zone, day: number): number {
   return o;
 }
 
-/** UTC offset of `zone` at instant `t` (ms since the epoch), in ms: local wall time = t + offset. */
-export function offsetAt(zone: Zone, t: number): number {
-  const day = Math.floor(t / DAY_MS);
-  const o0 = offsetAtMidnight(zone, day);
-  const o1 = offsetAtMidnight(zone, day + 1);
-  if (o0 === o1) return o0;
+/** The instant (ms) of the offset change inside UTC day `day`, whose midnight offset is `o0` and differs from the next. */
+function changeAt(zone: Zone, day: number, o0: number): number {
   let at = zone.change.get(day);
   if (at === undefined) {
     // Offset changes happen on whole seconds: bisect between the two midnights to 1 s.
@@ -81,7 +77,47 @@ export function offsetAt(zone: Zone, t: number): number {
     at = hi;
     zone.change.set(day, at);
   }
-  return t < at ? o0 : o1;
+  return at;
+}
+
+/** UTC offset of `zone` at instant `t` (ms since the epoch), in ms: local wall time = t + offset. */
+export function offsetAt(zone: Zone, t: number): number {
+  const day = Math.floor(t / DAY_MS);
+  const o0 = offsetAtMidnight(zone, day);
+  const o1 = offsetAtMidnight(zone, day + 1);
+  if (o0 === o1) return o0;
+  return t < changeAt(zone, day, o0) ? o0 : o1;
+}
+
+/** One offset change of a zone: at instant `at` (ms) the offset goes from `before` to `after` (ms). */
+export interface OffsetChange {
+  at: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * Every offset change of `zone` at an instant in `[from, to)`, in order, from the same memo as
+ * {@link offsetAt}. The midnights are read three days apart: no two changes of one zone are
+ * less than 3.9 days apart (see the file header), so equal offsets three midnights apart mean
+ * no change between them.
+ */
+export function offsetChanges(zone: Zone, from: number, to: number): OffsetChange[] {
+  const out: OffsetChange[] = [];
+  const first = Math.floor(from / DAY_MS);
+  const last = Math.floor((to - 1) / DAY_MS);
+  for (let d = first; d <= last; d += 3) {
+    const stop = Math.min(d + 3, last + 1);
+    if (offsetAtMidnight(zone, d) === offsetAtMidnight(zone, stop)) continue;
+    for (let k = d; k < stop; k++) {
+      const before = offsetAtMidnight(zone, k);
+      const after = offsetAtMidnight(zone, k + 1);
+      if (before === after) continue;
+      const at = changeAt(zone, k, before);
+      if (at >= from && at < to) out.push({ at, before, after });
+    }
+  }
+  return out;
 }
 
 /**
@@ -151,6 +187,13 @@ export function weekdayOfDay(day: number): number {
 /** Minute of the day (0–1439.x) of a wall-clock ms value. */
 export function minuteOfDay(wall: number): number {
   return (wall - Math.floor(wall / DAY_MS) * DAY_MS) / MINUTE_MS;
+}
+
+/** `'UTC+05:45'`-style label of an offset in minutes east of UTC. */
+export function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(Math.round(minutes));
+  return `UTC${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
 }
 
 /** Forget every cached zone (for cold-cache benchmarks and tests). */
