@@ -42,7 +42,8 @@ import {
 } from '../internal/metrics-validate';
 import { regressionChunk } from '../internal/metrics-kernels';
 import { show } from '../internal/validate';
-import { reportFromCounts, type ClassificationReport } from './classification';
+import { reportFromCounts } from '../internal/metrics-prf';
+import type { ClassificationReport } from './classification';
 import type { Label } from './labels';
 
 // ------------------------------------------------------- compensated pair --
