@@ -11,6 +11,7 @@
  */
 import { isPyWhitespace, pyLower, pyRstrip } from './nlp-text';
 
+/** sacreBLEU's tokenizer names that Sextant implements: mteval-v13a, whitespace only, characters. */
 export type BleuTokenize = '13a' | 'none' | 'char';
 
 /** BLEU's n-gram orders (sacreBLEU's MAX_NGRAM_ORDER). */

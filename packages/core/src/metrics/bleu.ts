@@ -292,7 +292,11 @@ export function sentenceBleu(hypothesis: string, references: ArrayLike<string>, 
     if (typeof r !== 'string') throw notString('references', k, r);
     refs.push(r);
   }
-  if (refs.length === 0) throw noReference(0);
+  if (refs.length === 0) {
+    throw new SextantError('INVALID_VALUE', 'references holds only empty strings (sacreBLEU refuses this too)', {
+      argument: 'references',
+    });
+  }
   const stats = new BleuStats(o.tokenize, o.lowercase);
   stats.addSegment(hypothesis, refs);
   return computeBleu(stats.correct, stats.total, stats.sysLen, stats.refLen, o);
