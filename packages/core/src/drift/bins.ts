@@ -6,6 +6,7 @@
  * both samples; `'sturges'` = numpy.histogram_bin_edges(both, 'sturges'). Bin i holds
  * edges[i] ≤ x < edges[i+1], the last bin also its right edge.
  */
+import { scanSample } from './scan';
 import { lowerBound, npLerp, orderStatistics, sortedCopy, sortInPlace, upperBound } from './sort';
 
 /** How numeric values are cut into bins. */
@@ -196,30 +197,55 @@ export class BinCounter {
  * "how many values lie below this edge" is a prefix count plus a search in one sorted bucket.
  */
 export function quantileEdgesWithCounts(
-  ref: Float64Array,
-  min: number,
-  max: number,
+  x: ArrayLike<number>,
   bins: number,
-): { inner: Float64Array; counts: Float64Array } {
-  const n = ref.length;
-  const B = Math.min(1 << 15, n >> 4);
-  const half = min * 0.5;
-  const scale = B / (max * 0.5 - half);
-  if (n <= 4096 || min === max || !Number.isFinite(scale)) {
-    const sorted = sortedCopy(ref);
-    const inner = quantileInnerEdges(ref, min, max, bins, sorted);
-    return { inner, counts: countSortedInBins(sorted, inner) };
+  name: string,
+): { inner: Float64Array; counts: Float64Array; min: number; max: number; data: Float64Array } {
+  const n = x.length;
+  const B = Math.min(1 << 14, n >> 4);
+  // The value line is mapped from a range guessed on a strided sample, widened; values
+  // outside it land in the end buckets (the map stays monotone), so no separate min/max
+  // pass is needed: the one pass checks finiteness, finds min/max and builds the histogram.
+  let sMin = Infinity;
+  let sMax = -Infinity;
+  const stride = Math.max(1, Math.floor(n / 4096));
+  if (x instanceof Float64Array && n > 4096) {
+    for (let i = 0; i < n; i += stride) {
+      const v = x[i];
+      if (v < sMin) sMin = v;
+      if (v > sMax) sMax = v;
+    }
   }
+  const w = (sMax - sMin) * 0.05;
+  const lo = sMin - w;
+  const half = lo * 0.5;
+  const scale = B / ((sMax + w) * 0.5 - half);
+  if (!(x instanceof Float64Array) || n <= 4096 || !(w > 0) || !Number.isFinite(scale)) {
+    const s = scanSample(x, name);
+    const sorted = sortedCopy(s.data);
+    const inner = quantileInnerEdges(s.data, s.min, s.max, bins, sorted);
+    return { inner, counts: countSortedInBins(sorted, inner), min: s.min, max: s.max, data: s.data };
+  }
+  const ref = x;
   const last = B - 1;
   const hist = new Int32Array(B);
-  // Bucket keys kept (2 bytes each, B ≤ 2^15) so the gather pass reads them instead of the values.
+  // Bucket keys kept (2 bytes each, B ≤ 2^14) so the gather pass reads them instead of the values.
   const keys = new Uint16Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let bad = false;
   for (let i = 0; i < n; i++) {
-    const t = (ref[i] * 0.5 - half) * scale;
+    const v = ref[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== v) bad = true;
+    const t = (v * 0.5 - half) * scale;
     const k = t <= 0 ? 0 : t >= last ? last : t | 0;
     keys[i] = k;
     hist[k]++;
   }
+  // NaN fails both comparisons; ±Infinity shows up as the min or max. Throws with the index.
+  if (bad || min === -Infinity || max === Infinity) scanSample(ref, name);
   const cum = new Int32Array(B + 1);
   for (let c = 0; c < B; c++) cum[c + 1] = cum[c] + hist[c];
   const cellOfRank = (r: number): number => {
@@ -241,7 +267,7 @@ export function quantileEdgesWithCounts(
     const lo = Math.min(Math.floor(vi), n - 1);
     ranks.push(lo, Math.min(lo + 1, n - 1));
   }
-  const slot = new Int32Array(B).fill(-1);
+  const slot = new Int16Array(B).fill(-1); // at most 2·999 gathered buckets
   const cells: number[] = [];
   for (const r of ranks) {
     const c = cellOfRank(r);
@@ -293,7 +319,7 @@ export function quantileEdgesWithCounts(
     prev = b;
   }
   counts[inner.length] = n - prev;
-  return { inner, counts };
+  return { inner, counts, min, max, data: ref };
 }
 
 /** Bin counts of an ascending array (bin = number of inner edges ≤ x), by binary search. */

@@ -171,37 +171,41 @@ export function populationStabilityIndex(
     scanSample(current, 'current');
     throw e;
   }
-  const ref = scanSample(reference, 'reference');
   let edges: Float64Array;
   let rc: Float64Array;
   let cc: Float64Array;
+  let nRef: number;
   let nCur: number;
-  if (binning === 'quantile' && current instanceof Float64Array && current.length > 0) {
-    // Fast path: reference counts come with the edges; current is checked and counted in one pass.
-    const q = quantileEdgesWithCounts(ref.data, ref.min, ref.max, bins);
+  if (binning === 'quantile' && current instanceof Float64Array) {
+    // Fast path: one pass over the reference gives its range, histogram and (with the
+    // edges) its bin counts; the current sample is checked and counted in one pass.
+    const q = quantileEdgesWithCounts(reference, bins, 'reference');
     edges = new Float64Array(q.inner.length + 2);
     edges[0] = -Infinity;
     edges.set(q.inner, 1);
     edges[q.inner.length + 1] = Infinity;
     rc = q.counts;
     cc = new Float64Array(q.counts.length);
-    const bad = new BinCounter(q.inner, ref.min, ref.max).countFinite(current, cc);
+    const bad = new BinCounter(q.inner, q.min, q.max).countFinite(current, cc);
     if (bad >= 0) scanSample(current, 'current');
+    nRef = q.data.length;
     nCur = current.length;
-    let allEqual = ref.min === ref.max;
-    if (allEqual) for (let i = 0; i < current.length && allEqual; i++) allEqual = current[i] === ref.min;
+    let allEqual = q.min === q.max;
+    for (let i = 0; i < nCur && allEqual; i++) allEqual = current[i] === q.min;
     if (allEqual) {
       edges = Float64Array.of(-Infinity, Infinity);
-      rc = Float64Array.of(ref.data.length);
+      rc = Float64Array.of(nRef);
       cc = Float64Array.of(nCur);
     }
   } else {
+    const ref = scanSample(reference, 'reference');
     const cur = scanSample(current, 'current');
     edges = binEdges(ref, cur, bins, binning);
     [rc, cc] = countInBins(edges, [ref, cur]);
+    nRef = ref.data.length;
     nCur = cur.data.length;
   }
-  const p = psiFromCounts(rc, cc, ref.data.length, nCur, epsilon);
+  const p = psiFromCounts(rc, cc, nRef, nCur, epsilon);
   return {
     value: p.value,
     edges: Array.from(edges),
