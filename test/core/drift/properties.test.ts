@@ -222,4 +222,26 @@ describe('drift internals (fast-check)', () => {
       { numRuns: 60 },
     );
   });
+
+  it('ksTest on Float64Arrays (one pass over a guessed range) equals ksTest on plain arrays', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 9000, max: 30000 }),
+        fc.integer({ min: 8000, max: 20000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom(0, 0, 0.01, 0.5),
+        fc.constantFrom(0, 1e9, -1e300, 50),
+        (n1, n2, seed, quantum, outlier) => {
+          const a = gen(n1, seed, 0, 1, quantum);
+          const b = gen(n2, seed + 3, 0.05, 1, quantum);
+          if (outlier) {
+            a[seed % n1] = outlier;
+            b[(seed * 7) % n2] = -outlier;
+          }
+          expect(ksTest(a, b, { method: 'asymp' })).toEqual(ksTest(Array.from(a), Array.from(b), { method: 'asymp' }));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -169,21 +169,57 @@ export function ksStatisticUnsorted(a: Float64Array, b: Float64Array, lo: number
   const n2 = b.length;
   if (n1 + n2 < BUCKET_MIN_N) return ksStatisticSorted(sortedCopy(a), sortedCopy(b));
   if (lo === hi) return { d: 0, location: lo, sign: 1 };
+  const seen: SeenRange = { min: Infinity, max: -Infinity, bad: false };
+  return ksBucketed(a, b, lo, hi, seen) ?? ksStatisticSorted(sortedCopy(a), sortedCopy(b));
+}
+
+/** What the counting pass saw: the true range and whether a NaN went by. */
+interface SeenRange {
+  min: number;
+  max: number;
+  bad: boolean;
+}
+
+/**
+ * The bucketed statistic with the value line mapped over [lo, hi] — any range: values
+ * outside it land in the end buckets and the map stays monotone. The counting pass also
+ * records the data's true range and NaNs in `seen`; null when [lo, hi] is unusable or the
+ * data is not finite (the caller then validates and falls back).
+ */
+function ksBucketed(a: Float64Array, b: Float64Array, lo: number, hi: number, seen: SeenRange): KsStat | null {
+  const n1 = a.length;
+  const n2 = b.length;
   const B = Math.min(1 << 17, (n1 + n2) >> 3);
   const last = B - 1;
   const half = lo * 0.5;
   const scale = B / (hi * 0.5 - half);
-  if (!Number.isFinite(scale)) return ksStatisticSorted(sortedCopy(a), sortedCopy(b));
+  if (!Number.isFinite(scale) || !(scale > 0)) return null;
   const cA = new Int32Array(B);
   const cB = new Int32Array(B);
+  let min = Infinity;
+  let max = -Infinity;
+  let bad = false;
   for (let i = 0; i < n1; i++) {
-    const t = (a[i] * 0.5 - half) * scale;
+    const v = a[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== v) bad = true;
+    const t = (v * 0.5 - half) * scale;
     cA[t <= 0 ? 0 : t >= last ? last : t | 0]++;
   }
   for (let i = 0; i < n2; i++) {
-    const t = (b[i] * 0.5 - half) * scale;
+    const v = b[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== v) bad = true;
+    const t = (v * 0.5 - half) * scale;
     cB[t <= 0 ? 0 : t >= last ? last : t | 0]++;
   }
+  seen.min = min;
+  seen.max = max;
+  seen.bad = bad || min === -Infinity || max === Infinity;
+  if (seen.bad) return null;
+  if (min === max) return { d: 0, location: min, sign: 1 };
   // Gaps at bucket ends are gaps at data points (each bucket's largest value).
   let maxEnd = -Infinity;
   let minEnd = Infinity;
@@ -366,11 +402,46 @@ export function ksPValue(
 export function ksTest(reference: ArrayLike<number>, current: ArrayLike<number>, options: KsTestOptions = {}): KsTestResult {
   assertNonEmpty(reference, 'reference');
   assertNonEmpty(current, 'current');
-  const a = scanSample(reference, 'reference');
-  const b = scanSample(current, 'current');
   const method = options.method ?? 'auto';
-  assertOneOf(method, ['auto', 'exact', 'asymp'] as const, 'options.method');
-  const stat = ksStatisticUnsorted(a.data, b.data, Math.min(a.min, b.min), Math.max(a.max, b.max));
-  const r = ksPValue(a.data.length, b.data.length, stat.d, method);
+  if (method !== 'auto' && method !== 'exact' && method !== 'asymp') {
+    // NON_FINITE data outranks a bad option (API.md's precedence).
+    scanSample(reference, 'reference');
+    scanSample(current, 'current');
+    assertOneOf(method, ['auto', 'exact', 'asymp'] as const, 'options.method');
+  }
+  let stat: KsStat | null = null;
+  if (reference instanceof Float64Array && current instanceof Float64Array && reference.length + current.length >= BUCKET_MIN_N) {
+    // One pass per sample: finiteness, range and bucket counts together, over a range
+    // guessed on a strided sample of each.
+    const g = guessRange(reference, current);
+    const seen: SeenRange = { min: Infinity, max: -Infinity, bad: false };
+    if (g) stat = ksBucketed(reference, current, g[0], g[1], seen);
+    if (seen.bad) {
+      scanSample(reference, 'reference');
+      scanSample(current, 'current');
+    }
+  }
+  if (stat === null) {
+    const a = scanSample(reference, 'reference');
+    const b = scanSample(current, 'current');
+    stat = ksStatisticUnsorted(a.data, b.data, Math.min(a.min, b.min), Math.max(a.max, b.max));
+  }
+  const r = ksPValue(reference.length, current.length, stat.d, method);
   return { statistic: r.d, pValue: r.pValue, method: r.method, statisticLocation: stat.location, statisticSign: stat.sign };
+}
+
+/** min/max of strided samples of both arrays, widened by 5%; null when degenerate. */
+function guessRange(a: Float64Array, b: Float64Array): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of [a, b]) {
+    const stride = Math.max(1, Math.floor(x.length / 2048));
+    for (let i = 0; i < x.length; i += stride) {
+      const v = x[i];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  const w = (hi - lo) * 0.05;
+  return w > 0 && Number.isFinite(w) ? [lo - w, hi + w] : null;
 }
