@@ -332,3 +332,33 @@ describe('TimezonePlanner refusals', () => {
     expect(screen.getByRole('alert').getAttribute('data-code')).toBe('EMPTY_INPUT');
   });
 });
+
+describe('TimezonePlanner on core’s day and meeting API', () => {
+  it('scores a selected start off the minute grid like any other', () => {
+    // 01:00:30Z: Berlin 03:00:30 (CEST, night), New York 21:00:30 on Sunday (EDT): nobody is at work, so no
+    // work-hour boundary lands on this start; core's evaluateMeeting scores it all the same.
+    render(<Planner defaultValue="2026-03-30T01:00:30Z" />);
+    const panel = screen.getByRole('region', { name: 'Selected meeting' });
+    expect(panel.textContent).toMatch(/Mon,? 30 Mar 2026, 03:00–03:30 Berlin time/);
+    expect(within(panel).getByText('2 of 2 outside hours')).toBeTruthy();
+    expect(panel.textContent).toContain('Lena Vogel 03:00–03:30night');
+    expect(panel.textContent).toMatch(/Jordan Price Sun,? 21:00–21:30outside hours/);
+  });
+
+  it('marks the new local day where a DST gap skips midnight', () => {
+    // Beirut skips 2026-03-29 00:00–01:00 (UTC+2 → +3 at 22:00Z on the 28th): on a UTC axis the 22:00Z hour
+    // is Beirut's 01:00 on Sunday, the first hour of that date.
+    render(
+      <Planner
+        timeZone="UTC"
+        defaultDate="2026-03-28"
+        members={[pair[0], { id: 'rima', name: 'Rima', timeZone: 'Asia/Beirut', workHours: { start: '09:00', end: '17:00' } }]}
+      />,
+    );
+    const cell = screen.getByRole('gridcell', { name: /^Rima, 01:00 Sun,? 29 Mar: outside working hours, night$/ });
+    expect(cell.dataset.col).toBe('22');
+    expect(cell.dataset.newDay).toBe('true');
+    expect(cell.dataset.text).toBe('Sun');
+    expect(screen.getByText(/Clocks change on this day in Beirut \(UTC\+02:00 → UTC\+03:00\)\./)).toBeTruthy();
+  });
+});

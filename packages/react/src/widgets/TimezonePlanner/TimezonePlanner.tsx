@@ -1,4 +1,4 @@
-import { instantToWallClock, localTimes, type InstantInput, type NightWindow, type SlotStatus } from '@sextant/core';
+import { instantToWallClock, type InstantInput, type NightWindow, type SlotStatus } from '@sextant/core';
 import {
   forwardRef,
   useEffect,
@@ -16,11 +16,10 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import {
-  asProp,
   buildPlannerModel,
   dateLong,
   durationText,
-  evaluateMeeting,
+  selectionModel,
   shiftDate,
   stripFraction,
   type PlannerCell,
@@ -157,8 +156,8 @@ function summaryText(model: PlannerModel, n: number, durationMinutes: number): {
  * 24-hour strip per member for the chosen day (working / outside hours / night), the band
  * where everyone is in working hours, and suggested times ranked by fairness, each with
  * every person's local time. Arrow keys move across hours and people; Enter selects an
- * hour. All schedule logic is core's (`dayStrip`, `findOverlap`, `suggestMeetings`,
- * `localTimes`), so the strips are right across DST changes and in :30 and :45 zones.
+ * hour. All schedule logic is core's (`teamDayStrip`, `suggestMeetings`, `evaluateMeeting`,
+ * `offsetTransitions`, `localTimes`), so the strips are right across DST changes and in :30 and :45 zones.
  *
  * @example
  * ```tsx
@@ -237,19 +236,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
 
   const selection = useSafeComputation(() => {
     if (selected === null || !model.ok) return null;
-    const wall = asProp('value', () => instantToWallClock(selected, 'UTC'));
-    const parsed = Date.parse(selected);
-    const start = Number.isNaN(parsed) ? Date.parse(`${wall}:00Z`) : parsed;
-    const m = model.value;
-    const date = instantToWallClock(start, m.timeZone).slice(0, 10);
-    const slot = evaluateMeeting(members, start, durationMinutes, night, { date, timeZone: m.timeZone }, locale);
-    return {
-      start,
-      end: start + durationMinutes * 60_000,
-      dateText: dateLong(date, locale),
-      slot,
-      times: slot ? null : localTimes(members, start, { night }),
-    };
+    return selectionModel(members, selected, durationMinutes, night, model.value.timeZone, locale);
   }, [selected, model, members, durationMinutes, night, locale]);
 
   const ids = useId();
@@ -631,27 +618,13 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                 <div className="sextant-timezone-planner__selected">
                   <p className="sextant-timezone-planner__selected-time">
                     <strong>
-                      {sel.dateText}, {sel.slot ? sel.slot.rangeText : ''} {m.referenceLabel} time
+                      {sel.dateText}, {sel.slot.rangeText} {m.referenceLabel} time
                     </strong>
-                    {sel.slot ? (
-                      <span className="sextant-timezone-planner__badge" data-tone={sel.slot.allInside ? 'good' : 'warn'}>
-                        {sel.slot.allInside ? 'Everyone in hours' : `${sel.slot.outside.length} of ${n} outside hours`}
-                      </span>
-                    ) : null}
+                    <span className="sextant-timezone-planner__badge" data-tone={sel.slot.allInside ? 'good' : 'warn'}>
+                      {sel.slot.allInside ? 'Everyone in hours' : `${sel.slot.outside.length} of ${n} outside hours`}
+                    </span>
                   </p>
-                  {sel.slot ? (
-                    <PeopleTimes people={sel.slot.members} collapse={n > 8} />
-                  ) : (
-                    <ul className="sextant-timezone-planner__people">
-                      {(sel.times ?? []).map((t, i) => (
-                        <li key={t.id} data-outside={!t.isWorking || undefined}>
-                          <span className="sextant-timezone-planner__person">{m.rows[i].name}</span>{' '}
-                          <span className="sextant-timezone-planner__person-time">{t.time}</span>
-                          {!t.isWorking ? <span className="sextant-timezone-planner__flag">outside hours</span> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <PeopleTimes people={sel.slot.members} collapse={n > 8} />
                   <button type="button" className="sextant-timezone-planner__button" onClick={() => setSelected(null)}>
                     Clear selection
                   </button>

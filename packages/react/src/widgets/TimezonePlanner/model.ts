@@ -5,17 +5,19 @@
 import {
   availability,
   dayBounds,
-  dayStrip,
-  findOverlap,
+  evaluateMeeting,
   instantToWallClock,
   localTimes,
-  SextantError,
+  offsetTransitions,
   suggestMeetings,
+  teamDayStrip,
   type InstantInput,
   type MeetingSlot,
   type MemberLocalTime,
+  type MinuteRange,
   type NightWindow,
   type SlotStatus,
+  type TeamDayCell,
   type TeamMember,
 } from '@sextant/core';
 
@@ -30,7 +32,7 @@ export interface PlannerCell {
   /** Epoch ms of the cell's `[start, end)`. */
   start: number;
   end: number;
-  /** Status at the cell's midpoint (core's `dayStrip`). */
+  /** Status at the cell's midpoint (core's `teamDayStrip`). */
   status: SlotStatus;
   /** Member's wall clock at the start, `'HH:mm'`. */
   localTime: string;
@@ -197,26 +199,27 @@ export function wallRange(startWall: string, endWall: string, date: string, loca
   return sDate === date ? text : `${weekdayShort(sDate, locale)} ${text}`;
 }
 
-/** Rename core's argument `instant` to the prop that carried it, so the error names what the host passed. */
-export function asProp<T>(prop: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (e) {
-    if (e instanceof SextantError && e.argument === 'instant') {
-      throw new SextantError(e.code, e.message.replace(/^instant\b/, prop), { argument: prop, value: e.value });
-    }
-    throw e;
-  }
+function inRanges(ranges: readonly MinuteRange[], minute: number): boolean {
+  return ranges.some((r) => r.fromMinute <= minute && minute < r.toMinute);
 }
 
-function quarterStatuses(quarters: { start: string; status: SlotStatus }[], start: number, end: number, from: number) {
+/**
+ * The cell's status quarter hour by quarter hour (at each quarter's midpoint, the rule of the
+ * cell's own status), or null when every quarter has the same.
+ */
+function quarterStatuses(cell: TeamDayCell, minutes: number): SlotStatus[] | null {
   const out: SlotStatus[] = [];
-  for (let i = Math.max(0, Math.floor((start - from) / (15 * MINUTE))); i < quarters.length; i++) {
-    const t = Date.parse(quarters[i].start);
-    if (t >= end) break;
-    if (t >= start) out.push(quarters[i].status);
+  for (let q = 0; q * 15 < minutes; q++) {
+    const mid = (q * 15 + Math.min(minutes, q * 15 + 15)) / 2;
+    out.push(inRanges(cell.workingRanges, mid) ? 'working' : inRanges(cell.nightRanges, mid) ? 'night' : 'outside');
   }
   return out.every((s) => s === out[0]) ? null : out;
+}
+
+/** A strip cell's visible local time: `'09:00'` → `'9'`, `'08:45'` → `'8:45'`. */
+function hourText(localTime: string): string {
+  const h = String(Number(localTime.slice(0, 2)));
+  return localTime.endsWith(':00') ? h : `${h}:${localTime.slice(3)}`;
 }
 
 /** Position of an instant along the strip (0…1), by cell index so 23- and 25-hour days come out right. */
@@ -259,78 +262,69 @@ function slotModel(
   };
 }
 
-/** Evaluate one meeting `[start, start + duration)` for everyone (core's scoring, one candidate). */
-export function evaluateMeeting(
+/** The selected meeting as the planner shows it. */
+export interface PlannerSelection {
+  start: number;
+  end: number;
+  /** The start's date in the reference zone, long form. */
+  dateText: string;
+  slot: PlannerSlot;
+}
+
+/**
+ * The meeting starting at `value` (the widget's prop), scored for everyone by core's
+ * `evaluateMeeting`. Throws core's SextantError, naming `value`, for a bad instant.
+ */
+export function selectionModel(
   members: readonly PlannerMember[],
-  start: number,
+  value: InstantInput,
   durationMinutes: number,
   night: NightWindow | undefined,
-  model: { date: string; timeZone: string },
+  timeZone: string,
   locale: string | undefined,
-): PlannerSlot | null {
-  // suggestMeetings with a window exactly one meeting long and a 1-minute step scores exactly that start.
-  const [slot] = suggestMeetings(members, {
-    from: start,
-    to: start + durationMinutes * MINUTE,
-    durationMinutes,
-    stepMinutes: 1,
-    count: 1,
-    night,
-  });
-  return slot && Date.parse(slot.start) === start ? slotModel(slot, members, model, locale) : null;
+): PlannerSelection {
+  const date = instantToWallClock(value, timeZone, { argumentName: 'value' }).slice(0, 10);
+  const slot = evaluateMeeting(members, { start: value, durationMinutes, night });
+  return {
+    start: Date.parse(slot.start),
+    end: Date.parse(slot.end),
+    dateText: dateLong(date, locale),
+    slot: slotModel(slot, members, { date, timeZone }, locale),
+  };
 }
 
 /** Build everything the planner draws for one day. Throws core's SextantError for bad props. */
 export function buildPlannerModel(input: PlannerInput): PlannerModel {
   const { members, now, date, durationMinutes, suggestionCount, night, locale } = input;
   // Team and `now` first, so a bad member is reported before anything that depends on it.
-  const nowTimes = asProp('now', () => localTimes(members, now, { night }));
+  const nowTimes = localTimes(members, now, { night, argumentName: 'now' });
   const timeZone = input.timeZone ?? members[0].timeZone;
   const bounds = dayBounds(date, timeZone);
   const dayStart = Date.parse(bounds.start);
   const dayEnd = Date.parse(bounds.end);
+  const day = teamDayStrip(members, { date, timeZone, night });
 
-  const refStrip = dayStrip({ id: 'reference', timeZone, workHours: { start: '00:00', end: '24:00' } }, { date, timeZone });
-  const hours: PlannerHour[] = refStrip.map((s) => {
-    const start = Date.parse(s.start);
-    const end = Date.parse(s.end);
-    return {
-      start,
-      end,
-      from: s.localTime,
-      to: end === dayEnd ? '24:00' : instantToWallClock(end, timeZone).slice(11, 16),
-      hour: Math.floor(s.localHour),
-      working: 0,
-    };
-  });
+  const hours: PlannerHour[] = day.hours.map((h, k) => ({
+    start: Date.parse(h.start),
+    end: Date.parse(h.end),
+    from: h.localTime,
+    to: k + 1 < day.hours.length ? day.hours[k + 1].localTime : '24:00',
+    hour: Math.floor(h.localHour),
+    working: day.available[k].working,
+  }));
 
   const rows: PlannerRow[] = members.map((m, i) => {
-    const strip = dayStrip(m, { date, timeZone, night });
-    const quarters = dayStrip(m, { date, timeZone, night, slotMinutes: 15 });
-    const cells: PlannerCell[] = strip.map((s, k) => {
-      const start = Date.parse(s.start);
-      const end = Date.parse(s.end);
-      const localDate = s.localStart.slice(0, 10);
-      // The member's local day starts at the cell's start, or inside it (a :30 or :45 zone).
-      const endDate = instantToWallClock(end - 1, m.timeZone).slice(0, 10);
-      const startsAtStart = s.localTime === '00:00';
-      const startsInside = endDate !== localDate;
-      if (s.status === 'working') hours[k].working++;
+    const cells: PlannerCell[] = day.rows[i].map((c, k) => {
+      const { start, end } = hours[k];
       return {
         start,
         end,
-        status: s.status,
-        localTime: s.localTime,
-        localDate,
-        newDay: startsAtStart || startsInside,
-        text: startsAtStart
-          ? weekdayShort(localDate, locale)
-          : startsInside
-            ? weekdayShort(endDate, locale)
-            : s.localTime.endsWith(':00')
-              ? String(Number(s.localTime.slice(0, 2)))
-              : `${Number(s.localTime.slice(0, 2))}:${s.localTime.slice(3)}`,
-        quarters: quarterStatuses(quarters, start, end, dayStart),
+        status: c.status,
+        localTime: c.localTime,
+        localDate: c.localStart.slice(0, 10),
+        newDay: c.newDay !== null,
+        text: c.newDay ? weekdayShort(c.newDay.date, locale) : hourText(c.localTime),
+        quarters: quarterStatuses(c, (end - start) / MINUTE),
       };
     });
     const working = availability(m, { from: dayStart, to: dayEnd });
@@ -354,7 +348,7 @@ export function buildPlannerModel(input: PlannerInput): PlannerModel {
     };
   });
 
-  const common = findOverlap(members, { from: dayStart, to: dayEnd });
+  const common = day.overlap;
   const bands = common.map((c) => ({
     left: stripFraction(hours, Date.parse(c.start)),
     right: stripFraction(hours, Date.parse(c.end)),
@@ -374,17 +368,15 @@ export function buildPlannerModel(input: PlannerInput): PlannerModel {
   }).map((s) => slotModel(s, members, ref, locale));
   const overlap: OverlapKind = common.length === 0 ? 'none' : suggestions.some((s) => s.allInside) ? 'common' : 'too-short';
 
-  // Offsets at the first and last instant of the day: a difference is a DST change that day.
-  const atStart = localTimes(members, dayStart);
-  const atEnd = localTimes(members, dayEnd - 1);
   const clockChanges: string[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < members.length; i++) {
-    const tz = members[i].timeZone;
-    if (seen.has(tz) || atStart[i].offsetMinutes === atEnd[i].offsetMinutes) continue;
-    seen.add(tz);
-    clockChanges.push(`${rows[i].location} (${atStart[i].offsetLabel} → ${atEnd[i].offsetLabel})`);
-  }
+  members.forEach((m, i) => {
+    if (seen.has(m.timeZone)) return;
+    seen.add(m.timeZone);
+    for (const t of offsetTransitions(m.timeZone, { from: dayStart, to: dayEnd })) {
+      clockChanges.push(`${rows[i].location} (${t.offsetBeforeLabel} → ${t.offsetAfterLabel})`);
+    }
+  });
   const nowMs = Date.parse(`${instantToWallClock(now, 'UTC')}:00Z`);
   const referenceMember = members.find((m) => m.timeZone === timeZone);
 
