@@ -22,6 +22,7 @@ export default defineConfig({
           // A hang guard, not a speed check: property tests on a busy 2-core CI machine
           // can take well over vitest's default 5 s.
           testTimeout: 60_000,
+          setupFiles: ['test/support/setup-fast-check.ts'],
           include: ['test/core/**/*.test.ts', 'test/packaging/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
@@ -34,7 +35,7 @@ export default defineConfig({
           environment: 'jsdom',
           testTimeout: 30_000,
           include: ['test/react/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/support/setup-dom.ts'],
+          setupFiles: ['test/support/setup-dom.ts', 'test/support/setup-fast-check.ts'],
         },
       },
       {

@@ -357,3 +357,48 @@ describe('clustering: properties', () => {
     );
   });
 });
+
+describe('daviesBouldinScore with coinciding centroids', () => {
+  // Found by fast-check: clusters 0 and 1 both sum to -128.8 over 9 rows, so their centroids
+  // coincide; in one row order they came out one ulp apart and the index was 4.08e16.
+  // Expected value from scikit-learn 1.2.1 (davies_bouldin_score), identical in both orders.
+  const X = [
+    [98.9],
+    [0],
+    [0],
+    [0],
+    [0],
+    [88.3],
+    [-0.2],
+    [-0.3],
+    [0.5],
+    [-83],
+    [53.6],
+    [0],
+    [-44.4],
+    [-72.7],
+    [-49.9],
+    [0],
+    [0],
+    [0],
+    [0],
+    [-61.7],
+    [-88.9],
+    [21.8],
+    [-98.1],
+    [0.4],
+    [0],
+    [0],
+    [0],
+    [-28.1],
+    [97.8],
+    [-91.6],
+    [0],
+    [0],
+  ];
+  const labels = [0, 2, 2, 2, 2, 1, 1, 0, 0, 1, 1, 2, 0, 0, 1, 2, 2, 2, 2, 1, 0, 1, 1, 1, 2, 2, 2, 0, 0, 0, 2, 2];
+  it('does not depend on the order of the rows', () => {
+    expect(daviesBouldinScore(X, labels)).toBeCloseTo(3.8496089256958825, 12);
+    expect(daviesBouldinScore([...X].reverse(), [...labels].reverse())).toBeCloseTo(3.8496089256958825, 12);
+  });
+});

@@ -677,11 +677,21 @@ export function daviesBouldinScore(X: FeatureMatrix, labels: ArrayLike<ClusterLa
     s[a] = intraSum[a] / counts[a];
     if (Math.abs(s[a]) > 1e-8) allIntraZero = false;
   }
+  // Centroids that coincide in exact arithmetic come out a few ulps apart depending on the
+  // order of the rows; dividing by that residue would blow the index up to ~1e16. Distances
+  // at the rounding-error level of a mean are treated as 0, as scikit-learn treats exact 0.
+  let maxAbs = 0;
+  for (let i = 0; i < data.length; i++) {
+    const v = Math.abs(data[i]);
+    if (v > maxAbs) maxAbs = v;
+  }
+  const coincident = 1024 * Number.EPSILON * maxAbs * Math.sqrt(d);
   const cd = new Float64Array(k * k);
   let allCentroidZero = true;
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {
-      const v = distBetween(cen, a * d, cen, b * d, d);
+      let v = distBetween(cen, a * d, cen, b * d, d);
+      if (v <= coincident) v = 0;
       cd[a * k + b] = v;
       cd[b * k + a] = v;
       if (v > 1e-8) allCentroidZero = false;
