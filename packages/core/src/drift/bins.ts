@@ -148,44 +148,89 @@ export class BinCounter {
    */
   countFinite(x: Float64Array, counts: Float64Array): number {
     const inner = this.inner;
-    const K = inner.length;
     const table = this.table;
-    const half = this.half;
-    const scale = this.scale;
-    const last = this.cells - 1;
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      if (v - v !== 0) return i;
-      if (table === null) {
-        counts[upperBound(inner, v, 0, K)]++;
-        continue;
+    if (table === null) {
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        if (v - v !== 0) return i;
+        counts[upperBound(inner, v, 0, inner.length)]++;
       }
-      const t = (v * 0.5 - half) * scale;
-      const b = table[t <= 0 ? 0 : t >= last ? last : t | 0];
-      counts[b >= 0 ? b : upperBound(inner, v, 0, K)]++;
+      return -1;
     }
-    return -1;
+    return countTableFinite(x, counts, table, inner, this.half, this.scale);
   }
 
   /** Add the bin counts of `x` into `counts` (length ≥ bins). */
   count(x: ArrayLike<number>, counts: Float64Array): void {
     const inner = this.inner;
-    const K = inner.length;
     const table = this.table;
     if (table === null) {
-      for (let i = 0; i < x.length; i++) counts[upperBound(inner, x[i], 0, K)]++;
+      for (let i = 0; i < x.length; i++) counts[upperBound(inner, x[i], 0, inner.length)]++;
       return;
     }
-    const half = this.half;
-    const scale = this.scale;
-    const last = this.cells - 1;
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i];
-      const t = (v * 0.5 - half) * scale;
-      const c = t <= 0 ? 0 : t >= last ? last : t | 0;
-      const b = table[c];
-      counts[b >= 0 ? b : upperBound(inner, v, 0, K)]++;
+    countTable(x, counts, table, inner, this.half, this.scale);
+  }
+}
+
+// The hot loops are small free functions with the binary search for cells that hold an
+// edge written inline: V8 then optimises them once, instead of deoptimising on the rare
+// search call each time a forced GC has dropped its feedback.
+
+function countTableFinite(
+  x: Float64Array,
+  counts: Float64Array,
+  table: Int32Array,
+  inner: Float64Array,
+  half: number,
+  scale: number,
+): number {
+  const last = table.length - 1;
+  const K = inner.length;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v - v !== 0) return i;
+    const t = (v * 0.5 - half) * scale;
+    let b = table[t <= 0 ? 0 : t >= last ? last : t | 0];
+    if (b < 0) {
+      let lo = 0;
+      let hi = K;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (inner[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      b = lo;
     }
+    counts[b]++;
+  }
+  return -1;
+}
+
+function countTable(
+  x: ArrayLike<number>,
+  counts: Float64Array,
+  table: Int32Array,
+  inner: Float64Array,
+  half: number,
+  scale: number,
+): void {
+  const last = table.length - 1;
+  const K = inner.length;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const t = (v * 0.5 - half) * scale;
+    let b = table[t <= 0 ? 0 : t >= last ? last : t | 0];
+    if (b < 0) {
+      let lo = 0;
+      let hi = K;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (inner[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      b = lo;
+    }
+    counts[b]++;
   }
 }
 
@@ -231,21 +276,12 @@ export function quantileEdgesWithCounts(
   const hist = new Int32Array(B);
   // Bucket keys kept (2 bytes each, B ≤ 2^14) so the gather pass reads them instead of the values.
   const keys = new Uint16Array(n);
-  let min = Infinity;
-  let max = -Infinity;
-  let bad = false;
-  for (let i = 0; i < n; i++) {
-    const v = ref[i];
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (v !== v) bad = true;
-    const t = (v * 0.5 - half) * scale;
-    const k = t <= 0 ? 0 : t >= last ? last : t | 0;
-    keys[i] = k;
-    hist[k]++;
-  }
+  const range = Float64Array.of(Infinity, -Infinity, 0);
+  histogramKeys(ref, keys, hist, half, scale, range);
+  const min = range[0];
+  const max = range[1];
   // NaN fails both comparisons; ±Infinity shows up as the min or max. Throws with the index.
-  if (bad || min === -Infinity || max === Infinity) scanSample(ref, name);
+  if (range[2] !== 0 || min === -Infinity || max === Infinity) scanSample(ref, name);
   const cum = new Int32Array(B + 1);
   for (let c = 0; c < B; c++) cum[c + 1] = cum[c] + hist[c];
   const cellOfRank = (r: number): number => {
@@ -280,10 +316,7 @@ export function quantileEdgesWithCounts(
   for (let s = 0; s < cells.length; s++) off[s + 1] = off[s] + hist[cells[s]];
   const gathered = new Float64Array(off[cells.length]);
   const fill = off.slice(0, cells.length);
-  for (let i = 0; i < n; i++) {
-    const s = slot[keys[i]];
-    if (s >= 0) gathered[fill[s]++] = ref[i];
-  }
+  gatherByKey(ref, keys, slot, fill, gathered);
   for (let s = 0; s < cells.length; s++) sortInPlace(gathered.subarray(off[s], off[s + 1]));
   const at = (r: number): number => {
     const c = cellOfRank(r);
@@ -333,4 +366,40 @@ export function countSortedInBins(sorted: Float64Array, inner: Float64Array): Fl
   }
   counts[inner.length] = sorted.length - prev;
   return counts;
+}
+
+/** One pass: bucket key and histogram of every value, with min / max / NaN in `range`. */
+function histogramKeys(
+  x: Float64Array,
+  keys: Uint16Array,
+  hist: Int32Array,
+  half: number,
+  scale: number,
+  range: Float64Array,
+): void {
+  const last = hist.length - 1;
+  let min = range[0];
+  let max = range[1];
+  let bad = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== v) bad = 1;
+    const t = (v * 0.5 - half) * scale;
+    const k = t <= 0 ? 0 : t >= last ? last : t | 0;
+    keys[i] = k;
+    hist[k]++;
+  }
+  range[0] = min;
+  range[1] = max;
+  range[2] = bad;
+}
+
+/** Copy the values whose bucket has a slot into `out` (fill = each slot's next free index). */
+function gatherByKey(x: Float64Array, keys: Uint16Array, slot: Int16Array, fill: Int32Array, out: Float64Array): void {
+  for (let i = 0; i < x.length; i++) {
+    const s = slot[keys[i]];
+    if (s >= 0) out[fill[s]++] = x[i];
+  }
 }

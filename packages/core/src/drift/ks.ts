@@ -187,118 +187,180 @@ interface SeenRange {
  * data is not finite (the caller then validates and falls back).
  */
 function ksBucketed(a: Float64Array, b: Float64Array, lo: number, hi: number, seen: SeenRange): KsStat | null {
+  // Each pass is its own small function: V8 optimises small single-loop functions once and
+  // keeps them, where one large function kept being deoptimised and recompiled (on-stack)
+  // whenever a forced GC had dropped its feedback.
   const n1 = a.length;
   const n2 = b.length;
   const B = Math.min(1 << 17, (n1 + n2) >> 3);
-  const last = B - 1;
   const half = lo * 0.5;
   const scale = B / (hi * 0.5 - half);
   if (!Number.isFinite(scale) || !(scale > 0)) return null;
   const cA = new Int32Array(B);
   const cB = new Int32Array(B);
-  let min = Infinity;
-  let max = -Infinity;
-  let bad = false;
-  for (let i = 0; i < n1; i++) {
-    const v = a[i];
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (v !== v) bad = true;
-    const t = (v * 0.5 - half) * scale;
-    cA[t <= 0 ? 0 : t >= last ? last : t | 0]++;
-  }
-  for (let i = 0; i < n2; i++) {
-    const v = b[i];
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (v !== v) bad = true;
-    const t = (v * 0.5 - half) * scale;
-    cB[t <= 0 ? 0 : t >= last ? last : t | 0]++;
-  }
+  const range = new Float64Array(3); // min, max, NaN seen
+  range[0] = Infinity;
+  range[1] = -Infinity;
+  countBuckets(a, cA, half, scale, range);
+  countBuckets(b, cB, half, scale, range);
+  const min = range[0];
+  const max = range[1];
   seen.min = min;
   seen.max = max;
-  seen.bad = bad || min === -Infinity || max === Infinity;
+  seen.bad = range[2] !== 0 || min === -Infinity || max === Infinity;
   if (seen.bad) return null;
   if (min === max) return { d: 0, location: min, sign: 1 };
-  // Gaps at bucket ends are gaps at data points (each bucket's largest value).
+  const ends = endGapExtremes(cA, cB, n1, n2);
+  // Buckets that may hold the extremes: their gap can reach the best end gap.
+  const slot = new Int32Array(B).fill(-1);
+  const chosen = chooseBuckets(cA, cB, n1, n2, ends[0], ends[1], slot);
+  const m = chosen.length / 4;
+  const offA = new Int32Array(m + 1);
+  const offB = new Int32Array(m + 1);
+  for (let s = 0; s < m; s++) {
+    offA[s + 1] = offA[s] + chosen[4 * s + 2];
+    offB[s + 1] = offB[s] + chosen[4 * s + 3];
+  }
+  const ga = new Float64Array(offA[m]);
+  const gb = new Float64Array(offB[m]);
+  gatherBuckets(a, slot, offA.slice(0, m), ga, half, scale);
+  gatherBuckets(b, slot, offB.slice(0, m), gb, half, scale);
+  // Walk the chosen buckets in value order, as the merge does over everything.
+  const acc = new ExtremeTracker();
+  for (let s = 0; s < m; s++) {
+    walkBucket(
+      sortInPlace(ga.subarray(offA[s], offA[s + 1])),
+      sortInPlace(gb.subarray(offB[s], offB[s + 1])),
+      chosen[4 * s],
+      chosen[4 * s + 1],
+      n1,
+      n2,
+      acc,
+    );
+  }
+  return acc.result();
+}
+
+/** Bucket counts of x; range[0], range[1] track min and max, range[2] becomes 1 on a NaN. */
+function countBuckets(x: Float64Array, counts: Int32Array, half: number, scale: number, range: Float64Array): void {
+  const last = counts.length - 1;
+  let min = range[0];
+  let max = range[1];
+  let bad = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== v) bad = 1;
+    const t = (v * 0.5 - half) * scale;
+    counts[t <= 0 ? 0 : t >= last ? last : t | 0]++;
+  }
+  range[0] = min;
+  range[1] = max;
+  if (bad) range[2] = 1;
+}
+
+/** The largest and smallest signed gap at bucket ends — gaps at data points (each bucket's largest value). */
+function endGapExtremes(cA: Int32Array, cB: Int32Array, n1: number, n2: number): Float64Array {
   let maxEnd = -Infinity;
   let minEnd = Infinity;
   let ca = 0;
   let cb = 0;
-  for (let k = 0; k < B; k++) {
-    if (cA[k] === 0 && cB[k] === 0) continue;
-    ca += cA[k];
-    cb += cB[k];
+  for (let k = 0; k < cA.length; k++) {
+    const ka = cA[k];
+    const kb = cB[k];
+    if (ka === 0 && kb === 0) continue;
+    ca += ka;
+    cb += kb;
     const diff = ca / n1 - cb / n2;
     if (diff > maxEnd) maxEnd = diff;
     if (diff < minEnd) minEnd = diff;
   }
-  // Buckets that may hold the extremes: their gap can reach the best end gap.
-  const slot = new Int32Array(B).fill(-1);
-  const startA: number[] = [];
-  const startB: number[] = [];
-  const sizeA: number[] = [];
-  const sizeB: number[] = [];
-  ca = 0;
-  cb = 0;
-  for (let k = 0; k < B; k++) {
+  return Float64Array.of(maxEnd, minEnd);
+}
+
+/**
+ * Buckets whose gap can reach maxEnd or minEnd: fills `slot` with their index and returns
+ * [startA, startB, sizeA, sizeB] per chosen bucket, flattened.
+ */
+function chooseBuckets(
+  cA: Int32Array,
+  cB: Int32Array,
+  n1: number,
+  n2: number,
+  maxEnd: number,
+  minEnd: number,
+  slot: Int32Array,
+): Int32Array {
+  let out = new Int32Array(64);
+  let m = 0;
+  let ca = 0;
+  let cb = 0;
+  for (let k = 0; k < cA.length; k++) {
     const ka = cA[k];
     const kb = cB[k];
     if (ka === 0 && kb === 0) continue;
     const upper = (ca + ka) / n1 - cb / n2;
     const lower = ca / n1 - (cb + kb) / n2;
     if (upper >= maxEnd || lower <= minEnd) {
-      slot[k] = startA.length;
-      startA.push(ca);
-      startB.push(cb);
-      sizeA.push(ka);
-      sizeB.push(kb);
+      if (4 * m + 4 > out.length) {
+        const grown = new Int32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      slot[k] = m;
+      out[4 * m] = ca;
+      out[4 * m + 1] = cb;
+      out[4 * m + 2] = ka;
+      out[4 * m + 3] = kb;
+      m++;
     }
     ca += ka;
     cb += kb;
   }
-  const m = startA.length;
-  const offA = new Int32Array(m + 1);
-  const offB = new Int32Array(m + 1);
-  for (let s = 0; s < m; s++) {
-    offA[s + 1] = offA[s] + sizeA[s];
-    offB[s + 1] = offB[s] + sizeB[s];
-  }
-  const ga = new Float64Array(offA[m]);
-  const gb = new Float64Array(offB[m]);
-  const fillA = offA.slice(0, m);
-  const fillB = offB.slice(0, m);
-  for (let i = 0; i < n1; i++) {
-    const v = a[i];
+  return out.subarray(0, 4 * m);
+}
+
+/** Copy the values of the chosen buckets into `out`, bucket by bucket (fill = each bucket's next free index). */
+function gatherBuckets(
+  x: Float64Array,
+  slot: Int32Array,
+  fill: Int32Array,
+  out: Float64Array,
+  half: number,
+  scale: number,
+): void {
+  const last = slot.length - 1;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
     const t = (v * 0.5 - half) * scale;
     const s = slot[t <= 0 ? 0 : t >= last ? last : t | 0];
-    if (s >= 0) ga[fillA[s]++] = v;
+    if (s >= 0) out[fill[s]++] = v;
   }
-  for (let i = 0; i < n2; i++) {
-    const v = b[i];
-    const t = (v * 0.5 - half) * scale;
-    const s = slot[t <= 0 ? 0 : t >= last ? last : t | 0];
-    if (s >= 0) gb[fillB[s]++] = v;
+}
+
+/** Merge-walk one bucket's sorted values, the counts before it being startA / startB. */
+function walkBucket(
+  sa: Float64Array,
+  sb: Float64Array,
+  startA: number,
+  startB: number,
+  n1: number,
+  n2: number,
+  acc: ExtremeTracker,
+): void {
+  let i = 0;
+  let j = 0;
+  const na = sa.length;
+  const nb = sb.length;
+  while (i < na || j < nb) {
+    const x = j >= nb || (i < na && sa[i] <= sb[j]) ? sa[i] : sb[j];
+    const inA = i < na && sa[i] === x;
+    const inB = j < nb && sb[j] === x;
+    while (i < na && sa[i] === x) i++;
+    while (j < nb && sb[j] === x) j++;
+    acc.visit((startA + i) / n1 - (startB + j) / n2, x, inA, inB);
   }
-  // Walk the chosen buckets in value order, as the merge does over everything.
-  const acc = new ExtremeTracker();
-  for (let s = 0; s < m; s++) {
-    const sa = sortInPlace(ga.subarray(offA[s], offA[s + 1]));
-    const sb = sortInPlace(gb.subarray(offB[s], offB[s + 1]));
-    let i = 0;
-    let j = 0;
-    const na = sa.length;
-    const nb = sb.length;
-    while (i < na || j < nb) {
-      const x = j >= nb || (i < na && sa[i] <= sb[j]) ? sa[i] : sb[j];
-      const inA = i < na && sa[i] === x;
-      const inB = j < nb && sb[j] === x;
-      while (i < na && sa[i] === x) i++;
-      while (j < nb && sb[j] === x) j++;
-      acc.visit((startA[s] + i) / n1 - (startB[s] + j) / n2, x, inA, inB);
-    }
-  }
-  return acc.result();
 }
 
 /** Running max / min of the signed ECDF gap with SciPy's choice of location. */

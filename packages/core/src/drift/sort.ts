@@ -55,13 +55,9 @@ function bucketSortRange(
     insertionSort(a, w, lo, hi);
     return;
   }
-  let min = a[lo];
-  let max = min;
-  for (let i = lo + 1; i < hi; i++) {
-    const v = a[i];
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
+  const mm = rangeOf(a, lo, hi);
+  const min = mm[0];
+  const max = mm[1];
   if (min === max) return;
   const B = n >> 2 < 16 ? 16 : n >> 2;
   // Halves keep max − min finite for any pair of finite doubles.
@@ -74,16 +70,11 @@ function bucketSortRange(
     return;
   }
   const starts = new Int32Array(B + 1);
-  for (let i = lo; i < hi; i++) {
-    let k = ((a[i] * 0.5 - half) * scale) | 0;
-    if (k >= B) k = B - 1;
-    keys[i - lo] = k;
-    starts[k + 1]++;
-  }
+  bucketKeys(a, lo, hi, keys, starts, half, scale);
   for (let k = 0; k < B; k++) starts[k + 1] += starts[k];
   const pos = starts.slice(0, B);
   if (w === null || tmpW === null) {
-    for (let i = 0; i < n; i++) tmp[pos[keys[i]]++] = a[lo + i];
+    scatter(a, lo, n, keys, pos, tmp);
     a.set(tmp.subarray(0, n), lo);
   } else {
     for (let i = 0; i < n; i++) {
@@ -99,8 +90,58 @@ function bucketSortRange(
     const e = starts[k + 1];
     const len = e - s;
     if (len < 2) continue;
-    if (len <= INSERTION_MAX) insertionSort(a, w, lo + s, lo + e);
-    else bucketSortRange(a, w, lo + s, lo + e, keys, tmp, tmpW);
+    if (len <= INSERTION_MAX) {
+      if (w === null) insertionSortPlain(a, lo + s, lo + e);
+      else insertionSort(a, w, lo + s, lo + e);
+    } else bucketSortRange(a, w, lo + s, lo + e, keys, tmp, tmpW);
+  }
+}
+
+// The passes are small functions so V8 optimises each once (see ks.ts).
+
+function rangeOf(a: Float64Array, lo: number, hi: number): [number, number] {
+  let min = a[lo];
+  let max = min;
+  for (let i = lo + 1; i < hi; i++) {
+    const v = a[i];
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  return [min, max];
+}
+
+/** Bucket of each value of a[lo, hi) into keys, counts into starts[k + 1]. */
+function bucketKeys(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  keys: Int32Array,
+  starts: Int32Array,
+  half: number,
+  scale: number,
+): void {
+  const B = starts.length - 1;
+  for (let i = lo; i < hi; i++) {
+    let k = ((a[i] * 0.5 - half) * scale) | 0;
+    if (k >= B) k = B - 1;
+    keys[i - lo] = k;
+    starts[k + 1]++;
+  }
+}
+
+function scatter(a: Float64Array, lo: number, n: number, keys: Int32Array, pos: Int32Array, tmp: Float64Array): void {
+  for (let i = 0; i < n; i++) tmp[pos[keys[i]]++] = a[lo + i];
+}
+
+function insertionSortPlain(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 
@@ -115,11 +156,43 @@ export function sortInPlace(a: Float64Array): Float64Array {
   return a;
 }
 
-/** A sorted copy of finite values. */
+/**
+ * A sorted copy of finite values. For a Float64Array the first bucket pass reads the
+ * source and scatters straight into the copy (no separate copy, no second buffer).
+ */
 export function sortedCopy(x: ArrayLike<number>): Float64Array {
-  const a = new Float64Array(x.length);
-  a.set(x);
-  return sortInPlace(a);
+  const n = x.length;
+  const out = new Float64Array(n);
+  if (n <= INSERTION_MAX || !(x instanceof Float64Array)) {
+    out.set(x);
+    return sortInPlace(out);
+  }
+  const [min, max] = rangeOf(x, 0, n);
+  const B = n >> 2;
+  const half = min * 0.5;
+  const scale = B / (max * 0.5 - half);
+  if (min === max || !Number.isFinite(scale)) {
+    out.set(x);
+    return min === max ? out : out.sort();
+  }
+  const keys = new Int32Array(n);
+  const starts = new Int32Array(B + 1);
+  bucketKeys(x, 0, n, keys, starts, half, scale);
+  for (let k = 0; k < B; k++) starts[k + 1] += starts[k];
+  scatter(x, 0, n, keys, starts.slice(0, B), out);
+  let tmp: Float64Array | null = null;
+  for (let k = 0; k < B; k++) {
+    const s = starts[k];
+    const e = starts[k + 1];
+    const len = e - s;
+    if (len < 2) continue;
+    if (len <= INSERTION_MAX) insertionSortPlain(out, s, e);
+    else {
+      if (tmp === null || tmp.length < len) tmp = new Float64Array(Math.max(len, 1024));
+      bucketSortRange(out, null, s, e, keys, tmp, null);
+    }
+  }
+  return out;
 }
 
 /** Sort values ascending and permute weights the same way (both copied). */
