@@ -266,3 +266,88 @@ export function regressionChunk(t: Float64Array, p: Float64Array, w: Float64Arra
   if (constE) m2E[0] = m2E[1] = 0;
   return { sw, sae, sse, devT, devE, m2T, m2E, minT, maxT, minE, maxE };
 }
+
+/** Sums of {@link regressionSums}: d = y − y[0], f = e − e[0] with e = y − ŷ. */
+export interface RegressionSums {
+  sae: number;
+  sse: number;
+  sd: number;
+  sd2: number;
+  sf: number;
+  sf2: number;
+}
+
+/**
+ * Everything the unweighted regression summary needs, in ONE pass over two Float64Arrays:
+ * Σ|e|, Σe², and Σd, Σd², Σf, Σf² of the shifted series (the spreads of y and e follow as
+ * Σd² − (Σd)²/n without cancelling when the data sit far from 0). Two lanes, 1024-value
+ * blocks, block sums Neumaier-compensated; a NaN/±Infinity makes a result non-finite.
+ */
+export function regressionSums(t: Float64Array, p: Float64Array): RegressionSums {
+  const n = t.length;
+  const t0 = t[0];
+  const f0 = t[0] - p[0];
+  const cA = new Float64Array(2);
+  const cE = new Float64Array(2);
+  const cD = new Float64Array(2);
+  const cD2 = new Float64Array(2);
+  const cF = new Float64Array(2);
+  const cF2 = new Float64Array(2);
+  for (let b = 0; b < n; b += BLOCK) {
+    const end = b + BLOCK < n ? b + BLOCK : n;
+    let a0 = 0;
+    let a1 = 0;
+    let q0 = 0;
+    let q1 = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let v0 = 0;
+    let v1 = 0;
+    let g0 = 0;
+    let g1 = 0;
+    let h0 = 0;
+    let h1 = 0;
+    let i = b;
+    for (; i + 2 <= end; i += 2) {
+      const ta = t[i];
+      const tb = t[i + 1];
+      const ea = ta - p[i];
+      const eb = tb - p[i + 1];
+      const da = ta - t0;
+      const db = tb - t0;
+      const fa = ea - f0;
+      const fb = eb - f0;
+      a0 += Math.abs(ea);
+      a1 += Math.abs(eb);
+      q0 += ea * ea;
+      q1 += eb * eb;
+      s0 += da;
+      s1 += db;
+      v0 += da * da;
+      v1 += db * db;
+      g0 += fa;
+      g1 += fb;
+      h0 += fa * fa;
+      h1 += fb * fb;
+    }
+    if (i < end) {
+      const ta = t[i];
+      const ea = ta - p[i];
+      const da = ta - t0;
+      const fa = ea - f0;
+      a0 += Math.abs(ea);
+      q0 += ea * ea;
+      s0 += da;
+      v0 += da * da;
+      g0 += fa;
+      h0 += fa * fa;
+    }
+    addComp(cA, a0 + a1);
+    addComp(cE, q0 + q1);
+    addComp(cD, s0 + s1);
+    addComp(cD2, v0 + v1);
+    addComp(cF, g0 + g1);
+    addComp(cF2, h0 + h1);
+  }
+  return { sae: total(cA), sse: total(cE), sd: total(cD), sd2: total(cD2), sf: total(cF), sf2: total(cF2) };
+}

@@ -6,6 +6,9 @@
 import {
   isConstant,
   r2Sums,
+  regressionChunk,
+  regressionSums,
+  type RegressionSums,
   sumAbsError,
   sumSquaredError,
   weightedSquaredDeviation,
@@ -24,6 +27,7 @@ import {
   undefinedMetric,
   weightsOf,
 } from '../internal/metrics-validate';
+import type { RegressionAccumulatorResult } from './accumulators';
 
 /** Options of the regression metrics. */
 export interface RegressionOptions {
@@ -296,4 +300,110 @@ export function medianAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<n
     if (cdf >= half) return e[order[i]];
   }
   return e[order[n - 1]];
+}
+
+/**
+ * What {@link regressionSummary} returns: the shape of a regression accumulator's
+ * `compute()` (`r2Score` is null for fewer than two samples).
+ */
+export type RegressionSummary = RegressionAccumulatorResult;
+
+/**
+ * Above this ratio Σd²/Σ(y − ȳ)² (the shift y[0] lies more than √255 ≈ 16 standard
+ * deviations from the mean) the one-pass spread Σd² − (Σd)²/n could lose more than ~1e-12
+ * to cancellation, and a second pass around the mean is taken instead.
+ */
+const SHIFT_LIMIT = 256;
+
+/** Σw, Σw|e|, Σw·e², and the spreads Σw(y − ȳ)², Σw(e − ē)², exactly 0 for a constant series. */
+interface SummarySums {
+  sw: number;
+  sae: number;
+  sse: number;
+  sst: number;
+  see: number;
+}
+
+/** Two passes around the chunk means (the accumulator's kernel), weighted or not. */
+function chunkSums(t: Float64Array, p: Float64Array, w: Float64Array | undefined): SummarySums {
+  const c = regressionChunk(t, p, w);
+  return {
+    sw: c.sw[0] + c.sw[1],
+    sae: c.sae[0] + c.sae[1],
+    sse: c.sse[0] + c.sse[1],
+    sst: c.m2T[0] + c.m2T[1],
+    see: c.m2E[0] + c.m2E[1],
+  };
+}
+
+/** One fused pass (unweighted); a second one only when the shifted sums would cancel. */
+function fusedSums(t: Float64Array, p: Float64Array, s: RegressionSums = regressionSums(t, p)): SummarySums {
+  const n = t.length;
+  const sst = s.sd2 - (s.sd * s.sd) / n;
+  const see = s.sf2 - (s.sf * s.sf) / n;
+  if (!(s.sd2 <= SHIFT_LIMIT * sst) || !(s.sf2 <= SHIFT_LIMIT * see)) {
+    const c = chunkSums(t, p, undefined);
+    return { sw: n, sae: s.sae, sse: s.sse, sst: c.sst, see: c.see };
+  }
+  return { sw: n, sae: s.sae, sse: s.sse, sst, see };
+}
+
+function rescaledSums(t: Float64Array, p: Float64Array, w: Float64Array | undefined): SummarySums {
+  const r = rescaled({ t, p, w, n: t.length });
+  return chunkSums(r.t, r.p, w);
+}
+
+function summaryOf(t: Float64Array, p: Float64Array, w: Float64Array | undefined, s: SummarySums): RegressionSummary {
+  const n = t.length;
+  const mse = s.sse / s.sw;
+  // Finite inputs whose squares overflow: MSE is honestly Infinity, but R² and explained
+  // variance do not depend on the scale, so they come from the data divided by a power of two.
+  const c = Number.isFinite(s.sse) && Number.isFinite(s.sst) && Number.isFinite(s.see) ? s : rescaledSums(t, p, w);
+  const r2 = n < 2 ? null : assemble(c.sse, c.sst);
+  const ev = assemble(c.see, c.sst);
+  return {
+    count: n,
+    meanAbsoluteError: s.sae / s.sw,
+    meanSquaredError: mse,
+    rootMeanSquaredError: Math.sqrt(mse),
+    r2Score: r2,
+    explainedVarianceScore: ev,
+  };
+}
+
+/**
+ * MAE, MSE, RMSE, R² and explained variance in one pass over the data, for when several
+ * regression figures are wanted at once (three separate calls read the arrays three times).
+ * Same as scikit-learn's `mean_squared_error`, `mean_absolute_error`, `r2_score` and
+ * `explained_variance_score`, in one pass; each field equals the single function of this
+ * module, and the result has the shape of a regression accumulator's `compute()`:
+ * `r2Score` is null below two samples (where {@link r2Score} refuses with
+ * `UNDEFINED_METRIC`), explained variance of one sample is 1. Refusals as the single
+ * metrics: `EMPTY_INPUT`, `LENGTH_MISMATCH`, `NON_FINITE` (naming the first bad index),
+ * `INVALID_OPTION` (negative weight), `INVALID_VALUE` (weights summing to 0).
+ *
+ * @param options.sampleWeight non-negative weight per sample (not all 0); default: all 1.
+ * @example
+ * ```ts
+ * regressionSummary([3, -0.5, 2, 7], [2.5, 0, 2, 8]);
+ * // { count: 4, meanAbsoluteError: 0.5, meanSquaredError: 0.375,
+ * //   rootMeanSquaredError: 0.6123724356957945, r2Score: 0.9486081370449679,
+ * //   explainedVarianceScore: 0.9571734475374732 }
+ * ```
+ */
+export function regressionSummary(
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  options?: RegressionOptions,
+): RegressionSummary {
+  if (fast(yTrue, yPred, options)) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    const s = regressionSums(t, p);
+    // Any NaN/±Infinity input makes a sum non-finite; finite sums prove the input clean.
+    if (s.sae - s.sae !== 0 || s.sse - s.sse !== 0 || s.sd2 - s.sd2 !== 0 || s.sf2 - s.sf2 !== 0) culprit(t, p);
+    return summaryOf(t, p, undefined, fusedSums(t, p, s));
+  }
+  const r = read('regressionSummary', yTrue, yPred, options);
+  return summaryOf(r.t, r.p, r.w, r.w === undefined ? fusedSums(r.t, r.p) : chunkSums(r.t, r.p, r.w));
 }
