@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chiSquareTest, jensenShannonDistance, ksTest, populationStabilityIndex, wassersteinDistance } from '@sextant/core';
 import { BinCounter } from '../../../packages/core/src/drift/bins';
 import { ksStatisticSorted, ksStatisticSortedSparse, ksStatisticUnsorted } from '../../../packages/core/src/drift/ks';
-import { orderStatistics, sortedCopy } from '../../../packages/core/src/drift/sort';
+import { orderStatistics, sortedCopy } from '../../../packages/core/src/internal/sort';
 import { gen } from './gen';
 
 // Values with many ties, both signs, zeros and a few extremes.

@@ -7,7 +7,7 @@
  * edges[i] ≤ x < edges[i+1], the last bin also its right edge.
  */
 import { scanSample } from './scan';
-import { lowerBound, npLerp, orderStatistics, sortedCopy, sortInPlace, upperBound } from './sort';
+import { lowerBound, npLerp, orderStatistics, sortedCopy, sortInPlace, upperBound } from '../internal/sort';
 
 /** How numeric values are cut into bins. */
 export type Binning = 'quantile' | 'uniform' | 'sturges';

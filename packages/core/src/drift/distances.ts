@@ -1,6 +1,6 @@
 import { SextantError } from '../errors';
 import { assertNonEmpty, assertSameLength, checkWeights, isArrayLike, show, toFiniteFloat64 } from '../internal/validate';
-import { sortedCopy, sortedWithWeights } from './sort';
+import { sortedCopy, sortedWithWeights } from '../internal/sort';
 
 /** Options of {@link wassersteinDistance}. */
 export interface WassersteinOptions {

@@ -11,7 +11,7 @@ import { chiSquareFromCounts } from './chisquare';
 import { jensenShannonFromNats, jensenShannonNats } from './distances';
 import { ksPValue, ksStatisticSorted, ksStatisticSortedSparse, type KsMethod } from './ks';
 import { psiFromCounts, resolveBinningOptions } from './psi';
-import { sortInPlace } from './sort';
+import { sortInPlace } from '../internal/sort';
 import { wassersteinSorted } from './distances';
 
 /** One column of a table: numbers, strings or booleans; `null`, `undefined` and `NaN` are missing. */

@@ -2,7 +2,7 @@ import { SextantError } from '../errors';
 import { assertNonEmpty, assertOneOf } from '../internal/validate';
 import { gcd, kstwoSf, ksTwoSampleExactSf, roundHalfEven } from './kstwo';
 import { scanSample } from './scan';
-import { sortInPlace, sortedCopy, upperBound, lowerBound } from './sort';
+import { sortInPlace, sortedCopy, upperBound, lowerBound } from '../internal/sort';
 
 /** How {@link ksTest} computes its p-value. */
 export type KsMethod = 'auto' | 'exact' | 'asymp';

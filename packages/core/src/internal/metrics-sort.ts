@@ -1,7 +1,7 @@
 /**
- * Sorting and selection on Float64Array for the ranking and quantile metrics: LSD radix
- * sort over the order-preserving 64-bit key of each double (kept as two uint32 words),
- * a stable radix argsort, and quickselect. Inputs must be finite (checked by callers).
+ * Selection and stable argsort on Float64Array for the ranking and quantile metrics: an LSD
+ * radix argsort over the order-preserving 64-bit key of each double (kept as two uint32
+ * words), and quickselect. Sorted copies come from ./sort (shared with drift). Inputs must be finite (checked by callers).
  * Internal: not exported from the package root.
  */
 
@@ -54,71 +54,6 @@ function prefix(hist: Uint32Array, p: number): void {
     hist[off + b] = sum;
     sum += c;
   }
-}
-
-/**
- * Ascending sorted copy of finite doubles: LSD radix over the order-preserving 64-bit key,
- * 8-bit digits, digits shared by every key skipped. -0 sorts just below +0 (they compare
- * equal, so callers that group equal values see one group).
- */
-export function sortedCopy(src: ArrayLike<number>): Float64Array {
-  const n = src.length;
-  if (n < SMALL) {
-    const a = Float64Array.from(src);
-    a.sort();
-    return a;
-  }
-  const a = new Float64Array(n);
-  a.set(src);
-  let s = new Uint32Array(a.buffer);
-  const h = new Uint32Array(8 * 256);
-  // Key transform and all eight histograms in one pass. Values stay int32 (Smi) on
-  // purpose: the typed-array stores wrap them to uint32.
-  for (let i = 0; i < n; i++) {
-    let lo = s[2 * i];
-    let hi = s[2 * i + 1];
-    if (hi & 0x80000000) {
-      hi = ~hi;
-      lo = ~lo;
-      s[2 * i] = lo;
-    } else hi = hi | 0x80000000;
-    s[2 * i + 1] = hi;
-    h[lo & 255]++;
-    h[256 + ((lo >>> 8) & 255)]++;
-    h[512 + ((lo >>> 16) & 255)]++;
-    h[768 + (lo >>> 24)]++;
-    h[1024 + (hi & 255)]++;
-    h[1280 + ((hi >>> 8) & 255)]++;
-    h[1536 + ((hi >>> 16) & 255)]++;
-    h[1792 + (hi >>> 24)]++;
-  }
-  let d = new Uint32Array(2 * n);
-  for (let p = 0; p < 8; p++) {
-    const off = p * 256;
-    if (trivial(h, p, n)) continue;
-    prefix(h, p);
-    const word = p < 4 ? 0 : 1;
-    const sh = (p & 3) * 8;
-    for (let i = 0; i < n; i++) {
-      const lo = s[2 * i];
-      const hi = s[2 * i + 1];
-      const pos = h[off + (((word ? hi : lo) >>> sh) & 255)]++;
-      d[2 * pos] = lo;
-      d[2 * pos + 1] = hi;
-    }
-    const t = s;
-    s = d;
-    d = t;
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = s[2 * i + 1];
-    if (hi & 0x80000000) s[2 * i + 1] = hi & 0x7fffffff;
-    else {
-      s[2 * i + 1] = ~hi;
-      s[2 * i] = ~s[2 * i];
-    }
-  }
-  return new Float64Array(s.buffer, s.byteOffset, n);
 }
 
 /**

@@ -9,7 +9,8 @@
  * mutated.
  */
 import { SextantError } from '../errors';
-import { lerp, quickselect, sortedCopy } from '../internal/metrics-sort';
+import { lerp, quickselect } from '../internal/metrics-sort';
+import { sortedCopy } from '../internal/sort';
 import { Deferred, floatArray, invalidOption, invalidValue, nonFinite, optionsOf } from '../internal/metrics-validate';
 import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
 

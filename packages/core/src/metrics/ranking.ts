@@ -5,7 +5,8 @@
  * Mann–Whitney statistic of the two sorted halves (no curve is built).
  */
 import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from '../internal/metrics-labels';
-import { argsortStable, sortedCopy } from '../internal/metrics-sort';
+import { argsortStable } from '../internal/metrics-sort';
+import { sortedCopy } from '../internal/sort';
 import {
   Deferred,
   booleanOf,
