@@ -13,6 +13,7 @@ import {
   type DriftTable,
 } from '@sextant/core';
 import { bench, describe } from 'vitest';
+import { bareRadixSortedCopy } from './kernels';
 
 function lcg(seed: number) {
   let s = seed >>> 0;
@@ -27,70 +28,9 @@ function normal(n: number, seed: number, mean = 0, sd = 1): Float64Array {
 
 // ---- bare kernels (as in shared/bench/peers.mjs) -----------------------------------------
 
-/** LSD radix sort, 8-bit digits over the order-preserving 64-bit key, trivial digits skipped. */
-function radixSortedCopy(src: Float64Array): Float64Array {
-  const n = src.length;
-  const a = new Float64Array(n);
-  a.set(src);
-  let s = new Uint32Array(a.buffer);
-  const h = new Uint32Array(8 * 256);
-  for (let i = 0; i < n; i++) {
-    let lo = s[2 * i];
-    let hi = s[2 * i + 1];
-    if (hi & 0x80000000) {
-      hi = ~hi;
-      lo = ~lo;
-      s[2 * i] = lo;
-    } else hi = hi | 0x80000000;
-    s[2 * i + 1] = hi;
-    h[lo & 255]++;
-    h[256 + ((lo >>> 8) & 255)]++;
-    h[512 + ((lo >>> 16) & 255)]++;
-    h[768 + (lo >>> 24)]++;
-    h[1024 + (hi & 255)]++;
-    h[1280 + ((hi >>> 8) & 255)]++;
-    h[1536 + ((hi >>> 16) & 255)]++;
-    h[1792 + (hi >>> 24)]++;
-  }
-  let d = new Uint32Array(2 * n);
-  for (let p = 0; p < 8; p++) {
-    const off = p * 256;
-    let trivial = false;
-    for (let b = 0; b < 256; b++) if (h[off + b] === n) trivial = true;
-    if (trivial) continue;
-    let sum = 0;
-    for (let b = 0; b < 256; b++) {
-      const c = h[off + b];
-      h[off + b] = sum;
-      sum += c;
-    }
-    const word = p < 4 ? 0 : 1;
-    const sh = (p & 3) * 8;
-    for (let i = 0; i < n; i++) {
-      const lo = s[2 * i];
-      const hi = s[2 * i + 1];
-      const pos = h[off + ((((word ? hi : lo) >>> sh) & 255) as number)]++;
-      d[2 * pos] = lo;
-      d[2 * pos + 1] = hi;
-    }
-    const t = s;
-    s = d;
-    d = t;
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = s[2 * i + 1];
-    if (hi & 0x80000000) s[2 * i + 1] = hi & 0x7fffffff;
-    else {
-      s[2 * i + 1] = ~hi;
-      s[2 * i] = ~s[2 * i];
-    }
-  }
-  return new Float64Array(s.buffer);
-}
-
 function bareKsStatistic(u: Float64Array, v: Float64Array): number {
-  const a = radixSortedCopy(u);
-  const b = radixSortedCopy(v);
+  const a = bareRadixSortedCopy(u);
+  const b = bareRadixSortedCopy(v);
   let i = 0;
   let j = 0;
   let d = 0;
@@ -105,8 +45,8 @@ function bareKsStatistic(u: Float64Array, v: Float64Array): number {
 }
 
 function bareWasserstein(u: Float64Array, v: Float64Array): number {
-  const a = radixSortedCopy(u);
-  const b = radixSortedCopy(v);
+  const a = bareRadixSortedCopy(u);
+  const b = bareRadixSortedCopy(v);
   let i = 0;
   let j = 0;
   let sum = 0;
@@ -122,7 +62,7 @@ function bareWasserstein(u: Float64Array, v: Float64Array): number {
 }
 
 function barePsi(ref: Float64Array, cur: Float64Array, bins = 10, eps = 1e-4): number {
-  const r = radixSortedCopy(ref);
+  const r = bareRadixSortedCopy(ref);
   const n1 = r.length;
   const e: number[] = [];
   for (let k = 1; k < bins; k++) {
