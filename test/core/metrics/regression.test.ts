@@ -123,3 +123,18 @@ describe('regression properties', () => {
     );
   });
 });
+
+describe('R² and explained variance when a sum of squares overflows', () => {
+  // Σ(y − ȳ)² = 3.38e308 overflows while Σ(y − ŷ)² = 1.62e308 does not. By hand:
+  // R² = 1 − 1.62/3.38 = 0.52071005917159763; scikit-learn 1.2.1 returns the overflowed 1.0,
+  // and on the data divided by 1e154 gives 0.5207100591715976.
+  const yTrue = [1.3e154, -1.3e154];
+  const yPred = [0.4e154, -0.4e154];
+  it.each([
+    ['plain arrays', yTrue, yPred],
+    ['Float64Arrays', new Float64Array(yTrue), new Float64Array(yPred)],
+  ])('rescales instead of answering 1 (%s)', (_, t, p) => {
+    expect(r2Score(t, p)).toBeCloseTo(0.5207100591715976, 14);
+    expect(explainedVarianceScore(t, p)).toBeCloseTo(0.5207100591715976, 14);
+  });
+});

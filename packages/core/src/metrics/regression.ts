@@ -154,6 +154,9 @@ export function rootMeanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<
 /** scikit-learn's force_finite rule for R² and explained variance. */
 function assemble(numerator: number, denominator: number): number {
   if (numerator === 0) return 1;
+  // An overflowed sum would make the ratio 0 (R² = 1) or NaN: answer NaN so that the caller
+  // rescales the data and computes again (scikit-learn returns the overflowed 1.0 here).
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator)) return Number.NaN;
   if (denominator === 0) return 0;
   return 1 - numerator / denominator;
 }
