@@ -331,3 +331,12 @@ describe('docs example: per-partition states merged', () => {
     ]);
   });
 });
+
+describe('regression accumulator with overflowing squares', () => {
+  it('refuses to compute rather than answer R² = 1', () => {
+    // Σ(y − ȳ)² = 3.38e308 overflows; the one-shot r2Score rescales (0.5207…), a running state cannot.
+    const acc = createRegressionAccumulator();
+    acc.update([1.3e154, -1.3e154], [0.4e154, -0.4e154]);
+    expect(() => acc.compute()).toThrow(expect.objectContaining({ code: 'INVALID_VALUE' }));
+  });
+});

@@ -546,6 +546,15 @@ class RegressionAcc implements RegressionAccumulator {
     const sse = val(s.sse);
     const sst = s.y.min === s.y.max ? 0 : val(s.y.m2);
     const see = s.e.min === s.e.max ? 0 : val(s.e.m2);
+    if (!Number.isFinite(sse) || !Number.isFinite(sst) || !Number.isFinite(see)) {
+      // The one-shot functions rescale the data when squares overflow; a running state can't,
+      // and R² from an overflowed sum would be a silently wrong 1.
+      throw new SextantError(
+        'INVALID_VALUE',
+        'compute: sums of squares overflowed double precision (values beyond about 1e154); divide yTrue and yPred by a common scale before accumulating',
+        { argument: 'accumulator' },
+      );
+    }
     const mse = sse / W;
     // scikit-learn's force_finite rule.
     const finite = (num: number, den: number): number => (num === 0 ? 1 : den === 0 ? 0 : 1 - num / den);
