@@ -36,7 +36,14 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
     try {
       await page.goto(`${server.url}/index.html`);
       await page.getByRole('heading', { level: 1, name: 'Fraud detector v3' }).waitFor();
-      expect(await page.getByRole('region', { name: 'Macro F1' }).count()).toBe(1);
+      expect(await page.getByRole('region', { name: 'F1 (fraud)' }).count()).toBe(1);
+      // Figures computed by the built core from the demo data, not typed in.
+      expect(
+        await page
+          .getByRole('table', { name: /Drift test per feature/ })
+          .getByRole('rowheader')
+          .allInnerTexts(),
+      ).toEqual(['amount', 'hour', 'channel']);
       expect(await runAxe(page, 'body')).toEqual([]);
 
       const toggle = page.getByRole('button', { name: 'Dark theme' });

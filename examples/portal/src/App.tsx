@@ -1,6 +1,9 @@
 import { MetricTile, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
 import { useState } from 'react';
-import { headline, project, team, teamNow } from './demo';
+import { delivery, project, team, teamNow } from './demo';
+import { drift, figures } from './modelData';
+
+const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
 
 export function App() {
   const [theme, setTheme] = useState<SextantTheme>('light');
@@ -28,9 +31,65 @@ export function App() {
               Model health
             </h2>
             <div className="portal__grid">
-              {headline.map((m) => (
+              <MetricTile title="F1 (fraud)" value={figures.f1} format="percent" target={0.6} previous={figures.previousF1} />
+              <MetricTile title="ROC AUC" value={figures.auc} target={0.85} />
+              <MetricTile
+                title="Demographic parity difference"
+                description="Flag rate, largest gap between regions"
+                value={figures.parity}
+                target={0.05}
+                higherIsBetter={false}
+              />
+              <MetricTile
+                title="p95 inference latency"
+                value={figures.p95}
+                format="milliseconds"
+                target={200}
+                higherIsBetter={false}
+                previous={figures.previousP95}
+              />
+              {delivery.map((m) => (
                 <MetricTile key={m.title} {...m} />
               ))}
+            </div>
+          </section>
+          <section aria-labelledby="drift">
+            <h2 id="drift" className="portal__section-title">
+              Data drift, this week against last
+            </h2>
+            <div className="portal__split">
+              <MetricTile
+                title="Drifted features"
+                description={`Of ${drift.features.length} monitored; dataset drift ${drift.datasetDrift ? 'detected' : 'not detected'}`}
+                value={drift.features.filter((f) => f.drifted).length}
+                target={0}
+                higherIsBetter={false}
+              />
+              <div className="portal__table-wrap">
+                <table className="portal__table">
+                  <caption>Drift test per feature (Evidently's default tests)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Feature</th>
+                      <th scope="col">Test</th>
+                      <th scope="col">Score</th>
+                      <th scope="col">Threshold</th>
+                      <th scope="col">Drifted</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {drift.features.map((f) => (
+                      <tr key={f.name}>
+                        <th scope="row">{f.name}</th>
+                        <td>{f.method}</td>
+                        <td>{f.score === null ? '—' : fmt.format(f.score)}</td>
+                        <td>{f.threshold}</td>
+                        <td>{f.drifted ? 'Yes' : 'No'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </div>
           </section>
           <section aria-labelledby="team">
