@@ -71,7 +71,20 @@ export class SextantError extends Error {
   }
 }
 
-/** True when `e` is a {@link SextantError}, optionally with the given code. Works across bundle copies. */
+/**
+ * True when `e` is a {@link SextantError}, optionally with the given code. Works across
+ * bundle copies (an app that ends up with two copies of core), where `instanceof` fails.
+ *
+ * @example
+ * ```ts
+ * import { isSextantError, ksTest } from '@sextant/core';
+ * try {
+ *   ksTest([], [1, 2]);
+ * } catch (e) {
+ *   isSextantError(e, 'EMPTY_INPUT'); // true
+ * }
+ * ```
+ */
 export function isSextantError(e: unknown, code?: SextantErrorCode): e is SextantError {
   if (e instanceof SextantError) return code === undefined || e.code === code;
   if (typeof e !== 'object' || e === null) return false;
