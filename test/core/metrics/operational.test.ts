@@ -16,6 +16,10 @@ function npQuantile(xs: ArrayLike<number>, q: number, sorted?: number[]): number
   const lo = Math.floor(vi);
   const g = vi - lo;
   const d = s[lo + 1] - s[lo];
+  // NumPy's formula overflows (NaN / ±Infinity) when the neighbours are finite, of opposite
+  // signs and near ±1.8e308; Sextant answers the weighted mean there instead (found by fast-check:
+  // quantile([-9.98e291, 1.797e308], 0) was NaN).
+  if (!Number.isFinite(d)) return s[lo] * (1 - g) + s[lo + 1] * g;
   return g >= 0.5 ? s[lo + 1] - d * (1 - g) : s[lo] + d * g;
 }
 
@@ -141,5 +145,16 @@ describe('throughput (hand-checked)', () => {
     expectRefusal(() => throughput([0, 1e12], { windowMs: 1 }), 'INVALID_OPTION', /windows/);
     // NON_FINITE outranks a bad option.
     expectRefusal(() => throughput([Infinity], { windowMs: -1 }), 'NON_FINITE');
+  });
+});
+
+describe('quantile near the ends of the double range', () => {
+  it('interpolates without overflowing where b − a does', () => {
+    const xs = [-9.9792015476736e291, 1.7976931348623157e308];
+    expect(quantile(xs, 0)).toBe(-9.9792015476736e291);
+    expect(quantile(xs, 1)).toBe(1.7976931348623157e308);
+    // By hand: halfway is a/2 + b/2 (both halves exact in binary).
+    expect(quantile(xs, 0.5)).toBe(-4.9896007738368e291 + 8.988465674311579e307);
+    expect(Number.isFinite(quantile(xs, 0.3))).toBe(true);
   });
 });

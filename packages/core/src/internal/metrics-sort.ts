@@ -137,9 +137,3 @@ export function quickselect(a: Float64Array, lo: number, hi: number, k: number):
     else return;
   }
 }
-
-/** NumPy's `_lerp`: exact at both ends, a + (b − a)·t below t = 0.5, b − (b − a)·(1 − t) from it. */
-export function lerp(a: number, b: number, t: number): number {
-  const d = b - a;
-  return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-}

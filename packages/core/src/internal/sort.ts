@@ -230,6 +230,9 @@ export function lowerBound(a: Float64Array, x: number, lo = 0, hi = a.length): n
 /** numpy's `_lerp`: a + (b − a)·t, or b − (b − a)·(1 − t) when t ≥ ½. */
 export function npLerp(a: number, b: number, t: number): number {
   const d = b - a;
+  // b − a overflows only for finite a, b of opposite signs near ±1.8e308, where NumPy's
+  // formula gives NaN or ±Infinity; the weighted form cannot overflow there.
+  if (d - d !== 0) return a * (1 - t) + b * t;
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 

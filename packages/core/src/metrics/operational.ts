@@ -9,8 +9,8 @@
  * mutated.
  */
 import { SextantError } from '../errors';
-import { lerp, quickselect } from '../internal/metrics-sort';
-import { sortedCopy } from '../internal/sort';
+import { quickselect } from '../internal/metrics-sort';
+import { npLerp, sortedCopy } from '../internal/sort';
 import { Deferred, floatArray, invalidOption, invalidValue, nonFinite, optionsOf } from '../internal/metrics-validate';
 import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
 
@@ -137,7 +137,7 @@ function interpolate(q: number, n: number, at: (r: number) => number): number {
   const vi = (n - 1) * q;
   if (vi >= n - 1) return at(n - 1);
   const lo = Math.floor(vi);
-  return lerp(at(lo), at(lo + 1), vi - lo);
+  return npLerp(at(lo), at(lo + 1), vi - lo);
 }
 
 /** Quantiles of data already known to be finite. */
