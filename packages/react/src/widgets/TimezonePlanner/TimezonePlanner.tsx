@@ -1,4 +1,4 @@
-import { instantToWallClock, type InstantInput, type NightWindow, type SlotStatus } from '@sextant/core';
+import { DEFAULT_NIGHT, instantToWallClock, type InstantInput, type NightWindow, type SlotStatus } from '@sextant/core';
 import {
   forwardRef,
   useEffect,
@@ -448,7 +448,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
               </li>
               <li>
                 <span className="sextant-timezone-planner__swatch" data-status="night" aria-hidden="true" />
-                Night ({night?.start ?? '22:00'}–{night?.end ?? '07:00'})
+                Night ({night?.start ?? DEFAULT_NIGHT.start}–{night?.end ?? DEFAULT_NIGHT.end})
               </li>
               {m.bands.length > 0 ? (
                 <li>
