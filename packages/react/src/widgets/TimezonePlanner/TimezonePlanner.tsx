@@ -128,6 +128,15 @@ function PeopleTimes({ people, collapse }: { people: readonly PlannerSlotMember[
   );
 }
 
+/** Whether everyone is in hours for a slot; the text says it, the tone only colours it. */
+function SlotBadge({ slot, n }: { slot: PlannerSlot; n: number }) {
+  return (
+    <span className="sextant-timezone-planner__badge" data-tone={slot.allInside ? 'good' : 'warn'}>
+      {slot.allInside ? 'Everyone in hours' : `${slot.outside.length} of ${n} outside hours`}
+    </span>
+  );
+}
+
 function outsideSentence(slot: PlannerSlot): string {
   return slot.outside.map((m) => `${m.name} (${m.location}, ${m.localText}${m.minutesAtNight > 0 ? ', night' : ''})`).join('; ');
 }
@@ -588,9 +597,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                           <span className="sextant-timezone-planner__slot-time">
                             {s.rangeText} <span className="sextant-timezone-planner__slot-zone">{m.referenceLabel} time</span>
                           </span>{' '}
-                          <span className="sextant-timezone-planner__badge" data-tone={s.allInside ? 'good' : 'warn'}>
-                            {s.allInside ? 'Everyone in hours' : `${s.outside.length} of ${n} outside hours`}
-                          </span>
+                          <SlotBadge slot={s} n={n} />
                         </button>
                         {!s.allInside ? (
                           <p className="sextant-timezone-planner__outside">
@@ -620,9 +627,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                     <strong>
                       {sel.dateText}, {sel.slot.rangeText} {m.referenceLabel} time
                     </strong>
-                    <span className="sextant-timezone-planner__badge" data-tone={sel.slot.allInside ? 'good' : 'warn'}>
-                      {sel.slot.allInside ? 'Everyone in hours' : `${sel.slot.outside.length} of ${n} outside hours`}
-                    </span>
+                    <SlotBadge slot={sel.slot} n={n} />
                   </p>
                   <PeopleTimes people={sel.slot.members} collapse={n > 8} />
                   <button type="button" className="sextant-timezone-planner__button" onClick={() => setSelected(null)}>
