@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type CSSProperties,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
@@ -352,6 +353,22 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
     go(next);
   };
 
+  /** What every focusable cell shares: roving tabindex, selection, and the position that click and focus read back. */
+  const cellNav = (row: number, col: number) => ({
+    tabIndex: pos.row === row && pos.col === col ? 0 : -1,
+    'aria-selected': col === selectedCol,
+    'data-row': row,
+    'data-col': col,
+  });
+
+  // One handler for every cell (focus bubbles in React): keeps the roving position in step with Tab and clicks.
+  const onGridFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const { row, col } = (e.target as HTMLElement).dataset;
+    if (row === undefined || col === undefined) return;
+    const next = { row: Number(row), col: Number(col) };
+    if (!focus || focus.row !== next.row || focus.col !== next.col) setFocus(next);
+  };
+
   const onGridClick = (e: MouseEvent<HTMLDivElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-col]');
     if (!cell) return;
@@ -482,6 +499,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
             aria-describedby={helpId}
             onKeyDown={onGridKeyDown}
             onClick={onGridClick}
+            onFocus={onGridFocus}
             style={{ '--tzp-n': cols } as CSSProperties}
             data-count={n > 12 ? 'many' : undefined}
           >
@@ -517,20 +535,14 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                       key={cell.start}
                       role="gridcell"
                       className="sextant-timezone-planner__cell"
-                      tabIndex={pos.row === ri && pos.col === c ? 0 : -1}
-                      aria-selected={c === selectedCol}
+                      {...cellNav(ri, c)}
                       aria-label={`${r.name}, ${cell.localTime}${cell.localDate !== m.date ? ` ${dateShort(cell.localDate)}` : ''}: ${STATUS_TEXT[cell.status]}`}
-                      data-row={ri}
-                      data-col={c}
                       data-status={cell.status}
                       data-new-day={cell.newDay || undefined}
                       data-mixed={cell.quarters ? true : undefined}
                       data-text={cell.text}
                       data-minutes={cell.localTime.endsWith(':00') ? undefined : true}
                       style={cellStyle(cell)}
-                      onFocus={() => {
-                        if (!focus || focus.row !== ri || focus.col !== c) setFocus({ row: ri, col: c });
-                      }}
                     />
                   ))}
                   {marks(m)}
@@ -548,15 +560,9 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                     key={h.start}
                     role="gridcell"
                     className="sextant-timezone-planner__count"
-                    tabIndex={pos.row === n && pos.col === c ? 0 : -1}
-                    aria-selected={c === selectedCol}
+                    {...cellNav(n, c)}
                     aria-label={`${h.from}–${h.to}: ${h.working} of ${n} in working hours`}
-                    data-row={n}
-                    data-col={c}
                     data-level={h.working === n ? 'all' : h.working === 0 ? 'none' : h.working * 2 >= n ? 'most' : 'some'}
-                    onFocus={() => {
-                      if (!focus || focus.row !== n || focus.col !== c) setFocus({ row: n, col: c });
-                    }}
                   >
                     <span aria-hidden="true">{h.working}</span>
                   </div>
