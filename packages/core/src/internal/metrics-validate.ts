@@ -6,7 +6,19 @@
  * Internal: not exported from the package root.
  */
 import { SextantError, type SextantErrorCode } from '../errors';
-import { assertNonEmpty, assertSameLength, isArrayLike, show } from './validate';
+import {
+  assertNonEmpty,
+  assertOneOf,
+  assertSameLength,
+  checkWeightLength,
+  checkWeightValues,
+  nonFinite,
+  notANumber,
+  show,
+} from './validate';
+
+// Shared with every area; re-exported so the metrics modules keep one import site.
+export { checkWeightLength, checkWeightValues, nonFinite };
 
 const RANK: Partial<Record<SextantErrorCode, number>> = {
   EMPTY_INPUT: 0,
@@ -49,33 +61,6 @@ export function checkPair(a: unknown, aName: string, b: unknown, bName: string):
   assertNonEmpty(b, bName);
   assertSameLength(a, aName, b, bName);
   return a.length;
-}
-
-/** `sampleWeight` has length n: `LENGTH_MISMATCH` (or `INVALID_OPTION` when not an array). */
-export function checkWeightLength(w: unknown, n: number, name = 'sampleWeight'): void {
-  if (w === undefined || w === null) return;
-  if (!isArrayLike(w)) throw new SextantError('INVALID_OPTION', `${name} must be an array or typed array`, { argument: name });
-  if (w.length !== n) {
-    throw new SextantError('LENGTH_MISMATCH', `${name} has length ${w.length} but the data has length ${n}`, {
-      argument: name,
-    });
-  }
-}
-
-export function nonFinite(name: string, i: number, v: unknown): SextantError {
-  return new SextantError('NON_FINITE', `${name}[${i}] is ${String(v)}; numeric inputs must be finite`, {
-    argument: name,
-    index: i,
-    value: v,
-  });
-}
-
-function notANumber(name: string, i: number, v: unknown): SextantError {
-  return new SextantError('INVALID_VALUE', `${name}[${i}] must be a number, got ${show(v)}`, {
-    argument: name,
-    index: i,
-    value: v,
-  });
 }
 
 /**
@@ -146,24 +131,6 @@ export function weightsOf(
   return floatArray(w, name, d);
 }
 
-/** Negative weights → `INVALID_OPTION`, weights summing to 0 → `INVALID_VALUE`. */
-export function checkWeightValues(w: Float64Array | undefined, name = 'sampleWeight'): void {
-  if (w === undefined) return;
-  let total = 0;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i];
-    if (x < 0) {
-      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${x}; weights must be non-negative`, {
-        argument: name,
-        index: i,
-        value: x,
-      });
-    }
-    total += x;
-  }
-  if (total === 0) throw new SextantError('INVALID_VALUE', `${name} sums to 0`, { argument: name });
-}
-
 /** `zeroDivision`: 0 (default), 1 or 'warn' (behaves as 0). */
 export function zeroDivisionOf(z: unknown): 0 | 1 {
   if (z === undefined || z === 0 || z === 'warn') return 0;
@@ -184,15 +151,15 @@ export function booleanOf(v: unknown, name: string, dflt: boolean): boolean {
 }
 
 /** One of the allowed values (`undefined` gives the default). */
-export function choiceOf<T>(v: unknown, allowed: readonly T[], name: string, dflt: T): T {
+export function choiceOf<T extends string | number | boolean | null>(
+  v: unknown,
+  allowed: readonly T[],
+  name: string,
+  dflt: T,
+): T {
   if (v === undefined) return dflt;
-  if (!(allowed as readonly unknown[]).includes(v)) {
-    throw new SextantError('INVALID_OPTION', `${name} must be one of ${allowed.map((a) => show(a)).join(', ')}; got ${show(v)}`, {
-      argument: name,
-      value: v,
-    });
-  }
-  return v as T;
+  assertOneOf(v, allowed, name);
+  return v;
 }
 
 export function invalidOption(name: string, message: string, value?: unknown): SextantError {

@@ -62,21 +62,25 @@ export function toFiniteFloat64(arr: ArrayLike<unknown>, name: string): Float64A
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = arr[i];
-    if (typeof v !== 'number') {
-      throw new SextantError('INVALID_VALUE', `${name}[${i}] must be a number, got ${show(v)}`, {
-        argument: name,
-        index: i,
-        value: v,
-      });
-    }
+    if (typeof v !== 'number') throw notANumber(name, i, v);
     if (v - v !== 0) throw nonFinite(name, i, v);
     out[i] = v;
   }
   return out;
 }
 
-function nonFinite(name: string, i: number, v: number): SextantError {
-  return new SextantError('NON_FINITE', `${name}[${i}] is ${v}; numeric inputs must be finite`, {
+/** The `INVALID_VALUE` refusal for `name[i]`, an element that is not a number. */
+export function notANumber(name: string, i: number, v: unknown): SextantError {
+  return new SextantError('INVALID_VALUE', `${name}[${i}] must be a number, got ${show(v)}`, {
+    argument: name,
+    index: i,
+    value: v,
+  });
+}
+
+/** The `NON_FINITE` refusal for `name[i]`, the first non-finite element. */
+export function nonFinite(name: string, i: number, v: unknown): SextantError {
+  return new SextantError('NON_FINITE', `${name}[${i}] is ${String(v)}; numeric inputs must be finite`, {
     argument: name,
     index: i,
     value: v,
@@ -121,30 +125,43 @@ export function assertNumberInRange(value: unknown, min: number, max: number, na
   }
 }
 
+/** `sampleWeight` has length n: `LENGTH_MISMATCH` (or `INVALID_OPTION` when not an array). Undefined or null passes. */
+export function checkWeightLength(w: unknown, n: number, name = 'sampleWeight'): void {
+  if (w === undefined || w === null) return;
+  if (!isArrayLike(w)) throw new SextantError('INVALID_OPTION', `${name} must be an array or typed array`, { argument: name });
+  if (w.length !== n) {
+    throw new SextantError('LENGTH_MISMATCH', `${name} has length ${w.length} but the data has length ${n}`, {
+      argument: name,
+    });
+  }
+}
+
+/** Negative weights → `INVALID_OPTION` (first one named), weights summing to 0 → `INVALID_VALUE`. */
+export function checkWeightValues(w: Float64Array | undefined, name = 'sampleWeight'): void {
+  if (w === undefined) return;
+  let total = 0;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (x < 0) {
+      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${x}; weights must be non-negative`, {
+        argument: name,
+        index: i,
+        value: x,
+      });
+    }
+    total += x;
+  }
+  if (total === 0) throw new SextantError('INVALID_VALUE', `${name} sums to 0`, { argument: name });
+}
+
 /**
  * Check optional sample weights: same length as `n`, finite, non-negative, not all zero.
  * Returns undefined when `weights` is undefined.
  */
 export function checkWeights(weights: ArrayLike<number> | undefined, n: number, name = 'sampleWeight'): Float64Array | undefined {
   if (weights === undefined || weights === null) return undefined;
-  if (!isArrayLike(weights))
-    throw new SextantError('INVALID_OPTION', `${name} must be an array or typed array`, { argument: name });
-  if (weights.length !== n) {
-    throw new SextantError('LENGTH_MISMATCH', `${name} has length ${weights.length} but the data has length ${n}`, {
-      argument: name,
-    });
-  }
+  checkWeightLength(weights, n, name);
   const w = toFiniteFloat64(weights, name);
-  let total = 0;
-  for (let i = 0; i < w.length; i++) {
-    if (w[i] < 0)
-      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${w[i]}; weights must be non-negative`, {
-        argument: name,
-        index: i,
-        value: w[i],
-      });
-    total += w[i];
-  }
-  if (total === 0) throw new SextantError('INVALID_VALUE', `${name} sums to 0`, { argument: name });
+  checkWeightValues(w, name);
   return w;
 }
