@@ -18,7 +18,6 @@ import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import {
   buildPlannerModel,
-  dateLong,
   durationText,
   selectionModel,
   shiftDate,
@@ -289,15 +288,9 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
   const columnAnnouncement = (col: number): string => {
     if (!m) return '';
     const h = m.hours[col];
-    const people = m.rows
-      .map(
-        (r) =>
-          `${r.name} ${r.cells[col].localTime}${r.cells[col].localDate !== m.date ? ` ${dateShort(r.cells[col].localDate)}` : ''} ${STATUS_TEXT[r.cells[col].status]}`,
-      )
-      .join('; ');
+    const people = m.rows.map((r) => `${r.name} ${r.cells[col].timeLabel} ${STATUS_TEXT[r.cells[col].status]}`).join('; ');
     return `${h.from}–${h.to} ${m.referenceLabel} time, ${m.dateText}: ${h.working} of ${n} in working hours. ${people}.`;
   };
-  const dateShort = (d: string) => dateLong(d, locale).replace(/,? \d{4}$/, '');
 
   const go = (next: GridPos, select = false) => {
     moveFocus.current = true;
@@ -536,7 +529,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
                       role="gridcell"
                       className="sextant-timezone-planner__cell"
                       {...cellNav(ri, c)}
-                      aria-label={`${r.name}, ${cell.localTime}${cell.localDate !== m.date ? ` ${dateShort(cell.localDate)}` : ''}: ${STATUS_TEXT[cell.status]}`}
+                      aria-label={`${r.name}, ${cell.timeLabel}: ${STATUS_TEXT[cell.status]}`}
                       data-status={cell.status}
                       data-new-day={cell.newDay || undefined}
                       data-mixed={cell.quarters ? true : undefined}

@@ -36,8 +36,8 @@ export interface PlannerCell {
   status: SlotStatus;
   /** Member's wall clock at the start, `'HH:mm'`. */
   localTime: string;
-  /** Member's local date at the start, `'YYYY-MM-DD'`. */
-  localDate: string;
+  /** `localTime` for names and announcements, with the short date when it is not the shown day (`'00:00 Tue, 31 Mar'`). */
+  timeLabel: string;
   /** The member's local day starts inside (or at) this cell. */
   newDay: boolean;
   /** Short visible text: the local hour, or the weekday where the local day starts. */
@@ -172,6 +172,11 @@ export function weekdayShort(date: string, locale: string | undefined): string {
 /** `'Mon, 30 Mar 2026'` (in the locale's order). */
 export function dateLong(date: string, locale: string | undefined): string {
   return fmt(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(dateMs(date));
+}
+
+/** `'Tue, 31 Mar'`: {@link dateLong} without the year. */
+function dateShort(date: string, locale: string | undefined): string {
+  return dateLong(date, locale).replace(/,? \d{4}$/, '');
 }
 
 /** `'YYYY-MM-DD'` ± days (calendar arithmetic on the date itself, no zone involved). */
@@ -316,12 +321,13 @@ export function buildPlannerModel(input: PlannerInput): PlannerModel {
   const rows: PlannerRow[] = members.map((m, i) => {
     const cells: PlannerCell[] = day.rows[i].map((c, k) => {
       const { start, end } = hours[k];
+      const localDate = c.localStart.slice(0, 10);
       return {
         start,
         end,
         status: c.status,
         localTime: c.localTime,
-        localDate: c.localStart.slice(0, 10),
+        timeLabel: localDate === date ? c.localTime : `${c.localTime} ${dateShort(localDate, locale)}`,
         newDay: c.newDay !== null,
         text: c.newDay ? weekdayShort(c.newDay.date, locale) : hourText(c.localTime),
         quarters: quarterStatuses(c, (end - start) / MINUTE),
