@@ -247,18 +247,20 @@ function slotModel(
 ): PlannerSlot {
   const start = Date.parse(slot.start);
   const end = Date.parse(slot.end);
+  const startWall = instantToWallClock(start, model.timeZone);
+  const startDate = startWall.slice(0, 10);
   const ms: PlannerSlotMember[] = slot.members.map((mm, i) => ({
     id: mm.id,
     name: memberName(members[i]),
     location: members[i].location ?? zoneCity(mm.timeZone),
-    localText: wallRange(mm.localStart, mm.localEnd, instantToWallClock(start, model.timeZone).slice(0, 10), locale),
+    localText: wallRange(mm.localStart, mm.localEnd, startDate, locale),
     minutesOutsideHours: mm.minutesOutsideHours,
     minutesAtNight: mm.minutesAtNight,
   }));
   return {
     start,
     end,
-    rangeText: wallRange(instantToWallClock(start, model.timeZone), instantToWallClock(end, model.timeZone), model.date, locale),
+    rangeText: wallRange(startWall, instantToWallClock(end, model.timeZone), model.date, locale),
     allInside: slot.allInside,
     minutesOutside: slot.members.reduce((a, m) => a + m.minutesOutsideHours, 0),
     minutesAtNight: slot.members.reduce((a, m) => a + m.minutesAtNight, 0),
