@@ -19,7 +19,6 @@ import {
 import {
   assertGroupsValid,
   checkShapes,
-  checkWeightSigns,
   checkWeightValues,
   encodeGroups,
   finiteWeights,
@@ -196,7 +195,6 @@ export function bootstrapFairness<O extends StatisticOptions>(
       const w = finiteWeights(input.weightsRaw);
       if (settingsError) throw settingsError;
       requireSensitiveFeatures(input.sf);
-      checkWeightSigns(w);
       checkWeightValues(w);
       assertGroupsValid(g as EncodedGroups, input.sf);
       groups = g as EncodedGroups;

@@ -15,7 +15,6 @@ import {
   checkMethod,
   checkPosLabel,
   checkShapes,
-  checkWeightSigns,
   checkWeightValues,
   disparity,
   encodeGroups,
@@ -67,8 +66,7 @@ export function prepareBinary(yTrue: unknown, yPred: unknown, options: unknown, 
   const method = checkMethod(o.method);
   const agg = o.agg === undefined ? 'worst_case' : o.agg;
   assertOneOf(agg, AGGS, 'options.agg');
-  checkWeightSigns(weights);
-  // INVALID_VALUE
+  // INVALID_OPTION (a negative weight), then INVALID_VALUE (weights summing to 0)
   checkWeightValues(weights);
   const g = groups as EncodedGroups;
   const G = g.values.length;

@@ -4,7 +4,15 @@
  * Internal to `fairness/` (not re-exported from the barrel).
  */
 import { SextantError } from '../errors';
-import { assertNonEmpty, assertOneOf, assertSameLength, isArrayLike, show, toFiniteFloat64 } from '../internal/validate';
+import {
+  assertNonEmpty,
+  assertOneOf,
+  assertSameLength,
+  checkWeightValues as checkSharedWeightValues,
+  isArrayLike,
+  show,
+  toFiniteFloat64,
+} from '../internal/validate';
 
 /** A label or group value: what `sensitiveFeatures`, `yTrue` and `yPred` may hold. */
 export type FairnessLabel = string | number | boolean;
@@ -310,27 +318,12 @@ export function finiteWeights(w: ArrayLike<unknown> | undefined): Float64Array |
   return w === undefined ? undefined : toFiniteFloat64(w, 'options.sampleWeight');
 }
 
-/** Negative weights → INVALID_OPTION (call with the option checks); zero total → INVALID_VALUE. */
-export function checkWeightSigns(w: Float64Array | undefined): void {
-  if (!w) return;
-  for (let i = 0; i < w.length; i++) {
-    if (w[i] < 0) {
-      throw new SextantError('INVALID_OPTION', `options.sampleWeight[${i}] is ${w[i]}; weights must be non-negative`, {
-        argument: 'options.sampleWeight',
-        index: i,
-        value: w[i],
-      });
-    }
-  }
-}
-
-/** Weights summing to 0 → INVALID_VALUE. */
+/**
+ * Negative weights → INVALID_OPTION, weights summing to 0 → INVALID_VALUE: call it last among
+ * the option checks, since its INVALID_VALUE ranks after every INVALID_OPTION.
+ */
 export function checkWeightValues(w: Float64Array | undefined): void {
-  if (!w) return;
-  let total = 0;
-  for (let i = 0; i < w.length; i++) total += w[i];
-  if (total === 0)
-    throw new SextantError('INVALID_VALUE', 'options.sampleWeight sums to 0', { argument: 'options.sampleWeight' });
+  checkSharedWeightValues(w, 'options.sampleWeight');
 }
 
 /** Fairlearn's `difference` and `ratio` of per-group values against each other or the overall value. */

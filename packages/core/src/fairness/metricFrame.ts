@@ -8,7 +8,6 @@ import {
   assertGroupsValid,
   checkMethod,
   checkShapes,
-  checkWeightSigns,
   checkWeightValues,
   disparity,
   encodeGroups,
@@ -106,8 +105,7 @@ export function metricFrame<T, P>(
   }
   requireSensitiveFeatures(input.sf);
   const method = checkMethod(o.method);
-  checkWeightSigns(weights);
-  // INVALID_VALUE
+  // INVALID_OPTION (a negative weight), then INVALID_VALUE (weights summing to 0)
   checkWeightValues(weights);
   // INVALID_LABEL
   if (!groups) throw new Error('unreachable');
