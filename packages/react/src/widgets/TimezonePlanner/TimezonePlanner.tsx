@@ -1,7 +1,6 @@
 import { DEFAULT_NIGHT, instantToWallClock, type InstantInput, type NightWindow, type SlotStatus } from '@sextant/core';
 import {
   forwardRef,
-  useEffect,
   useId,
   useMemo,
   useRef,
@@ -257,7 +256,6 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
   const [focus, setFocus] = useState<GridPos | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const gridRef = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef(false);
 
   const m = model.ok ? model.value : null;
   const sel = selection.ok ? selection.value : null;
@@ -279,12 +277,6 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
   })();
   const pos: GridPos = focus ? { row: Math.min(focus.row, n), col: Math.min(focus.col, cols - 1) } : { row: 0, col: defaultCol };
 
-  useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-row="${pos.row}"][data-col="${pos.col}"]`)?.focus();
-  });
-
   const columnAnnouncement = (col: number): string => {
     if (!m) return '';
     const h = m.hours[col];
@@ -293,8 +285,9 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
   };
 
   const go = (next: GridPos, select = false) => {
-    moveFocus.current = true;
     setFocus(next);
+    // Every cell is already in the DOM (only its tabindex changes), so focus can move here rather than in an effect.
+    gridRef.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
     if (select && m) {
       setSelected(new Date(m.hours[next.col].start).toISOString());
       setAnnouncement(
