@@ -27,11 +27,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    if (state.hasError && changed(props.resetKeys, state.resetKeys)) {
-      return { error: undefined, hasError: false, resetKeys: props.resetKeys };
-    }
-    if (changed(props.resetKeys, state.resetKeys)) return { resetKeys: props.resetKeys };
-    return null;
+    if (!changed(props.resetKeys, state.resetKeys)) return null;
+    return state.hasError ? { error: undefined, hasError: false, resetKeys: props.resetKeys } : { resetKeys: props.resetKeys };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
