@@ -4,6 +4,7 @@
  * Internal to `fairness/` (not re-exported from the barrel).
  */
 import { SextantError } from '../errors';
+import { compareLabels } from '../internal/label-order';
 import {
   assertNonEmpty,
   assertOneOf,
@@ -123,31 +124,6 @@ export function assertGroupsValid(groups: EncodedGroups, sf: ArrayLike<unknown>,
       { argument: name, index: i, value: sf[i] },
     );
   }
-}
-
-/**
- * Order of labels: numbers numerically, booleans false < true, strings by Unicode code
- * point (Python's and NumPy's order, not UTF-16 code-unit order).
- */
-export function compareLabels(a: FairnessLabel, b: FairnessLabel): number {
-  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
-  const x = Number(a);
-  const y = Number(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    // Surrogates (D800–DFFF) encode code points above FFFF: move them above E000–FFFF.
-    if (x >= 0xd800) x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-    if (y >= 0xd800) y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-    return x - y;
-  }
-  return a.length - b.length;
 }
 
 /** What one pass over a label array found. */
