@@ -13,7 +13,7 @@ import { lowerBound, npLerp, orderStatistics, sortedCopy, sortInPlace, upperBoun
 export type Binning = 'quantile' | 'uniform' | 'sturges';
 
 /** numpy.linspace(lo, hi, num) with endpoint=True. */
-export function linspace(lo: number, hi: number, num: number): Float64Array {
+function linspace(lo: number, hi: number, num: number): Float64Array {
   const out = new Float64Array(num);
   const div = num - 1;
   if (div <= 0) {

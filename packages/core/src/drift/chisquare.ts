@@ -22,10 +22,10 @@ export interface ChiSquareResult {
 }
 
 /** The zero-share substitute of API.md's chi-square rule. */
-export const CHI_SQUARE_EPSILON = 1e-4;
+const CHI_SQUARE_EPSILON = 1e-4;
 
 /** Check a category value: finite numbers, strings and booleans only. */
-export function checkCategory(v: unknown, name: string, i: number): void {
+function checkCategory(v: unknown, name: string, i: number): void {
   if (typeof v === 'string' || typeof v === 'boolean') return;
   if (typeof v === 'number') {
     if (v - v !== 0) {
@@ -45,7 +45,7 @@ export function checkCategory(v: unknown, name: string, i: number): void {
 }
 
 /** Count categories of `x` into `counts` (keys by SameValueZero, i.e. strict identity for these types). */
-export function countCategories(x: ArrayLike<unknown>, counts: Map<unknown, number>): void {
+function countCategories(x: ArrayLike<unknown>, counts: Map<unknown, number>): void {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -206,7 +206,7 @@ export function jensenShannonFromNats(jsNats: number, base: number | undefined):
 }
 
 /** Validate a `base` option: a finite number > 0 other than 1. */
-export function checkBase(base: unknown, name = 'options.base'): number | undefined {
+function checkBase(base: unknown, name = 'options.base'): number | undefined {
   if (base === undefined || base === null) return undefined;
   if (typeof base !== 'number' || !Number.isFinite(base) || base <= 0 || base === 1) {
     throw new SextantError('INVALID_OPTION', `${name} must be a finite number > 0 other than 1; got ${show(base)}`, {

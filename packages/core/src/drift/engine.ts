@@ -203,7 +203,7 @@ export function extractColumn(col: DriftColumn, where: string): Extracted {
 }
 
 /** Throw the INVALID_VALUE an extracted column recorded, if any. */
-export function assertValidValues(e: Extracted): void {
+function assertValidValues(e: Extracted): void {
   if (e.invalid) {
     const { index, value } = e.invalid;
     throw new SextantError(
@@ -219,7 +219,7 @@ export function assertValidValues(e: Extracted): void {
 }
 
 /** INVALID_VALUE when a numeric feature's column holds a string or boolean. */
-export function assertNumericValues(e: Extracted, why: string): void {
+function assertNumericValues(e: Extracted, why: string): void {
   if (e.firstNonNumber) {
     const { index, value } = e.firstNonNumber;
     throw new SextantError('INVALID_VALUE', `${e.where}[${index}] is ${show(value)}, but ${why}`, {
@@ -329,7 +329,7 @@ function isTable(t: unknown): t is DriftTable {
 }
 
 /** Check a table: an object of equal-length array columns (EMPTY_INPUT, LENGTH_MISMATCH, INVALID_OPTION). */
-export function checkTable(t: unknown, name: string): number {
+function checkTable(t: unknown, name: string): number {
   if (!isTable(t)) {
     throw new SextantError('INVALID_OPTION', `${name} must be an object of columns (Record<string, array>); got ${show(t)}`, {
       argument: name,

@@ -92,7 +92,7 @@ export function resolveBinningOptions(
 }
 
 /** Validate an epsilon option: a finite number in (0, 1). */
-export function checkEpsilon(epsilon: unknown, name: string): number {
+function checkEpsilon(epsilon: unknown, name: string): number {
   if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon <= 0 || epsilon >= 1) {
     throw new SextantError('INVALID_OPTION', `${name} must be a number in (0, 1); got ${show(epsilon)}`, {
       argument: name,
@@ -103,7 +103,7 @@ export function checkEpsilon(epsilon: unknown, name: string): number {
 }
 
 /** Full bin edges of two scanned samples for the given binning (API.md's rules). */
-export function binEdges(ref: ScannedSample, cur: ScannedSample, bins: number, binning: Binning): Float64Array {
+function binEdges(ref: ScannedSample, cur: ScannedSample, bins: number, binning: Binning): Float64Array {
   const lo = Math.min(ref.min, cur.min);
   const hi = Math.max(ref.max, cur.max);
   if (binning === 'uniform') return uniformEdges(lo, hi, bins);
@@ -118,7 +118,7 @@ export function binEdges(ref: ScannedSample, cur: ScannedSample, bins: number, b
 }
 
 /** Count both samples into the bins of `edges`. */
-export function countInBins(edges: Float64Array, samples: readonly ScannedSample[]): Float64Array[] {
+function countInBins(edges: Float64Array, samples: readonly ScannedSample[]): Float64Array[] {
   const inner = edges.subarray(1, edges.length - 1);
   let lo = Infinity;
   let hi = -Infinity;

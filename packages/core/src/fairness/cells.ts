@@ -30,7 +30,7 @@ import {
 /** How equalized odds combines its TPR and FPR parts (Fairlearn's `agg`). */
 export type EqualizedOddsAggregation = 'worst_case' | 'mean';
 
-export const AGGS: readonly EqualizedOddsAggregation[] = ['worst_case', 'mean'];
+const AGGS: readonly EqualizedOddsAggregation[] = ['worst_case', 'mean'];
 
 /** Which labels a statistic reads: selection rate needs only `yPred`; TPR/FPR need binary `yTrue ∪ yPred`. */
 export type LabelUse = 'pred' | 'binary';

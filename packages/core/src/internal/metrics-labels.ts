@@ -49,7 +49,7 @@ const DIRECT_RANGE = 64;
 /** Widest integer label range handled through a value → code table. */
 const REMAP_RANGE = 1 << 22;
 /** Largest class count for a dense K×K table (4096² cells = 128 MB). */
-export const MAX_CLASSES = 4096;
+const MAX_CLASSES = 4096;
 
 function tooManyClasses(name: string, k: number): SextantError {
   return new SextantError('INVALID_LABEL', `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported`, {
@@ -305,7 +305,7 @@ function encodeInto(
 }
 
 /** Sort first-seen classes; return them with rank[code] = sorted position. */
-export function sortClasses(seen: unknown[]): { classes: Label[]; rank: Int32Array } {
+function sortClasses(seen: unknown[]): { classes: Label[]; rank: Int32Array } {
   const k = seen.length;
   const order = Array.from({ length: k }, (_, i) => i);
   order.sort((x, y) => compareLabels(seen[x] as Label, seen[y] as Label));

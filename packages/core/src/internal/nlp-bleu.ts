@@ -138,7 +138,7 @@ function normalize13a(line: string): string {
  *       e−1−s is even, respectively odd — or else if y is not a digit (rule 3).
  * The test suite checks this against the four regexes on adversarial text.
  */
-export function spans13a(line: string, out: Spans): void {
+function spans13a(line: string, out: Spans): void {
   out.reset(line);
   const len = line.length;
   let start = -1; // start of the token being read, or −1
@@ -240,7 +240,7 @@ function spansChar(line: string, out: Spans): void {
 }
 
 /** sacreBLEU's `_preprocess_segment` + tokenizer + `split()`: the tokens of one segment as spans. */
-export function tokenizeSpans(text: string, tokenize: BleuTokenize, lowercase: boolean, out: Spans): void {
+function tokenizeSpans(text: string, tokenize: BleuTokenize, lowercase: boolean, out: Spans): void {
   let s = lowercase ? pyLower(text) : text;
   s = pyRstrip(s);
   if (tokenize === '13a') spans13a(normalize13a(s), out);

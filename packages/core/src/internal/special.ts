@@ -22,7 +22,7 @@ function stirlingRemainder(a: number): number {
 }
 
 /** ln Γ(a) for a > 0 (recurrence up to a ≥ 10, then Stirling's series; ~1e-15 absolute). */
-export function logGamma(a: number): number {
+function logGamma(a: number): number {
   if (!(a > 0)) return NaN;
   if (a === 1 || a === 2) return 0;
   let shift = 0;
@@ -38,7 +38,7 @@ export function logGamma(a: number): number {
 }
 
 /** ln(1 + t) − t without cancellation for small |t|. */
-export function log1pmx(t: number): number {
+function log1pmx(t: number): number {
   if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
   // ln(1+t) = 2·atanh(y), y = t/(2+t); so ln(1+t) − t = −t²/(2+t) + 2·Σ_{k≥1} y^(2k+1)/(2k+1).
   const y = t / (2 + t);
@@ -113,17 +113,6 @@ export function gammaincc(a: number, x: number): number {
     return p >= 1 ? 0 : 1 - p;
   }
   return Math.exp(lp) * gammaContinuedFraction(a, x);
-}
-
-/** Regularized lower incomplete gamma P(a, x) = 1 − Q(a, x) (`scipy.special.gammainc`). */
-export function gammainc(a: number, x: number): number {
-  if (!(a > 0) || !(x >= 0)) return NaN;
-  if (x === 0) return 0;
-  if (x === Infinity) return 1;
-  const lp = logGammaPrefactor(a, x);
-  if (x < a + 1) return Math.min(1, Math.exp(lp) * gammaSeries(a, x));
-  const q = Math.exp(lp) * gammaContinuedFraction(a, x);
-  return q >= 1 ? 0 : 1 - q;
 }
 
 /** Survival function of the chi-square distribution with `df` degrees of freedom (`scipy.stats.chi2.sf`). */

@@ -146,7 +146,7 @@ function refuseIfNoneInTrue(pc: PairCounts, sel: readonly number[], labels: read
   throw invalidLabel('options.labels', `none of ${JSON.stringify(labels).slice(0, 80)} occurs in yTrue`, { value: labels });
 }
 
-function total(pc: PairCounts, w: Float64Array | undefined, n: number): number {
+function total(w: Float64Array | undefined, n: number): number {
   return w === undefined ? n : sumOf(w);
 }
 
@@ -249,7 +249,7 @@ export function accuracyScore(
   checkWeightValues(c.w);
   c.d.flush();
   const hits = trace(c.pc);
-  return normalize ? hits / total(c.pc, c.w, c.n) : hits;
+  return normalize ? hits / total(c.w, c.n) : hits;
 }
 
 /**

@@ -88,7 +88,7 @@ export function memberWindows(c: CompiledMember, from: number, to: number): numb
   return dailyWindows(c.zone, c.startMin, c.endMin, c.dayMask, c.holidays, from, to);
 }
 
-export function toIntervals(flat: ArrayLike<number>): TimeInterval[] {
+function toIntervals(flat: ArrayLike<number>): TimeInterval[] {
   const out: TimeInterval[] = [];
   for (let i = 0; i < flat.length; i += 2) {
     out.push({ start: new Date(flat[i]).toISOString(), end: new Date(flat[i + 1]).toISOString() });

@@ -146,7 +146,7 @@ export function instantToWall(zone: Zone, t: number): number {
 }
 
 /** Days since 1970-01-01 → [year, month 1–12, day 1–31] (proleptic Gregorian; H. Hinnant's algorithm). */
-export function civilFromDays(z0: number): [number, number, number] {
+function civilFromDays(z0: number): [number, number, number] {
   const z = z0 + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
