@@ -3,7 +3,7 @@
  * schedule functions.
  */
 import { SextantError, type SextantErrorCode } from '../errors';
-import { show } from '../internal/validate';
+import { assertNumberInRange, show } from '../internal/validate';
 import { DAY_MS, getZone, MINUTE_MS, type Zone } from './zone';
 
 /**
@@ -297,15 +297,15 @@ export function parseRange(options: unknown, where = 'options'): { from: number;
 /** A finite number option in [min, max], or `def` when undefined. */
 export function numberOption(v: unknown, def: number, min: number, max: number, name: string, integer = false): number {
   if (v === undefined) return def;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-    throw new SextantError(
-      'INVALID_OPTION',
-      `${name} must be ${integer ? 'an integer' : 'a finite number'} in [${min}, ${max}]; got ${show(v)}`,
-      {
-        argument: name,
-        value: v,
-      },
-    );
+  if (!integer) {
+    assertNumberInRange(v, min, max, name);
+    return v;
+  }
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || !Number.isInteger(v)) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an integer in [${min}, ${max}]; got ${show(v)}`, {
+      argument: name,
+      value: v,
+    });
   }
   return v;
 }
