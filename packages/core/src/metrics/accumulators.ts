@@ -31,15 +31,7 @@
  */
 import { SextantError } from '../errors';
 import { checkLabelsOption, compareLabels, countPairs, type LabelKind, type PairCounts } from '../internal/metrics-labels';
-import {
-  Deferred,
-  checkPair,
-  checkWeightLength,
-  checkWeightValues,
-  floatArray,
-  optionsOf,
-  weightsOf,
-} from '../internal/metrics-validate';
+import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsOf } from '../internal/metrics-validate';
 import { regressionChunk } from '../internal/metrics-kernels';
 import { show } from '../internal/validate';
 import { reportFromCounts } from '../internal/metrics-prf';
@@ -208,7 +200,6 @@ class ClassificationAcc implements ClassificationAccumulator {
   ): ClassificationAccumulator {
     const o = optionsOf(options, 'update');
     const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
-    checkWeightLength(o.sampleWeight, n);
     const d = new Deferred();
     const w = weightsOf(o.sampleWeight, n, d);
     const pc: PairCounts = countPairs(yTrue, yPred, w, d, 'yTrue', 'yPred', true);
@@ -521,7 +512,6 @@ class RegressionAcc implements RegressionAccumulator {
   ): RegressionAccumulator {
     const o = optionsOf(options, 'update');
     const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
-    checkWeightLength(o.sampleWeight, n);
     const d = new Deferred();
     const w = weightsOf(o.sampleWeight, n, d);
     const t = floatArray(yTrue, 'yTrue', d);

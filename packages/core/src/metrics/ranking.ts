@@ -507,7 +507,6 @@ function multiclassAuc(
   o: Partial<RocAucOptions>,
   n: number,
 ): number {
-  checkWeightLength(o.sampleWeight, n);
   const d = new Deferred();
   const w = weightsOf(o.sampleWeight, n, d);
   const { data, cols } = readRows(yScore, 'yScore', d);

@@ -18,7 +18,6 @@ import { argsortStable, quickselect } from '../internal/metrics-sort';
 import {
   Deferred,
   checkPair,
-  checkWeightLength,
   checkWeightValues,
   firstBadNumber,
   floatArray,
@@ -50,7 +49,6 @@ function read(
 ): RegData {
   const o = optionsOf(options, fname);
   const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
-  checkWeightLength(o.sampleWeight, n);
   const d = new Deferred();
   const w = weightsOf(o.sampleWeight, n, d);
   const t = floatArray(yTrue, 'yTrue', d);
