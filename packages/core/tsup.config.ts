@@ -1,6 +1,20 @@
 import { defineConfig } from 'tsup';
 
-const areas = ['metrics', 'drift', 'fairness', 'delivery', 'risk', 'schedule', 'kanban', 'summary'];
+const areas = [
+  'metrics',
+  'drift',
+  'data-quality',
+  'fairness',
+  'delivery',
+  'experiments',
+  'risk',
+  'schedule',
+  'kanban',
+  'summary',
+  'goals',
+  'governance',
+  'connectors',
+];
 
 export default defineConfig({
   entry: {

@@ -13,7 +13,21 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const coreDir = join(root, 'packages/core');
 const reactDir = join(root, 'packages/react');
-const AREAS = ['metrics', 'drift', 'fairness', 'delivery', 'risk', 'schedule', 'kanban', 'summary'];
+const AREAS = [
+  'metrics',
+  'drift',
+  'data-quality',
+  'fairness',
+  'delivery',
+  'experiments',
+  'risk',
+  'schedule',
+  'kanban',
+  'summary',
+  'goals',
+  'governance',
+  'connectors',
+];
 
 function files(dir: string, exts: RegExp): string[] {
   const out: string[] = [];

@@ -3,13 +3,17 @@ export * from './errors';
 
 // Model quality
 export * from './metrics';
-// Drift and data quality
+// Drift
 export * from './drift';
+// Is the data fit to train on
+export * from './data-quality';
 // Fairness
 export * from './fairness';
 // DORA and MLOps delivery
 export * from './delivery';
-// AI/ML risk
+// A/B tests of a model rollout
+export * from './experiments';
+// AI/ML risk register
 export * from './risk';
 // Time zones for distributed teams
 export * from './schedule';
@@ -17,3 +21,9 @@ export * from './schedule';
 export * from './kanban';
 // Stakeholder summaries
 export * from './summary';
+// OKRs and business value
+export * from './goals';
+// Responsible-AI records
+export * from './governance';
+// Importers and exporters
+export * from './connectors';

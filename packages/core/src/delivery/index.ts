@@ -1,2 +1,3 @@
-// The delivery area of @sextant/core. Each file's exports are listed here as they land.
-export * from './dataQuality';
+// The delivery area of @sextant/core: DORA keys and the MLOps measures of an AI project.
+// Data quality moved to its own area, `@sextant/core/data-quality`.
+export {};

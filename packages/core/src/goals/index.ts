@@ -1,0 +1,2 @@
+// The goals area of @sextant/core (API.md, "goals"). Exports are listed here by name as they land.
+export {};
