@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoInstantToEpoch, parseInstant, utcDateString } from '../../packages/core/src/internal/instant';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../support/errors';
 
 describe('internal/instant: one rule for instants', () => {
   it('reads Z and offsets as the same instant, whatever the machine zone', () => {
