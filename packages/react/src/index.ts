@@ -10,3 +10,5 @@ export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
 export * from './grid/gridNavigation';
 export * from './grid/useRovingGrid';
+export * from './frame/ErrorNotice';
+export * from './frame/RowIssue';
