@@ -50,7 +50,7 @@ function requireFinite(value: unknown, name: string): void {
  * <MetricTile title="Macro F1" value={0.912} format="percent" target={0.9} previous={0.897} />
  * ```
  */
-export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function MetricTile(
+export const MetricTile = /* @__PURE__ */ forwardRef<HTMLElement, MetricTileProps>(function MetricTile(
   { title, value, format = 'number', target, higherIsBetter = true, tolerance, previous, status, ...rest },
   ref,
 ) {

@@ -180,7 +180,7 @@ function summaryText(model: PlannerModel, n: number, durationMinutes: number): {
  * />
  * ```
  */
-export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(function TimezonePlanner(
+export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezonePlannerProps>(function TimezonePlanner(
   {
     members,
     now,
