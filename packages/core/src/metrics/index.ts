@@ -11,3 +11,4 @@ export * from './accumulators';
 export * from './bleu';
 export * from './rouge';
 export * from './nlp';
+export * from './fromCounts';
