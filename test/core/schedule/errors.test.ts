@@ -94,6 +94,14 @@ describe('schedule refusals', () => {
     expect(thrown(() => localTimes([ana], 'now')).code).toBe('INVALID_OPTION');
     expect(thrown(() => instantToWallClock('soon', 'UTC')).code).toBe('INVALID_OPTION');
     expect(thrown(() => wallClockToInstant('2026-03-30 09:00', 'UTC')).code).toBe('INVALID_OPTION');
+    // The one rule for instants (internal/instant.ts): no bare dates, spaces or lower-case z; still INVALID_OPTION here.
+    for (const from of ['2026-03-30', '2026-03-30 09:00:00Z', '2026-03-30T09:00:00z', '']) {
+      const e = thrown(() => availability(ana, { from, to: range.to }));
+      expect([e.code, e.argument], from).toEqual(['INVALID_OPTION', 'options.from']);
+    }
+    // A Date is read by its time value; outside the years 1000–9999 is refused.
+    expect(availability(ana, { from: new Date(range.from), to: range.to })).toEqual(availability(ana, range));
+    expect(thrown(() => availability(ana, { from: '0999-12-31T00:00:00Z', to: range.to })).code).toBe('INVALID_OPTION');
   });
 
   it('member problems come before range problems', () => {

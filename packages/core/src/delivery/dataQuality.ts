@@ -5,9 +5,10 @@
  * accuracy, consistency, and timeliness of data", as the AI/ML project guide puts it).
  */
 import { SextantError } from '../errors';
+import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
 import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
 
-/** The value types a schema field may require. `'date'`: a Date, an ISO-8601 string or epoch milliseconds. */
+/** The value types a schema field may require. `'date'`: an instant — epoch milliseconds, an ISO 8601 string with `Z` or an offset — or a valid Date. */
 export type DataQualityFieldType = 'number' | 'integer' | 'string' | 'boolean' | 'date';
 
 /** What a field's values must satisfy. Every check is optional. */
@@ -16,7 +17,7 @@ export interface DataQualityField {
   type?: DataQualityFieldType;
   /** A missing value is also invalid (reason `'required'`). @default false */
   required?: boolean;
-  /** Smallest allowed value: a number, or for `'date'` an ISO string / epoch ms / Date. @default undefined */
+  /** Smallest allowed value: a number, or for `'date'` an instant (ISO 8601 with `Z` or an offset, epoch ms) or a Date. @default undefined */
   min?: number | string | Date;
   /** Largest allowed value (inclusive), as `min`. @default undefined */
   max?: number | string | Date;
@@ -39,7 +40,7 @@ export interface ConsistencyCheckRule {
 /**
  * A declarative rule comparing two fields of the same row, e.g.
  * `{ field: 'startedAt', lessThanOrEqual: 'finishedAt' }`. Give exactly one comparison.
- * Numbers compare as numbers; dates (fields of type `'date'`, Date objects, or two ISO strings)
+ * Numbers compare as numbers; dates (fields of type `'date'`, Date objects, or two ISO 8601 instants)
  * by instant; other strings by code point. Rows where either side is missing, or the two are
  * not comparable, are skipped (completeness and validity report them).
  */
@@ -58,7 +59,7 @@ export type ConsistencyRule = ConsistencyCheckRule | ConsistencyCompareRule;
 
 /** How fresh the newest record must be. */
 export interface TimelinessRule {
-  /** The timestamp field (Date, ISO-8601 string or epoch ms; ISO strings without an offset are UTC). */
+  /** The timestamp field (instants: ISO 8601 with `Z` or an offset, or epoch ms; or Dates). Other values count as unparseable. */
   field: string;
   /** Newest record older than this → the score starts to fall. */
   maxAgeHours: number;
@@ -80,7 +81,7 @@ export interface DataQualitySchema {
 
 /** Options of {@link profileDataQuality}. */
 export interface ProfileDataQualityOptions {
-  /** The present, as an ISO-8601 string or epoch ms; required when the schema has `timeliness`. */
+  /** The present, as an instant (ISO 8601 with `Z` or an offset, or epoch ms); required when the schema has `timeliness`. */
   now?: string | number;
   /** How many offending row indices to keep per field, key and rule. @default 5 */
   maxExamples?: number;
@@ -229,9 +230,9 @@ interface CompiledField {
  * ```ts
  * const profile = profileDataQuality(
  *   [
- *     { id: 1, age: 34, startedAt: '2026-01-02', endedAt: '2026-01-05' },
- *     { id: 2, age: -3, startedAt: '2026-01-04', endedAt: '2026-01-03' },
- *     { id: 2, age: null, startedAt: '2026-01-06', endedAt: '2026-01-07' },
+ *     { id: 1, age: 34, startedAt: '2026-01-02T00:00:00Z', endedAt: '2026-01-05T00:00:00Z' },
+ *     { id: 2, age: -3, startedAt: '2026-01-04T00:00:00Z', endedAt: '2026-01-03T00:00:00Z' },
+ *     { id: 2, age: null, startedAt: '2026-01-06T00:00:00Z', endedAt: '2026-01-07T00:00:00Z' },
  *   ],
  *   {
  *     fields: { id: { type: 'integer', required: true }, age: { type: 'integer', min: 0 }, startedAt: { type: 'date' }, endedAt: { type: 'date' } },
@@ -561,14 +562,11 @@ function compileFields(schema: DataQualitySchema): CompiledField[] {
           `does not apply to ${r.type} fields${r.type === 'string' ? ' (use minLength / maxLength)' : ''}`,
         );
       }
-      const t = r.type === 'date' ? toEpoch(b) : typeof b === 'number' && Number.isFinite(b) ? b : undefined;
-      if (t === undefined)
-        throw optionError(
-          `${arg}.${which}`,
-          `must be ${r.type === 'date' ? 'a date (ISO string, epoch ms or Date)' : 'a finite number'}; got ${show(b)}`,
-          b,
-        );
-      return t;
+      if (r.type === 'date')
+        return parseInstant(b instanceof Date ? b.getTime() : b, `${arg}.${which}`, { code: 'INVALID_OPTION' });
+      if (typeof b !== 'number' || !Number.isFinite(b))
+        throw optionError(`${arg}.${which}`, `must be a finite number; got ${show(b)}`, b);
+      return b;
     };
     const min = bound(r.min, 'min');
     const max = bound(r.max, 'max');
@@ -707,9 +705,9 @@ function comparable(
   if (typeof a === 'number' && typeof b === 'number') return [a, b];
   if (typeof a === 'boolean' && typeof b === 'boolean') return [a, b];
   if (typeof a === 'string' && typeof b === 'string') {
-    const x = parseIsoDate(a);
-    const y = parseIsoDate(b);
-    if (x !== undefined && y !== undefined) return [x, y];
+    const x = isoInstantToEpoch(a);
+    const y = isoInstantToEpoch(b);
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return [x, y];
     return [codePointKey(a), codePointKey(b)];
   }
   return undefined;
@@ -745,56 +743,20 @@ function compileTimeliness(t: TimelinessRule | undefined, now: unknown): Compile
     throw optionError('schema.timeliness.decayHours', `must be a finite number ≥ 0; got ${show(t.decayHours)}`);
   }
   if (now === undefined) throw optionError('options.now', 'is required to measure timeliness (ISO-8601 string or epoch ms)');
-  const nowMs =
-    typeof now === 'number' ? (Number.isFinite(now) ? now : undefined) : typeof now === 'string' ? parseIsoDate(now) : undefined;
-  if (nowMs === undefined) throw optionError('options.now', `must be an ISO-8601 string or epoch ms; got ${show(now)}`, now);
+  const nowMs = parseInstant(now, 'options.now', { code: 'INVALID_OPTION' });
   return { field: t.field, maxAgeHours: t.maxAgeHours, decayHours: decay, now: nowMs };
 }
 
-/** Epoch ms of a Date, a finite number (epoch ms) or an ISO-8601 string; undefined otherwise. */
-function toEpoch(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string') return parseIsoDate(v);
-  if (v instanceof Date) {
-    const t = v.getTime();
-    return Number.isNaN(t) ? undefined : t;
-  }
-  return undefined;
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * Strict ISO-8601 date or date-time → epoch ms. Without an offset the time is UTC (never
- * the machine's zone, so a profile is the same everywhere). Impossible dates (2026-02-30)
- * are refused.
+ * Epoch ms of an instant by the one rule of internal/instant.ts — epoch ms within `Date`'s
+ * range, or ISO 8601 with `Z` or an offset — or of a valid `Date`; undefined otherwise.
  */
-function parseIsoDate(s: string): number | undefined {
-  const m = ISO.exec(s.trim());
-  if (!m) return undefined;
-  const y = +m[1];
-  const mo = +m[2];
-  const d = +m[3];
-  const h = m[4] === undefined ? 0 : +m[4];
-  const mi = m[5] === undefined ? 0 : +m[5];
-  const sec = m[6] === undefined ? 0 : +m[6];
-  const ms = m[7] === undefined ? 0 : Math.floor(+`0.${m[7]}` * 1000);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59) return undefined;
-  let offset = 0;
-  const z = m[8];
-  if (z !== undefined && z.toUpperCase() !== 'Z') {
-    const digits = z.slice(1).replace(':', '');
-    const oh = +digits.slice(0, 2);
-    const om = digits.length > 2 ? +digits.slice(2, 4) : 0;
-    if (oh > 23 || om > 59) return undefined;
-    offset = (z[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
-  }
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, sec, ms);
-  return date.getTime() - offset;
+function toEpoch(v: unknown): number | undefined {
+  let t = NaN;
+  if (typeof v === 'number') t = Math.abs(v) <= MAX_INSTANT_MS ? v : NaN;
+  else if (typeof v === 'string') t = isoInstantToEpoch(v);
+  else if (v instanceof Date) t = v.getTime();
+  return Number.isNaN(t) ? undefined : t;
 }
 
 /** Weights of the Data Quality Index dimensions (relative; normalised over the measured ones). */
