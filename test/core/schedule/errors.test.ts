@@ -8,6 +8,7 @@ import {
   SextantError,
   suggestMeetings,
   suggestSeries,
+  validateMember,
   wallClockToInstant,
   type TeamMember,
 } from '@sextant/core';
@@ -45,6 +46,17 @@ describe('schedule refusals', () => {
     expect(e.argument).toBe('members[1] (id "raj").timeZone');
     expect(thrown(() => dayStrip(ana, { date: '2026-03-30', timeZone: 'Nowhere/City' })).code).toBe('UNKNOWN_TIME_ZONE');
     expect(thrown(() => wallClockToInstant('2026-03-30T09:00', 'Nowhere/City')).code).toBe('UNKNOWN_TIME_ZONE');
+  });
+
+  it('UNKNOWN_TIME_ZONE for the empty string, like any zone that does not exist (was INVALID_OPTION)', () => {
+    const e = thrown(() => findOverlap([ana, { ...raj, timeZone: '' }], range));
+    expect([e.code, e.argument]).toEqual(['UNKNOWN_TIME_ZONE', 'members[1] (id "raj").timeZone']);
+    expect(validateMember({ ...ana, timeZone: '' })).toMatchObject({ ok: false, code: 'UNKNOWN_TIME_ZONE', field: 'timeZone' });
+    expect(thrown(() => dayStrip(ana, { date: '2026-03-30', timeZone: '' })).code).toBe('UNKNOWN_TIME_ZONE');
+    expect(thrown(() => wallClockToInstant('2026-03-30T09:00', '')).code).toBe('UNKNOWN_TIME_ZONE');
+    expect(thrown(() => instantToWallClock(0, '')).code).toBe('UNKNOWN_TIME_ZONE');
+    // Not a string at all is still a malformed option.
+    expect(thrown(() => findOverlap([ana, { ...raj, timeZone: 5 as never }], range)).code).toBe('INVALID_OPTION');
   });
 
   it('INVALID_INTERVAL when from ≥ to', () => {

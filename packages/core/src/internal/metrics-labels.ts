@@ -232,6 +232,9 @@ function countInts(
     const idx: number[] = [];
     for (let v = 0; v < r; v++) if (rowHas[v] || colHas[v]) idx.push(v);
     const k = idx.length;
+    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k, no remap copy.
+    if (k === r)
+      return { classes: idx.map((v) => v + mn), kind: 'number', k, counts: cnt, inTrue: rowHas, inPred: colHas, comp: cmp };
     const counts = new Float64Array(k * k);
     const comp = cmp === undefined ? undefined : new Float64Array(k * k);
     const inTrue = new Uint8Array(k);

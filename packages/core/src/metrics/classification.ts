@@ -275,6 +275,12 @@ export function confusionMatrix(
   checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
+  if (labels === undefined && normalize === null) {
+    // The counts are the matrix: rows straight out of them, no index map or cell copy.
+    const matrix: number[][] = [];
+    for (let a = 0; a < pc.k; a++) matrix.push(Array.from(pc.counts.subarray(a * pc.k, a * pc.k + pc.k)));
+    return { labels: pc.classes, matrix }; // pc is this call's own
+  }
   const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
   refuseIfNoneInTrue(pc, sel, labels);
   const m = sel.length;

@@ -334,6 +334,9 @@ function binaryAuc(b: Binary, maxFpr: number | undefined): number {
  * threshold. Same as scikit-learn's `roc_curve` (with `thresholds[0] = Infinity`, as
  * scikit-learn ≥ 1.3). yTrue must hold both classes.
  *
+ * @throws SextantError `INVALID_LABEL` when yTrue holds one class, or three or more whatever
+ *   `posLabel` is (scikit-learn: "multiclass format is not supported"); or when `posLabel` is
+ *   not one of the two classes.
  * @example
  * ```ts
  * rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
@@ -357,6 +360,9 @@ export function rocCurve(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, opt
  * `precision_recall_curve` (1.2: no truncation at full recall; the last point is
  * precision 1, recall 0). yTrue must hold both classes.
  *
+ * @throws SextantError `INVALID_LABEL` when yTrue holds one class, or three or more whatever
+ *   `posLabel` is (scikit-learn: "multiclass format is not supported"); or when `posLabel` is
+ *   not one of the two classes.
  * @example
  * ```ts
  * precisionRecallCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);

@@ -112,7 +112,8 @@ export function compileMember(member: unknown, index: number, where: string): Co
   if (m.name !== undefined && typeof m.name !== 'string')
     fail('INVALID_OPTION', at, 'name', `must be a string; got ${show(m.name)}`);
   const tzName = m.timeZone;
-  if (typeof tzName !== 'string' || tzName.length === 0) {
+  // The empty string is a name no zone has: UNKNOWN_TIME_ZONE below, like any other (API.md).
+  if (typeof tzName !== 'string') {
     fail('INVALID_OPTION', at, 'timeZone', `must be an IANA time-zone name; got ${show(tzName)}`, tzName);
   }
   const zone = getZone(tzName);
@@ -317,9 +318,9 @@ export interface NightOptions {
   night?: NightWindow;
 }
 
-/** The cached zone for a name; `INVALID_OPTION` when not a string, `UNKNOWN_TIME_ZONE` when `Intl` refuses it. */
+/** The cached zone for a name; `INVALID_OPTION` when not a string, `UNKNOWN_TIME_ZONE` when `Intl` refuses it (`''` included). */
 export function zoneOrThrow(name: unknown, argument: string): Zone {
-  if (typeof name !== 'string' || name.length === 0) {
+  if (typeof name !== 'string') {
     throw new SextantError('INVALID_OPTION', `${argument} must be an IANA time-zone name; got ${show(name)}`, { argument });
   }
   const z = getZone(name);
