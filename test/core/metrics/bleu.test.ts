@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusBleu, sentenceBleu, type BleuOptions } from '@sextant/core';
-import { BleuStats, tokenizeSegment, type BleuTokenize } from '../../../packages/core/src/internal/nlp-bleu';
+import { BleuStats, tokenizeSegment, type BleuTokenize } from '../../../packages/core/src/metrics/nlp/bleu-core';
 
 function codeOf(f: () => unknown): string | undefined {
   try {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteSamples, silhouetteScore } from '@sextant/core';
-import { setSilhouetteKernel, setSilhouetteScheme, wasmKernel } from '../../../packages/core/src/internal/clustering-wasm';
+import { setSilhouetteKernel, setSilhouetteScheme, wasmKernel } from '../../../packages/core/src/metrics/clustering/wasm';
 
 /** Run f under every kernel × pairing scheme the silhouette can take. */
 function everyPath(f: (label: string) => void): void {

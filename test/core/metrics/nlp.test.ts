@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { perplexity } from '@sextant/core';
-import { isPyWhitespace, pyLower, pyRstrip, pySplit } from '../../../packages/core/src/internal/nlp-text';
+import { isPyWhitespace, pyLower, pyRstrip, pySplit } from '../../../packages/core/src/metrics/nlp/text';
 
 function codeOf(f: () => unknown): string | undefined {
   try {

@@ -5,7 +5,7 @@
 import { averagePrecisionScore, precisionRecallCurve, rocAucScore, rocCurve } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argsortStable } from '../../../packages/core/src/internal/metrics-sort';
+import { argsortStable } from '../../../packages/core/src/metrics/internal/argsort';
 import { sortedCopy } from '../../../packages/core/src/internal/sort';
 import { expectClose, expectRefusal } from './support';
 

@@ -30,11 +30,11 @@
  * ```
  */
 import { SextantError } from '../errors';
-import { checkLabelsOption, compareLabels, countPairs, type LabelKind, type PairCounts } from '../internal/metrics-labels';
-import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsOf } from '../internal/metrics-validate';
-import { regressionChunk } from '../internal/metrics-kernels';
+import { checkLabelsOption, compareLabels, countPairs, type LabelKind, type PairCounts } from './internal/labels';
+import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsOf } from './internal/validate';
+import { regressionChunk } from './internal/kernels';
 import { show } from '../internal/validate';
-import { reportFromCounts } from '../internal/metrics-prf';
+import { reportFromCounts } from './internal/prf';
 import type { ClassificationReport } from './classification';
 import type { Label } from './labels';
 

@@ -3,7 +3,7 @@
  * counts (true, predicted) pairs once into a dense table (typed arrays, no per-sample
  * objects) and derives its figure from that table.
  */
-import { checkLabelsOption, checkOptionLabel, countPairs, indexOfLabel, type PairCounts } from '../internal/metrics-labels';
+import { checkLabelsOption, checkOptionLabel, countPairs, indexOfLabel, type PairCounts } from './internal/labels';
 import {
   Deferred,
   booleanOf,
@@ -16,17 +16,8 @@ import {
   undefinedMetric,
   weightsOf,
   zeroDivisionOf,
-} from '../internal/metrics-validate';
-import {
-  colSums,
-  labelSums,
-  prfFromSums,
-  reportFromCounts,
-  rowSums,
-  selectLabels,
-  sumOf,
-  type PrfSpec,
-} from '../internal/metrics-prf';
+} from './internal/validate';
+import { colSums, labelSums, prfFromSums, reportFromCounts, rowSums, selectLabels, sumOf, type PrfSpec } from './internal/prf';
 import type { Label, ZeroDivision } from './labels';
 
 // ------------------------------------------------------------------ types --

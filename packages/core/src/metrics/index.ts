@@ -1,6 +1,6 @@
 // The metrics area of @sextant/core. Each file's exports are listed here as they land.
-export * from './clustering';
-export * from './porter';
+export * from './clustering/scores';
+export * from './nlp/porter';
 export * from './labels';
 export * from './classification';
 export * from './ranking';
@@ -8,6 +8,6 @@ export * from './probabilistic';
 export * from './regression';
 export * from './operational';
 export * from './accumulators';
-export * from './bleu';
-export * from './rouge';
-export * from './nlp';
+export * from './nlp/bleu';
+export * from './nlp/rouge';
+export * from './nlp/perplexity';

@@ -10,9 +10,9 @@
  */
 import { SextantError } from '../errors';
 import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
-import { quickselect } from '../internal/metrics-sort';
+import { quickselect } from './internal/argsort';
 import { npLerp, sortedCopy } from '../internal/sort';
-import { Deferred, floatArray, invalidOption, nonFinite, optionsOf } from '../internal/metrics-validate';
+import { Deferred, floatArray, invalidOption, nonFinite, optionsOf } from './internal/validate';
 import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
 
 /** Result of {@link latencySummary}. */

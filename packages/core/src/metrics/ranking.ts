@@ -4,8 +4,8 @@
  * sorted with a radix sort on Float64Array keys; unweighted binary AUC is the
  * Mann–Whitney statistic of the two sorted halves (no curve is built).
  */
-import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from '../internal/metrics-labels';
-import { argsortStable } from '../internal/metrics-sort';
+import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from './internal/labels';
+import { argsortStable } from './internal/argsort';
 import { sortedCopy } from '../internal/sort';
 import {
   Deferred,
@@ -21,7 +21,7 @@ import {
   optionsOf,
   undefinedMetric,
   weightsOf,
-} from '../internal/metrics-validate';
+} from './internal/validate';
 import { SextantError } from '../errors';
 import { isArrayLike } from '../internal/validate';
 import type { Label } from './labels';

@@ -13,8 +13,8 @@ import {
   sumSquaredError,
   weightedSquaredDeviation,
   weightedSum,
-} from '../internal/metrics-kernels';
-import { argsortStable, quickselect } from '../internal/metrics-sort';
+} from './internal/kernels';
+import { argsortStable, quickselect } from './internal/argsort';
 import {
   Deferred,
   checkPair,
@@ -25,7 +25,7 @@ import {
   throwBadNumber,
   undefinedMetric,
   weightsOf,
-} from '../internal/metrics-validate';
+} from './internal/validate';
 import type { RegressionAccumulatorResult } from './accumulators';
 
 /** Options of the regression metrics. */

@@ -8,10 +8,10 @@
  * array (no Map, no per-sample allocation); other labels take one Map lookup per element.
  * Internal: not exported from the package root.
  */
-import { SextantError } from '../errors';
-import { Deferred, invalidLabel, nonFinite } from './metrics-validate';
-import { compareLabels } from './label-order';
-import { show } from './validate';
+import { SextantError } from '../../errors';
+import { Deferred, invalidLabel, nonFinite } from './validate';
+import { compareLabels } from '../../internal/label-order';
+import { show } from '../../internal/validate';
 
 export { compareLabels };
 

@@ -6,12 +6,12 @@
  * clusters at a time, so that each distance is computed once (the matrix is symmetric)
  * and folded straight into per-row sums; columns are visited in cache-sized chunks, and the
  * distance kernel works on a 3×3 tile of rows × columns so that each coordinate loaded
- * serves three distances — in WebAssembly SIMD where available (internal/clustering-wasm),
+ * serves three distances — in WebAssembly SIMD where available (./wasm),
  * else in JavaScript.
  */
-import { SextantError } from '../errors';
-import { silhouetteScheme, wasmKernel } from '../internal/clustering-wasm';
-import { isArrayLike, show } from '../internal/validate';
+import { SextantError } from '../../errors';
+import { silhouetteScheme, wasmKernel } from './wasm';
+import { isArrayLike, show } from '../../internal/validate';
 
 /** One cluster label: numbers, strings or booleans (one kind per call). */
 export type ClusterLabel = string | number | boolean;
