@@ -4,7 +4,7 @@
  * NumPy's order, not UTF-16 code-unit order).
  * Internal: not exported from the package root.
  */
-type Label = string | number | boolean;
+import type { Label } from './labels';
 
 /** Code-point order (UTF-16 code units reordered so that surrogate pairs sort above U+FFFF's neighbours). */
 function compareCodePoints(a: string, b: string): number {

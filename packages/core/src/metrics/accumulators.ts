@@ -35,7 +35,7 @@ import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsO
 import { regressionChunk } from './internal/kernels';
 import { show } from '../internal/validate';
 import { reportFromCounts } from './internal/prf';
-import type { ClassificationReport } from './classification';
+import type { ClassificationReport } from './classification-types';
 import type { Label } from './labels';
 
 // ------------------------------------------------------- compensated pair --

@@ -3,6 +3,7 @@ export * from './clustering/scores';
 export * from './nlp/porter';
 export * from './labels';
 export * from './classification';
+export * from './classification-types';
 export * from './ranking';
 export * from './probabilistic';
 export * from './regression';

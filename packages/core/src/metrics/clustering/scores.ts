@@ -11,10 +11,11 @@
  */
 import { SextantError } from '../../errors';
 import { silhouetteScheme, wasmKernel } from './wasm';
+import { encodeFirstSeen, type Label } from '../../internal/labels';
 import { isArrayLike, show } from '../../internal/validate';
 
-/** One cluster label: numbers, strings or booleans (one kind per call). */
-export type ClusterLabel = string | number | boolean;
+/** One cluster label: numbers, strings or booleans (one kind per call); the metrics' {@link Label}. */
+export type ClusterLabel = Label;
 
 /** A 2-D input: an array of rows, each a plain array or a typed array of the same length. */
 export type FeatureMatrix = ArrayLike<ArrayLike<number>>;
@@ -137,15 +138,15 @@ function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
   return firstType ?? new SextantError('INVALID_VALUE', 'X holds a value that is not a finite number', { argument: 'X' });
 }
 
-/** Number the clusters 0…k−1. All labels must be of one kind; NaN/±Infinity labels are NON_FINITE. */
+/** Number the clusters 0…k−1 in first-seen order. All labels must be of one kind; NaN/±Infinity labels are NON_FINITE. */
 function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int32Array; k: number; counts: Int32Array } {
   const codes = new Int32Array(n);
-  const ids = new Map<ClusterLabel, number>();
+  const seen: unknown[] = [];
   let kind: string | undefined;
   let kindAt = 0;
   let mixedAt = -1;
-  for (let i = 0; i < n; i++) {
-    const v = labels[i];
+  // -0 and 0 are one cluster, as in NumPy (the encoder's Map keys by SameValueZero).
+  encodeFirstSeen(labels, codes, seen, (v, i) => {
     const t = typeof v;
     if (t === 'number' && !Number.isFinite(v as number)) {
       throw new SextantError('NON_FINITE', `labels[${i}] is ${String(v)}; numeric labels must be finite`, {
@@ -156,21 +157,13 @@ function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int3
     }
     if (t !== 'number' && t !== 'string' && t !== 'boolean') {
       if (mixedAt < 0) mixedAt = i;
-      continue;
+      return;
     }
     if (kind === undefined) {
       kind = t;
       kindAt = i;
     } else if (t !== kind && mixedAt < 0) mixedAt = i;
-    // -0 and 0 are one cluster, as in NumPy.
-    const key = v === 0 ? 0 : v;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    codes[i] = id;
-  }
+  });
   if (mixedAt >= 0) {
     throw new SextantError(
       'INVALID_LABEL',
@@ -178,7 +171,7 @@ function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int3
       { argument: 'labels', index: mixedAt, value: labels[mixedAt] },
     );
   }
-  const k = ids.size;
+  const k = seen.length;
   const counts = new Int32Array(k);
   for (let i = 0; i < n; i++) counts[codes[i]]++;
   return { codes, k, counts };

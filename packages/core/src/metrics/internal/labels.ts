@@ -11,12 +11,12 @@
 import { SextantError } from '../../errors';
 import { Deferred, invalidLabel, nonFinite } from './validate';
 import { compareLabels } from '../../internal/label-order';
+import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
 import { show } from '../../internal/validate';
 
 export { compareLabels };
 
-export type Label = string | number | boolean;
-export type LabelKind = 'number' | 'string' | 'boolean';
+export type { Label, LabelKind };
 
 export interface PairCounts {
   /** The classes of yTrue ∪ yPred, sorted. */
@@ -271,52 +271,6 @@ function countInts(
   return { classes, kind: 'number', k, counts, inTrue, inPred, comp };
 }
 
-/**
- * Codes for the labels of `a` (first-seen order shared through `map`), one Map lookup
- * per element; first sightings are validated.
- */
-function encodeInto(
-  a: ArrayLike<unknown>,
-  name: string,
-  map: Map<unknown, number>,
-  seen: unknown[],
-  codes: Int32Array,
-  state: { kind: LabelKind | undefined },
-  d: Deferred,
-): void {
-  const n = a.length;
-  let last: unknown = undefined;
-  let lastCode = -1;
-  for (let i = 0; i < n; i++) {
-    const v = a[i];
-    // Runs of equal labels are common (sorted or grouped data): skip the lookup.
-    if (v === last && lastCode >= 0) {
-      codes[i] = lastCode;
-      continue;
-    }
-    let c = map.get(v);
-    if (c === undefined) {
-      admitLabel(v, name, i, state, d);
-      c = seen.length;
-      map.set(v, c);
-      seen.push(v);
-    }
-    codes[i] = c;
-    last = v;
-    lastCode = c;
-  }
-}
-
-/** Sort first-seen classes; return them with rank[code] = sorted position. */
-function sortClasses(seen: unknown[]): { classes: Label[]; rank: Int32Array } {
-  const k = seen.length;
-  const order = Array.from({ length: k }, (_, i) => i);
-  order.sort((x, y) => compareLabels(seen[x] as Label, seen[y] as Label));
-  const rank = new Int32Array(k);
-  for (let s = 0; s < k; s++) rank[order[s]] = s;
-  return { classes: order.map((c) => seen[c] as Label), rank };
-}
-
 /** Copy a cap×cap table into a larger one. */
 function widen(a: Float64Array, old: number, cap: number): Float64Array {
   const b = new Float64Array(cap * cap);
@@ -398,7 +352,7 @@ function countGeneral(
     else addAt(cnt, cmp, a * cap + b, w[i]);
   }
   const k0 = seen.length;
-  const { classes, rank } = sortClasses(seen);
+  const { classes, rank } = sortFirstSeen(seen);
   if (d.error !== undefined) {
     // The labels are refused anyway (after the option checks): no table.
     return {
@@ -528,11 +482,10 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
       return { classes, kind: 'number', codes, sizes: Float64Array.from(sizes) };
     }
   }
-  const map = new Map<unknown, number>();
   const seen: unknown[] = [];
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeInto(y, name, map, seen, codes, state, d);
-  const { classes, rank } = sortClasses(seen);
+  encodeFirstSeen(y, codes, seen, (v, i) => admitLabel(v, name, i, state, d));
+  const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   for (let i = 0; i < n; i++) {
     const c = rank[codes[i]];

@@ -3,7 +3,12 @@
  * (see ./labels), shared with the classification accumulator.
  * Internal: not exported from the package root.
  */
-import type { Average, ClassificationReport, ClassificationReportRow, PrecisionRecallFscoreSupport } from '../classification';
+import type {
+  Average,
+  ClassificationReport,
+  ClassificationReportRow,
+  PrecisionRecallFscoreSupport,
+} from '../classification-types';
 import type { Label } from '../labels';
 import { indexOfLabel, type PairCounts } from './labels';
 
