@@ -21,7 +21,7 @@ const FILES = [
   'test/core/instant.test.ts',
   'test/core/drift/overTime.test.ts',
   'test/core/drift/examples.test.ts',
-  'test/core/delivery/dataQuality.test.ts',
+  'test/core/data-quality/profile.test.ts',
   'test/core/schedule/day.test.ts',
   'test/core/schedule/dst.test.ts',
   'test/core/schedule/errors.test.ts',
