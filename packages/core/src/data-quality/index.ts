@@ -1,5 +1,6 @@
 // The data-quality area of @sextant/core: is the data fit to train on (API.md, "data-quality").
-export { profileDataQuality, dataQualityIndex, DATA_QUALITY_DEFAULT_WEIGHTS } from './profile';
+export { profileDataQuality } from './profile';
+export { dataQualityIndex, DATA_QUALITY_DEFAULT_WEIGHTS } from './qualityIndex';
 export type {
   DataQualityFieldType,
   DataQualityField,
@@ -17,7 +18,5 @@ export type {
   TimelinessQuality,
   DataQualityDimension,
   DataQualityProfile,
-  DataQualityWeights,
-  DataQualityIndexPart,
-  DataQualityIndex,
-} from './profile';
+} from './types';
+export type { DataQualityWeights, DataQualityIndexPart, DataQualityIndex } from './qualityIndex';
