@@ -12,6 +12,7 @@
 import { SextantError } from '../../errors';
 import { silhouetteScheme, wasmKernel } from './wasm';
 import { encodeFirstSeen, type Label } from '../../internal/labels';
+import { compensatedSum } from '../../internal/sum';
 import { isArrayLike, show } from '../../internal/validate';
 
 /** One cluster label: numbers, strings or booleans (one kind per call); the metrics' {@link Label}. */
@@ -611,16 +612,7 @@ export function silhouetteSamples(X: FeatureMatrix, labels: ArrayLike<ClusterLab
  */
 export function silhouetteScore(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): number {
   const inp = readInput(X, labels);
-  const s = silhouetteValues(inp);
-  let sum = 0;
-  let c = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = s[i];
-    const t = sum + v;
-    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
-  }
-  return (sum + c) / inp.n;
+  return compensatedSum(silhouetteValues(inp)) / inp.n;
 }
 
 /* ------------------------------------------------------------- centroid scores */
