@@ -1,16 +1,11 @@
 /**
  * Labels as the metrics, clustering and fairness areas take them — class labels, cluster
  * labels, sensitive-feature groups — and the one encoder that numbers them.
- * Internal: `Label` is re-exported publicly by the metrics area.
+ * Internal: `Label` (declared in ./label-order) is re-exported publicly by the metrics area.
  */
-import { compareLabels } from './label-order';
+import { compareLabels, type Label } from './label-order';
 
-/**
- * A class label: numbers, strings and booleans, as scikit-learn accepts them. Within one
- * call every label must be of the same kind. Labels sort as scikit-learn sorts them:
- * numbers numerically, strings by Unicode code point, `false < true`.
- */
-export type Label = string | number | boolean;
+export type { Label };
 
 /** The kind of a label (all labels of one call share it). */
 export type LabelKind = 'number' | 'string' | 'boolean';
