@@ -26,7 +26,7 @@ const FILES = [
   'test/core/schedule/dst.test.ts',
   'test/core/schedule/errors.test.ts',
   'test/core/schedule/examples.test.ts',
-  'test/core/schedule/golden.test.ts',
+  'test/core/schedule/schedule.golden.test.ts',
   'test/core/schedule/suggest.test.ts',
   'test/core/schedule/views.test.ts',
 ];

@@ -1,11 +1,7 @@
-import * as sx from '@sextant/core';
 import { latencySummary, quantile, throughput } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runGolden } from '../../support/golden';
 import { expectRefusal, rng } from './support';
-
-runGolden('operational', sx as unknown as Record<string, unknown>);
 
 /** NumPy's linear quantile on a plain sorted copy: the straightforward reference. */
 function npQuantile(xs: ArrayLike<number>, q: number, sorted?: number[]): number {

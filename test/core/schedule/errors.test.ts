@@ -5,7 +5,6 @@ import {
   handoffWindows,
   instantToWallClock,
   localTimes,
-  SextantError,
   suggestMeetings,
   suggestSeries,
   validateMember,
@@ -13,21 +12,12 @@ import {
   type TeamMember,
 } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../support/errors';
 
 const day = { start: '09:00', end: '17:00' };
 const ana: TeamMember = { id: 'ana', name: 'Ana', timeZone: 'Europe/Lisbon', workHours: day };
 const raj: TeamMember = { id: 'raj', name: 'Raj', timeZone: 'Asia/Kolkata', workHours: day };
 const range = { from: '2026-03-30T00:00:00Z', to: '2026-04-03T00:00:00Z' };
-
-function thrown(f: () => unknown): SextantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SextantError);
-    return e as SextantError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('schedule refusals', () => {
   it('EMPTY_INPUT for no members, before any other problem', () => {
