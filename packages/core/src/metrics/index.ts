@@ -42,21 +42,19 @@ export {
 export type { RegressionOptions, RegressionSummary } from './regression';
 export { quantile, latencySummary, throughput } from './operational';
 export type { LatencySummary, ThroughputWindow, ThroughputOptions } from './operational';
-export {
-  createClassificationAccumulator,
-  classificationAccumulatorFromJSON,
-  createRegressionAccumulator,
-  regressionAccumulatorFromJSON,
-} from './accumulators';
+export { createClassificationAccumulator, classificationAccumulatorFromJSON } from './accumulators/classification';
 export type {
   ClassificationAccumulatorJSON,
   ClassificationAccumulatorResult,
   ClassificationAccumulator,
+} from './accumulators/classification';
+export { createRegressionAccumulator, regressionAccumulatorFromJSON } from './accumulators/regression';
+export type {
   SpreadJSON,
   RegressionAccumulatorJSON,
   RegressionAccumulatorResult,
   RegressionAccumulator,
-} from './accumulators';
+} from './accumulators/regression';
 export { silhouetteSamples, silhouetteScore, daviesBouldinScore, calinskiHarabaszScore } from './clustering/scores';
 export type { ClusterLabel, FeatureMatrix } from './clustering/scores';
 export { corpusBleu, sentenceBleu } from './nlp/bleu';

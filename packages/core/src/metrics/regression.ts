@@ -26,7 +26,7 @@ import {
   undefinedMetric,
   weightsOf,
 } from './internal/validate';
-import type { RegressionAccumulatorResult } from './accumulators';
+import type { RegressionAccumulatorResult } from './accumulators/regression';
 
 /** Options of the regression metrics. */
 export interface RegressionOptions {
