@@ -55,8 +55,9 @@ export type {
   RegressionAccumulatorResult,
   RegressionAccumulator,
 } from './accumulators/regression';
-export { silhouetteSamples, silhouetteScore, daviesBouldinScore, calinskiHarabaszScore } from './clustering/scores';
-export type { ClusterLabel, FeatureMatrix } from './clustering/scores';
+export { silhouetteSamples, silhouetteScore } from './clustering/silhouette';
+export { daviesBouldinScore, calinskiHarabaszScore } from './clustering/centroids';
+export type { ClusterLabel, FeatureMatrix } from './clustering/input';
 export { corpusBleu, sentenceBleu } from './nlp/bleu';
 export type { BleuTokenize, BleuSmoothMethod, BleuOptions, BleuScore } from './nlp/bleu';
 export { rougeScore } from './nlp/rouge';
