@@ -1,19 +1,11 @@
 import { SextantError } from '../errors';
 import { parseInstant } from '../internal/instant';
 import { isArrayLike, show } from '../internal/validate';
-import type { DetectDriftOptions, DriftTable, Extracted, FeatureDrift } from './engine';
-import {
-  applyCorrection,
-  assertFeatureValues,
-  checkTables,
-  evaluateFeature,
-  extractColumn,
-  extractCurrent,
-  featureNames,
-  prepareFeature,
-  resolveOptions,
-  summarise,
-} from './engine';
+import type { Extracted } from './columns';
+import type { DetectDriftOptions, DriftTable, FeatureDrift } from './types';
+import { extractColumn, extractCurrent } from './columns';
+import { applyCorrection, evaluateFeature, summarise } from './evaluate';
+import { assertFeatureValues, checkTables, featureNames, prepareFeature, resolveOptions } from './prepare';
 
 /** One batch of production data: when it was observed and its columns. */
 export interface DriftBatch {
