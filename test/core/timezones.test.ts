@@ -25,6 +25,7 @@ const FILES = [
   'test/core/schedule/day.test.ts',
   'test/core/schedule/dst.test.ts',
   'test/core/schedule/errors.test.ts',
+  'test/core/schedule/planner.test.ts',
   'test/core/schedule/examples.test.ts',
   'test/core/schedule/schedule.golden.test.ts',
   'test/core/schedule/suggest.test.ts',
