@@ -5,7 +5,7 @@
  * lower is parked in a {@link Deferred} and thrown once the higher-ranked checks have run.
  * Internal: not exported from the package root.
  */
-import { SextantError, type SextantErrorCode } from '../errors';
+import { SextantError, type SextantErrorCode } from '../../errors';
 import {
   assertNonEmpty,
   assertOneOf,
@@ -15,7 +15,7 @@ import {
   nonFinite,
   notANumber,
   show,
-} from './validate';
+} from '../../internal/validate';
 
 // Shared with every area; re-exported so the metrics modules keep one import site.
 export { checkWeightLength, checkWeightValues, nonFinite };

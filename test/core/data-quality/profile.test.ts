@@ -1,22 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_QUALITY_DEFAULT_WEIGHTS, dataQualityIndex, profileDataQuality, type DataQualitySchema } from '@sextant/core';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../../support/errors';
 
 // Expected values below are counted by hand from the rows shown.
 describe('profileDataQuality', () => {
   const rows = [
-    { id: 1, age: 34, startedAt: '2026-01-02', endedAt: '2026-01-05' },
-    { id: 2, age: -3, startedAt: '2026-01-04', endedAt: '2026-01-03' },
-    { id: 2, age: null, startedAt: '2026-01-06', endedAt: '2026-01-07', note: 'x' },
+    { id: 1, age: 34, startedAt: '2026-01-02T00:00:00Z', endedAt: '2026-01-05T00:00:00Z' },
+    { id: 2, age: -3, startedAt: '2026-01-04T00:00:00Z', endedAt: '2026-01-03T00:00:00Z' },
+    { id: 2, age: null, startedAt: '2026-01-06T00:00:00Z', endedAt: '2026-01-07T00:00:00Z', note: 'x' },
   ];
   const schema: DataQualitySchema = {
     fields: {
@@ -116,33 +108,38 @@ describe('profileDataQuality', () => {
       check('date', [
         '2026-03-29',
         '2026-03-29T01:30:00Z',
-        '2026-03-29 01:30',
+        '2026-03-29 01:30:00Z',
         '2026-03-29T01:30:00.123+05:45',
         new Date(0),
         1767225600000,
-        '2026-02-30',
-        '2024-02-29',
-        '2026-13-01',
+        '2026-02-30T00:00:00Z',
+        '2024-02-29T00:00:00Z',
+        '2026-13-01T00:00:00Z',
         'yesterday',
         new Date(NaN),
         '2026-03-29T24:00',
+        '2026-03-29T01:30:00z',
+        '2026-03-29T01:30',
+        9e15,
       ]),
-    ).toEqual([6, 8, 9, 10, 11]);
+      // One rule for instants (internal/instant.ts): a bare date, a space, a lower-case z, no zone,
+      // an impossible date or a time outside Date's range is not one.
+    ).toEqual([0, 2, 6, 8, 9, 10, 11, 12, 13, 14]);
   });
 
   it('ranges, lengths, enums and patterns, reporting the first failing check', () => {
     const p = profileDataQuality(
       [
-        { n: 5, s: 'AB-1', d: '2026-01-01', c: 'red' },
+        { n: 5, s: 'AB-1', d: '2026-01-01T00:00:00Z', c: 'red' },
         { n: 11, s: 'ab-1', d: '2025-12-31T23:59:59Z', c: 'Red' },
-        { n: -1, s: 'ABC-12345', d: '2027-01-01', c: 1 },
+        { n: -1, s: 'ABC-12345', d: '2027-01-01T00:00:00Z', c: 1 },
         { n: 'x', s: 'A', d: 'x', c: 'blue' },
       ],
       {
         fields: {
           n: { type: 'number', min: 0, max: 10 },
           s: { type: 'string', pattern: /^[A-Z]+-\d+$/g, maxLength: 8, minLength: 2 },
-          d: { type: 'date', min: '2026-01-01', max: Date.UTC(2026, 11, 31) },
+          d: { type: 'date', min: '2026-01-01T00:00:00Z', max: Date.UTC(2026, 11, 31) },
           c: { enum: ['red', 'blue'] },
         },
       },
@@ -222,7 +219,7 @@ describe('profileDataQuality', () => {
       [
         { a: 1, b: 2, from: '2026-01-01T10:00:00+02:00', to: '2026-01-01T09:00:00Z', s: 'b', t: 'a' },
         { a: 3, b: 2, from: '2026-01-01T10:00:00Z', to: '2026-01-01T09:00:00Z', s: 'a', t: 'b' },
-        { a: null, b: 2, from: new Date('2026-01-01T00:00:00Z'), to: '2026-01-01', s: 'x', t: 5 },
+        { a: null, b: 2, from: new Date('2026-01-01T00:00:00Z'), to: '2026-01-01T00:00:00+00:00', s: 'x', t: 5 },
       ],
       {
         fields: { a: {}, b: {}, from: {}, to: {}, s: {}, t: {} },
@@ -264,7 +261,7 @@ describe('profileDataQuality', () => {
   });
 
   it('timeliness: linear decay after maxAgeHours, step with decayHours 0, no timestamps → 0', () => {
-    const r = [{ t: '2026-01-01T00:00' }, { t: 'garbage' }, { t: null }, { t: Date.UTC(2025, 11, 31) }];
+    const r = [{ t: '2026-01-01T00:00Z' }, { t: 'garbage' }, { t: null }, { t: Date.UTC(2025, 11, 31) }];
     const at = (now: string | number, decayHours?: number) =>
       profileDataQuality(r, { fields: { t: {} }, timeliness: { field: 't', maxAgeHours: 24, decayHours } }, { now }).timeliness!;
     expect(at('2026-01-01T12:00:00Z')).toMatchObject({ score: 1, ageHours: 12, fresh: true, unparseable: 1, futureRows: 0 });
@@ -285,6 +282,11 @@ describe('profileDataQuality', () => {
     ['min on strings', () => profileDataQuality([{}], { fields: { a: { type: 'string', min: 1 } } }), 'INVALID_OPTION'],
     ['min above max', () => profileDataQuality([{}], { fields: { a: { min: 2, max: 1 } } }), 'INVALID_OPTION'],
     ['bad date bound', () => profileDataQuality([{}], { fields: { a: { type: 'date', min: 'soon' } } }), 'INVALID_OPTION'],
+    [
+      'date bound without a zone',
+      () => profileDataQuality([{}], { fields: { a: { type: 'date', max: '2026-01-01' } } }),
+      'INVALID_OPTION',
+    ],
     ['bad pattern', () => profileDataQuality([{}], { fields: { a: { pattern: '(' } } }), 'INVALID_OPTION'],
     [
       'two comparisons',
@@ -295,6 +297,12 @@ describe('profileDataQuality', () => {
     [
       'timeliness without now',
       () => profileDataQuality([{}], { fields: { a: {} }, timeliness: { field: 'a', maxAgeHours: 1 } }),
+      'INVALID_OPTION',
+    ],
+    [
+      'now without a zone',
+      () =>
+        profileDataQuality([{}], { fields: { a: {} }, timeliness: { field: 'a', maxAgeHours: 1 } }, { now: '2026-01-01T10:00' }),
       'INVALID_OPTION',
     ],
     [

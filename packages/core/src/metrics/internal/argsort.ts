@@ -1,7 +1,7 @@
 /**
  * Selection and stable argsort on Float64Array for the ranking and quantile metrics: an LSD
  * radix argsort over the order-preserving 64-bit key of each double (kept as two uint32
- * words), and quickselect. Sorted copies come from ./sort (shared with drift). Inputs must be finite (checked by callers).
+ * words), and quickselect. Sorted copies come from internal/sort (shared with drift). Inputs must be finite (checked by callers).
  * Internal: not exported from the package root.
  */
 

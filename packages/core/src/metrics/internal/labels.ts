@@ -8,15 +8,15 @@
  * array (no Map, no per-sample allocation); other labels take one Map lookup per element.
  * Internal: not exported from the package root.
  */
-import { SextantError } from '../errors';
-import { Deferred, invalidLabel, nonFinite } from './metrics-validate';
-import { compareLabels } from './label-order';
-import { show } from './validate';
+import { SextantError } from '../../errors';
+import { Deferred, invalidLabel, nonFinite } from './validate';
+import { compareLabels } from '../../internal/label-order';
+import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
+import { show } from '../../internal/validate';
 
 export { compareLabels };
 
-export type Label = string | number | boolean;
-export type LabelKind = 'number' | 'string' | 'boolean';
+export type { Label, LabelKind };
 
 export interface PairCounts {
   /** The classes of yTrue ∪ yPred, sorted. */
@@ -232,6 +232,9 @@ function countInts(
     const idx: number[] = [];
     for (let v = 0; v < r; v++) if (rowHas[v] || colHas[v]) idx.push(v);
     const k = idx.length;
+    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k, no remap copy.
+    if (k === r)
+      return { classes: idx.map((v) => v + mn), kind: 'number', k, counts: cnt, inTrue: rowHas, inPred: colHas, comp: cmp };
     const counts = new Float64Array(k * k);
     const comp = cmp === undefined ? undefined : new Float64Array(k * k);
     const inTrue = new Uint8Array(k);
@@ -266,52 +269,6 @@ function countInts(
     inPred[a] = (m >> 1) & 1;
   }
   return { classes, kind: 'number', k, counts, inTrue, inPred, comp };
-}
-
-/**
- * Codes for the labels of `a` (first-seen order shared through `map`), one Map lookup
- * per element; first sightings are validated.
- */
-function encodeInto(
-  a: ArrayLike<unknown>,
-  name: string,
-  map: Map<unknown, number>,
-  seen: unknown[],
-  codes: Int32Array,
-  state: { kind: LabelKind | undefined },
-  d: Deferred,
-): void {
-  const n = a.length;
-  let last: unknown = undefined;
-  let lastCode = -1;
-  for (let i = 0; i < n; i++) {
-    const v = a[i];
-    // Runs of equal labels are common (sorted or grouped data): skip the lookup.
-    if (v === last && lastCode >= 0) {
-      codes[i] = lastCode;
-      continue;
-    }
-    let c = map.get(v);
-    if (c === undefined) {
-      admitLabel(v, name, i, state, d);
-      c = seen.length;
-      map.set(v, c);
-      seen.push(v);
-    }
-    codes[i] = c;
-    last = v;
-    lastCode = c;
-  }
-}
-
-/** Sort first-seen classes; return them with rank[code] = sorted position. */
-function sortClasses(seen: unknown[]): { classes: Label[]; rank: Int32Array } {
-  const k = seen.length;
-  const order = Array.from({ length: k }, (_, i) => i);
-  order.sort((x, y) => compareLabels(seen[x] as Label, seen[y] as Label));
-  const rank = new Int32Array(k);
-  for (let s = 0; s < k; s++) rank[order[s]] = s;
-  return { classes: order.map((c) => seen[c] as Label), rank };
 }
 
 /** Copy a cap×cap table into a larger one. */
@@ -395,7 +352,7 @@ function countGeneral(
     else addAt(cnt, cmp, a * cap + b, w[i]);
   }
   const k0 = seen.length;
-  const { classes, rank } = sortClasses(seen);
+  const { classes, rank } = sortFirstSeen(seen);
   if (d.error !== undefined) {
     // The labels are refused anyway (after the option checks): no table.
     return {
@@ -525,11 +482,10 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
       return { classes, kind: 'number', codes, sizes: Float64Array.from(sizes) };
     }
   }
-  const map = new Map<unknown, number>();
   const seen: unknown[] = [];
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeInto(y, name, map, seen, codes, state, d);
-  const { classes, rank } = sortClasses(seen);
+  encodeFirstSeen(y, codes, seen, (v, i) => admitLabel(v, name, i, state, d));
+  const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   for (let i = 0; i < n; i++) {
     const c = rank[codes[i]];

@@ -9,7 +9,7 @@
  * through a small hash table keyed by (id of the n-gram's first n−1 tokens, id of its last
  * token). Counts live in typed arrays indexed by those ids.
  */
-import { isPyWhitespace, pyLower, pyRstrip } from './nlp-text';
+import { isPyWhitespace, pyLower, pyRstrip } from './text';
 
 /** sacreBLEU's tokenizer names that Sextant implements: mteval-v13a, whitespace only, characters. */
 export type BleuTokenize = '13a' | 'none' | 'char';

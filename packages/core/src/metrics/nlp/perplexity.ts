@@ -2,8 +2,8 @@
  * Language-model metrics. BLEU and ROUGE live in ./bleu and ./rouge, the Porter stemmer
  * in ./porter; this file holds perplexity.
  */
-import { SextantError } from '../errors';
-import { assertNonEmpty, toFiniteFloat64 } from '../internal/validate';
+import { SextantError } from '../../errors';
+import { assertNonEmpty, toFiniteFloat64 } from '../../internal/validate';
 
 /**
  * Perplexity from per-token log-probabilities (natural log): exp(−mean(logProbs)). The same

@@ -1,6 +1,6 @@
 /**
  * The precision / recall / F-score machinery of the classification metrics, on a pair count
- * (see ./metrics-labels), shared with the classification accumulator.
+ * (see ./labels), shared with the classification accumulator.
  * Internal: not exported from the package root.
  */
 import type {
@@ -8,9 +8,9 @@ import type {
   ClassificationReport,
   ClassificationReportRow,
   PrecisionRecallFscoreSupport,
-} from '../metrics/classification';
-import type { Label } from '../metrics/labels';
-import { indexOfLabel, type PairCounts } from './metrics-labels';
+} from '../classification-types';
+import type { Label } from '../labels';
+import { indexOfLabel, type PairCounts } from './labels';
 
 /** Indices into pc.classes of the requested labels (-1 for a label absent from the data). */
 export function selectLabels(pc: PairCounts, labels: readonly Label[]): number[] {

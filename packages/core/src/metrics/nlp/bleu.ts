@@ -4,11 +4,11 @@
  * effective order and closest-reference-length brevity penalty, to the last bit of the
  * sufficient statistics.
  */
-import { SextantError } from '../errors';
-import { BleuStats, MAX_ORDER, type BleuTokenize } from '../internal/nlp-bleu';
-import { assertOneOf, isArrayLike, show } from '../internal/validate';
+import { SextantError } from '../../errors';
+import { BleuStats, MAX_ORDER, type BleuTokenize } from './bleu-core';
+import { assertOneOf, isArrayLike, show } from '../../internal/validate';
 
-export type { BleuTokenize } from '../internal/nlp-bleu';
+export type { BleuTokenize } from './bleu-core';
 
 /** sacreBLEU's smoothing methods (Chen & Cherry 2014): `'floor'` = method 1, `'add-k'` = 2, `'exp'` = 3 (mteval's). */
 export type BleuSmoothMethod = 'exp' | 'floor' | 'add-k' | 'none';

@@ -4,18 +4,16 @@
  * pair, or a handful of sums, and these constructors turn that into the same mergeable
  * accumulators that `update` fills — so the same `compute()`, `merge` and widgets apply.
  */
-import { SextantError } from '../errors';
-import { show } from '../internal/validate';
-import { compareLabels } from '../internal/label-order';
+import { SextantError } from '../../errors';
+import { show } from '../../internal/validate';
+import { compareLabels } from '../../internal/label-order';
 import {
   classificationAccumulatorFromJSON,
-  regressionAccumulatorFromJSON,
   type ClassificationAccumulator,
   type ClassificationAccumulatorJSON,
-  type RegressionAccumulator,
-  type RegressionAccumulatorJSON,
-} from './accumulators';
-import type { Label } from './labels';
+} from './classification';
+import { regressionAccumulatorFromJSON, type RegressionAccumulator, type RegressionAccumulatorJSON } from './regression';
+import type { Label } from '../labels';
 
 /** One row of `SELECT y_true, y_pred, count(*) … GROUP BY y_true, y_pred`. */
 export interface ClassificationCountRow {

@@ -4,9 +4,9 @@
  * uses for `use_stemmer=True`. A line-by-line port: every rule, condition and NLTK
  * deviation from the 1980 paper is kept, in the same order.
  */
-import { SextantError } from '../errors';
-import { pyLower } from '../internal/nlp-text';
-import { show } from '../internal/validate';
+import { SextantError } from '../../errors';
+import { pyLower } from './text';
+import { show } from '../../internal/validate';
 
 /** NLTK's table of irregular forms: form → stem. */
 const POOL: ReadonlyMap<string, string> = new Map([

@@ -4,9 +4,9 @@
  * union LCS over newline-separated sentences), with its tokenizer and, optionally, NLTK's
  * Porter stemmer.
  */
-import { SextantError } from '../errors';
-import { pyLower } from '../internal/nlp-text';
-import { show } from '../internal/validate';
+import { SextantError } from '../../errors';
+import { pyLower } from './text';
+import { show } from '../../internal/validate';
 import { porterStem } from './porter';
 
 /** A ROUGE variant: `rouge1` … `rouge9` (n-gram overlap), `rougeL` (LCS), `rougeLsum` (summary-level LCS). */
