@@ -100,7 +100,11 @@ describe('metricTrend', () => {
       maxIndex: 3,
       indices: [0, 1, 2, 3],
       values: [0.88, 0.9, 0.87, 0.91],
+      positions: [0, 1 / 3, 2 / 3, 1],
+      // (v − 0.87) / 0.04, computed as halves: 0.25, 0.75, 0, 1 to rounding
+      scaled: t.scaled,
     });
+    expect(t.scaled.map((y) => Math.round(y * 1e9) / 1e9)).toEqual([0.25, 0.75, 0, 1]);
   });
 
   it('downsamples long histories keeping each bucket’s min and max', () => {
@@ -113,6 +117,13 @@ describe('metricTrend', () => {
     expect(t.indices).toContain(4321);
     expect(t.max).toBe(50);
     expect(t.maxIndex).toBe(4321);
+  });
+
+  it('places points in the unit square without overflow, flat histories at mid-height', () => {
+    expect(metricTrend([7]).positions).toEqual([1]);
+    expect(metricTrend([7, 7, 7]).scaled).toEqual([0.5, 0.5, 0.5]);
+    // max − min = 3.4e308 overflows; halves do not: −1.7e308 → 0, 0 → 0.5, 1.7e308 → 1.
+    expect(metricTrend([-1.7e308, 0, 1.7e308]).scaled).toEqual([0, 0.5, 1]);
   });
 
   it('refuses bad histories at the first bad index, fast on hostile lengths', () => {
@@ -139,6 +150,8 @@ describe('metricTrend', () => {
           expect(t.indices[0]).toBe(0);
           expect(t.indices.at(-1)).toBe(xs.length - 1);
           expect(t.values).toEqual(t.indices.map((i) => xs[i]));
+          for (const y of t.scaled) expect(y >= 0 && y <= 1).toBe(true);
+          for (const x of t.positions) expect(x >= 0 && x <= 1).toBe(true);
           // == so that the first of 0 and −0 counts as the minimum either way.
           expect(t.min == Math.min(...xs)).toBe(true);
           expect(t.max == Math.max(...xs)).toBe(true);

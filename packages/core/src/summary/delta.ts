@@ -135,11 +135,15 @@ export interface MetricTrend {
   indices: number[];
   /** The history's values at `indices`. */
   values: number[];
+  /** Each drawn point's place along the history, `index / (count − 1)`, in [0, 1] (1 for one value). */
+  positions: number[];
+  /** Each drawn value's height between min (0) and max (1); 0.5 for a flat history. */
+  scaled: number[];
 }
 
 /**
  * Summarise a metric's history for a sparkline: first, last, extremes and at most
- * `maxPoints` points to draw. Long histories keep each bucket's minimum and maximum
+ * `maxPoints` points to draw, placed in the unit square (`positions`, `scaled`). Long histories keep each bucket's minimum and maximum
  * (the "min-max" downsampling of time-series charts), so a spike never disappears.
  *
  * @param history - the metric's values, oldest first (an array or typed array)
@@ -147,6 +151,7 @@ export interface MetricTrend {
  * ```ts
  * const t = metricTrend([0.88, 0.9, 0.87, 0.91]);
  * [t.min, t.max, t.minIndex, t.last]; // [0.87, 0.91, 2, 0.91]
+ * metricTrend([2, 4, 3]).scaled; // [0, 1, 0.5]
  * metricTrend([1, 5, 2, 8, 3, 9, 4], { maxPoints: 4 }).indices; // [0, 2, 5, 6]
  * ```
  */
@@ -208,6 +213,9 @@ export function metricTrend(history: ArrayLike<number>, options: MetricTrendOpti
     }
     indices.push(n - 1);
   }
+  // Halved before subtracting so that a history spanning ±1.7e308 does not overflow.
+  const halfSpan = max / 2 - min / 2;
+  const values = indices.map((i) => history[i]);
   return {
     count: n,
     first: history[0],
@@ -217,6 +225,8 @@ export function metricTrend(history: ArrayLike<number>, options: MetricTrendOpti
     minIndex,
     maxIndex,
     indices,
-    values: indices.map((i) => history[i]),
+    values,
+    positions: indices.map((i) => (n === 1 ? 1 : i / (n - 1))),
+    scaled: values.map((v) => (halfSpan === 0 ? 0.5 : Math.min(1, Math.max(0, (v / 2 - min / 2) / halfSpan)))),
   };
 }
