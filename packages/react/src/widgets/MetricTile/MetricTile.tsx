@@ -1,12 +1,13 @@
-import { SextantError, statusFromTarget, type DeliveryStatus } from '@sextant/core';
-import { forwardRef } from 'react';
-import { StatusBadge } from '../frame/StatusBadge';
-import { WidgetFrame, type WidgetBaseProps } from '../frame/WidgetFrame';
-import { useSafeComputation } from '../hooks/useSafeComputation';
-import { useSextantContext } from '../theme';
-
-/** How MetricTile formats its numbers. */
-export type MetricFormat = 'number' | 'percent' | 'milliseconds' | Intl.NumberFormatOptions;
+import type { DeliveryStatus } from '@sextant/core';
+import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { StatusBadge } from '../../frame/StatusBadge';
+import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
+import { useSafeComputation } from '../../hooks/useSafeComputation';
+import { useSextantContext } from '../../theme';
+import { metricTileModel, type MetricFormat, type MetricTileMessages } from './model';
+import { checkFrameProps } from './props';
+import { Sparkline } from './Sparkline';
 
 /** Props of {@link MetricTile}. */
 export interface MetricTileProps extends WidgetBaseProps {
@@ -14,7 +15,7 @@ export interface MetricTileProps extends WidgetBaseProps {
   title: string;
   /** The current value. */
   value: number;
-  /** @default 'number' */
+  /** `'percent'` takes a share (0.912 → 91.2 %) and gives its change in percentage points. @default 'number' */
   format?: MetricFormat;
   /** The value that counts as on track; with it the tile shows a status. */
   target?: number;
@@ -22,28 +23,25 @@ export interface MetricTileProps extends WidgetBaseProps {
   higherIsBetter?: boolean;
   /** Shortfall, as a fraction of the target, that still counts as at risk. @default 0.05 */
   tolerance?: number;
-  /** The previous period's value, to show the change. */
+  /** The previous period's value, to show the change (computed by core's `metricDelta`). */
   previous?: number;
   /** An explicit status beats the one computed from `target`. */
   status?: DeliveryStatus;
+  /** Recent values, oldest first, drawn as a sparkline with a text alternative. */
+  history?: ArrayLike<number>;
+  /** What `history` covers, for its text alternative, e.g. `'the last 12 weeks'`. */
+  historyLabel?: string;
+  /** Override any of the tile's words (see `defaultMetricTileMessages`). */
+  messages?: Partial<MetricTileMessages>;
 }
 
-function formatOptions(format: MetricFormat): Intl.NumberFormatOptions {
-  if (format === 'percent') return { style: 'percent', maximumFractionDigits: 1 };
-  if (format === 'milliseconds') return { style: 'unit', unit: 'millisecond', maximumFractionDigits: 0 };
-  if (format === 'number') return { maximumFractionDigits: 3 };
-  return format;
-}
-
-function requireFinite(value: unknown, name: string): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
-    throw new SextantError('NON_FINITE', `${name} must be a finite number; got ${String(value)}`, { argument: name, value });
-  }
-}
+const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 
 /**
  * One headline number (a model's F1, p95 latency, deployment frequency) with its target,
- * status and change since the previous period. Status comes from core's `statusFromTarget`.
+ * status, change since the previous period and an optional sparkline. Status comes from
+ * core's `statusFromTarget`, the change from `metricDelta`, the sparkline from
+ * `metricTrend`. Put tiles in a {@link MetricTileGrid} so their values line up.
  *
  * @example
  * ```tsx
@@ -51,62 +49,144 @@ function requireFinite(value: unknown, name: string): void {
  * ```
  */
 export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function MetricTile(
-  { title, value, format = 'number', target, higherIsBetter = true, tolerance, previous, status, ...rest },
+  {
+    title,
+    description,
+    headingLevel,
+    hideTitle,
+    className,
+    style,
+    value,
+    format = 'number',
+    target,
+    higherIsBetter = true,
+    tolerance,
+    previous,
+    status,
+    history,
+    historyLabel,
+    messages,
+    ...rest
+  },
   ref,
 ) {
   const { locale } = useSextantContext();
-  const model = useSafeComputation(() => {
-    requireFinite(value, 'value');
-    requireFinite(previous, 'previous');
-    const fmt = new Intl.NumberFormat(locale, formatOptions(format));
-    const computed =
-      status ?? (target === undefined ? undefined : statusFromTarget(value, { target, higherIsBetter, tolerance }));
-    const delta = previous === undefined ? undefined : value - previous;
-    const deltaFmt =
-      delta === undefined
-        ? undefined
-        : new Intl.NumberFormat(locale, { ...formatOptions(format), signDisplay: 'exceptZero' }).format(delta);
-    return {
-      text: fmt.format(value),
-      targetText: target === undefined ? undefined : fmt.format(target),
-      status: computed,
-      deltaText: deltaFmt,
-      improving: delta === undefined || delta === 0 ? undefined : delta > 0 === higherIsBetter,
-    };
-  }, [value, format, target, higherIsBetter, tolerance, previous, status, locale]);
+  // Frame props first: the frame renders them outside its error boundary, and boundaries
+  // do not run on the server at all.
+  const frame = checkFrameProps({ title, description, headingLevel, hideTitle, className, style, rest });
+  const model = useSafeComputation(
+    () =>
+      metricTileModel({
+        value,
+        format,
+        target,
+        higherIsBetter,
+        tolerance,
+        previous,
+        status,
+        history,
+        historyLabel,
+        messages,
+        locale,
+      }),
+    [value, format, target, higherIsBetter, tolerance, previous, status, history, historyLabel, messages, locale],
+  );
+  const error = frame.error ?? model.error;
+  const m = error === undefined ? model.value : undefined;
 
   return (
-    <WidgetFrame ref={ref} widget="metric-tile" title={title} error={model.error} resetKeys={[value, target, previous]} {...rest}>
-      {model.ok ? (
+    <WidgetFrame
+      ref={ref}
+      widget="metric-tile"
+      {...frame.rest}
+      title={frame.title}
+      description={frame.description}
+      headingLevel={frame.headingLevel}
+      hideTitle={frame.hideTitle}
+      className={frame.className}
+      style={frame.style as CSSProperties | undefined}
+      error={error}
+      resetKeys={[value, target, previous, history]}
+      actions={m?.status ? <StatusBadge status={m.status} label={m.statusLabel} /> : undefined}
+      data-status={m?.status}
+    >
+      {m ? (
         <>
-          <div className="sextant-metric-tile__value">
-            <data value={String(value)}>{model.value.text}</data>
-            {model.value.status ? <StatusBadge status={model.value.status} /> : null}
+          <div className="sextant-metric-tile__figure">
+            <data className="sextant-metric-tile__value" value={String(value)}>
+              {m.valueText}
+            </data>
+            {m.trend ? (
+              <>
+                <Sparkline positions={m.trend.positions} scaled={m.trend.scaled} />
+                <VisuallyHidden>{m.trend.text}</VisuallyHidden>
+              </>
+            ) : null}
           </div>
-          {model.value.targetText !== undefined || model.value.deltaText !== undefined ? (
-            <dl className="sextant-metric-tile__meta">
-              {model.value.targetText !== undefined ? (
-                <div>
-                  <dt>Target</dt>
-                  <dd>
-                    {higherIsBetter ? '≥ ' : '≤ '}
-                    {model.value.targetText}
-                  </dd>
-                </div>
+          {m.change || m.targetText ? (
+            <div className="sextant-metric-tile__meta">
+              {m.change ? (
+                <p className="sextant-metric-tile__change" data-trend={m.change.assessment} data-direction={m.change.direction}>
+                  <span aria-hidden="true">
+                    <span className="sextant-metric-tile__delta">
+                      <span className="sextant-metric-tile__arrow">{ARROWS[m.change.direction]}</span>
+                      {m.change.amount}
+                      {m.change.relative ? <span className="sextant-metric-tile__relative"> ({m.change.relative})</span> : null}
+                    </span>{' '}
+                    <span className="sextant-metric-tile__word">{m.change.word}</span>
+                    <span className="sextant-metric-tile__previous"> · {m.change.previousText}</span>
+                  </span>
+                  <VisuallyHidden>{m.change.sentence}</VisuallyHidden>
+                </p>
               ) : null}
-              {model.value.deltaText !== undefined ? (
-                <div>
-                  <dt>Change</dt>
-                  <dd data-trend={model.value.improving === undefined ? 'flat' : model.value.improving ? 'better' : 'worse'}>
-                    {model.value.deltaText}
-                    {model.value.improving === undefined ? '' : model.value.improving ? ' (better)' : ' (worse)'}
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+              {m.targetText ? <p className="sextant-metric-tile__target">{m.targetText}</p> : null}
+            </div>
           ) : null}
         </>
       ) : null}
     </WidgetFrame>
+  );
+});
+
+/** Props of {@link MetricTileGrid}. */
+export interface MetricTileGridProps extends HTMLAttributes<HTMLDivElement> {
+  /** The narrowest a tile may get before the grid drops a column. @default '14rem' */
+  minTileWidth?: string;
+  children?: ReactNode;
+}
+
+/**
+ * A responsive row of {@link MetricTile}s: as many columns as fit, and each tile's title,
+ * figure and change on shared rows (CSS subgrid), so values line up across the row
+ * whether or not a tile has a description or a long title.
+ *
+ * @example
+ * ```tsx
+ * <MetricTileGrid aria-label="Model health">
+ *   <MetricTile title="Macro F1" value={0.912} format="percent" />
+ *   <MetricTile title="p95 latency" value={212} format="milliseconds" description="Last 24 h" />
+ * </MetricTileGrid>
+ * ```
+ */
+export const MetricTileGrid = forwardRef<HTMLDivElement, MetricTileGridProps>(function MetricTileGrid(
+  { minTileWidth, className, style, children, ...rest },
+  ref,
+) {
+  const width = typeof minTileWidth === 'string' && /^[\d.]+(px|rem|em|ch)$/.test(minTileWidth) ? minTileWidth : undefined;
+  return (
+    <div
+      ref={ref}
+      role={rest['aria-label'] || rest['aria-labelledby'] ? 'group' : undefined}
+      {...rest}
+      className={['sextant-metric-grid', typeof className === 'string' ? className : undefined].filter(Boolean).join(' ')}
+      style={
+        {
+          ...(width ? { '--sextant-metric-min': width } : null),
+          ...(style !== null && typeof style === 'object' && !Array.isArray(style) ? style : null),
+        } as CSSProperties
+      }
+    >
+      {children}
+    </div>
   );
 });
