@@ -33,7 +33,7 @@ describe('MetricTile', () => {
   it('gives the change of a percent value in percentage points, with arrow, sign and word', () => {
     const { container } = render(<MetricTile title="Macro F1" value={0.912} format="percent" previous={0.897} />);
     // 0.912 − 0.897 = 0.015 → +1.5 percentage points, not "+1.5%".
-    expect(changeLine(container)).toBe('▲+1.5 pp better · was 89.7%');
+    expect(changeLine(container)).toBe('▲+1.5 pp better, was 89.7%');
     expect(container.querySelector('.sextant-metric-tile__change')?.getAttribute('data-trend')).toBe('better');
     expect(screen.getByText('Up 1.5 percentage points from 89.7%, better.')).toBeTruthy();
   });
@@ -43,7 +43,7 @@ describe('MetricTile', () => {
       <MetricTile title="p95 latency" value={300} format="milliseconds" higherIsBetter={false} previous={356} />,
     );
     // 300 − 356 = −56 ms; −56 / 356 = −15.7 %; lower is better.
-    expect(changeLine(container)).toBe(`▼${MINUS}56 ms (${MINUS}15.7%) better · was 356 ms`);
+    expect(changeLine(container)).toBe(`▼${MINUS}56 ms (${MINUS}15.7%) better, was 356 ms`);
     expect(changeLine(container)).not.toContain('-');
   });
 
@@ -54,13 +54,13 @@ describe('MetricTile', () => {
     expect(screen.getByText('Off track')).toBeTruthy();
     expect(screen.getByText('Target ≤ 300 ms')).toBeTruthy();
     // 420 − 380 = +40 ms, +10.5 % (40 / 380 = 0.10526…), and up is worse here.
-    expect(changeLine(container)).toBe('▲+40 ms (+10.5%) worse · was 380 ms');
+    expect(changeLine(container)).toBe('▲+40 ms (+10.5%) worse, was 380 ms');
   });
 
   it('calls a change below the display precision "no change", uncoloured', () => {
     // 0.9121 − 0.912 = 0.01 pp, which rounds to 0.0 pp at one decimal.
     const { container } = render(<MetricTile title="Accuracy" value={0.9121} format="percent" previous={0.912} />);
-    expect(changeLine(container)).toBe('■±0 pp no change · was 91.2%');
+    expect(changeLine(container)).toBe('■±0 pp no change, was 91.2%');
     expect(container.querySelector('.sextant-metric-tile__change')?.getAttribute('data-trend')).toBe('unchanged');
   });
 
@@ -109,7 +109,7 @@ describe('MetricTile', () => {
         }}
       />,
     );
-    expect(changeLine(container)).toBe(`▼${MINUS}10 pp pire · avant 90%`);
+    expect(changeLine(container)).toBe(`▼${MINUS}10 pp pire, avant 90%`);
     expect(screen.getByText('Cible 85%')).toBeTruthy();
     expect(screen.getByText('Hors cible')).toBeTruthy();
   });

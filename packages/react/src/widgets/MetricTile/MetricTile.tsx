@@ -107,14 +107,13 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
       style={frame.style as CSSProperties | undefined}
       error={error}
       resetKeys={[value, target, previous, history]}
-      actions={m?.status ? <StatusBadge status={m.status} label={m.statusLabel} /> : undefined}
       data-status={m?.status}
     >
       {m ? (
         <>
           <div className="sextant-metric-tile__figure">
             <data className="sextant-metric-tile__value" value={String(value)}>
-              {m.valueText}
+              <bdi>{m.valueText}</bdi>
             </data>
             {m.trend ? (
               <>
@@ -123,23 +122,33 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
               </>
             ) : null}
           </div>
-          {m.change || m.targetText ? (
+          {m.change || m.targetText || m.status ? (
             <div className="sextant-metric-tile__meta">
               {m.change ? (
                 <p className="sextant-metric-tile__change" data-trend={m.change.assessment} data-direction={m.change.direction}>
                   <span aria-hidden="true">
                     <span className="sextant-metric-tile__delta">
                       <span className="sextant-metric-tile__arrow">{ARROWS[m.change.direction]}</span>
-                      {m.change.amount}
-                      {m.change.relative ? <span className="sextant-metric-tile__relative"> ({m.change.relative})</span> : null}
+                      <bdi>{m.change.amount}</bdi>
+                      {m.change.relative ? (
+                        <span className="sextant-metric-tile__relative">
+                          {' ('}
+                          <bdi>{m.change.relative}</bdi>)
+                        </span>
+                      ) : null}
                     </span>{' '}
-                    <span className="sextant-metric-tile__word">{m.change.word}</span>
-                    <span className="sextant-metric-tile__previous"> · {m.change.previousText}</span>
+                    <span className="sextant-metric-tile__word">{m.change.word},</span>{' '}
+                    <bdi className="sextant-metric-tile__previous">{m.change.previousText}</bdi>
                   </span>
                   <VisuallyHidden>{m.change.sentence}</VisuallyHidden>
                 </p>
               ) : null}
-              {m.targetText ? <p className="sextant-metric-tile__target">{m.targetText}</p> : null}
+              {m.status || m.targetText ? (
+                <p className="sextant-metric-tile__target">
+                  {m.status ? <StatusBadge status={m.status} label={m.statusLabel} /> : null}
+                  {m.targetText ? <span>{m.targetText}</span> : null}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </>
@@ -150,7 +159,7 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
 
 /** Props of {@link MetricTileGrid}. */
 export interface MetricTileGridProps extends HTMLAttributes<HTMLDivElement> {
-  /** The narrowest a tile may get before the grid drops a column. @default '14rem' */
+  /** The narrowest a tile may get before the grid drops a column. @default '15rem' */
   minTileWidth?: string;
   children?: ReactNode;
 }
