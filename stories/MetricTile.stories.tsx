@@ -6,6 +6,10 @@ const meta = {
   title: 'Widgets/MetricTile',
   component: MetricTile,
   tags: ['autodocs'],
+  argTypes: {
+    format: { control: 'select', options: ['number', 'percent', 'milliseconds'] },
+    status: { control: 'select', options: [undefined, 'on-track', 'at-risk', 'off-track'] },
+  },
   args: {
     title: 'F1 (fraud)',
     value: figures.f1,

@@ -41,7 +41,7 @@ const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
  * One headline number (a model's F1, p95 latency, deployment frequency) with its target,
  * status, change since the previous period and an optional sparkline. Status comes from
  * core's `statusFromTarget`, the change from `metricDelta`, the sparkline from
- * `metricTrend`. Put tiles in a {@link MetricTileGrid} so their values line up.
+ * `metricTrend`. Put tiles in a `MetricTileGrid` so their values line up.
  *
  * @example
  * ```tsx
@@ -165,7 +165,7 @@ export interface MetricTileGridProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * A responsive row of {@link MetricTile}s: as many columns as fit, and each tile's title,
+ * A responsive row of `MetricTile`s: as many columns as fit, and each tile's title,
  * figure and change on shared rows (CSS subgrid), so values line up across the row
  * whether or not a tile has a description or a long title.
  *
