@@ -20,6 +20,7 @@ import {
   STATIC_DIR,
   type Browser,
   type StaticServer,
+  unexpectedErrors,
 } from '../support/browser';
 
 const entries = existsSync(join(STATIC_DIR, 'index.json')) ? storyIndex() : [];
@@ -107,7 +108,7 @@ describe.runIf(runBrowser)('docs pages in real Chromium', () => {
             expect(await page.locator('#storybook-docs .sextant-widget').count(), 'a live widget').toBeGreaterThan(0);
           }
           await page.screenshot({ path: join(SCREENSHOT_DIR, `docs-${doc.id}--${theme}-360.png`), fullPage: true });
-          expect(errors).toEqual([]);
+          expect(await unexpectedErrors(page, errors)).toEqual([]);
         } finally {
           await page.close();
         }
@@ -122,7 +123,7 @@ describe.runIf(runBrowser)('docs pages in real Chromium', () => {
         await openDocs(page, server.url, doc.id, 'light');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -22,6 +22,7 @@ import {
   STATIC_DIR,
   type Browser,
   type StaticServer,
+  unexpectedErrors,
 } from '../support/browser';
 import { existsSync } from 'node:fs';
 import { focusLosses, pageOverflow, undersizedTargets } from './checks';
@@ -81,7 +82,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
           expect(await pageOverflow(page), 'horizontal page overflow in px at 1280 px').toBeLessThanOrEqual(0);
           expectTargetsOk(story.id, await undersizedTargets(page), '1280 px');
           await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--${theme}-1280.png`), fullPage: true });
-          expect(errors).toEqual([]);
+          expect(await unexpectedErrors(page, errors)).toEqual([]);
         } finally {
           await page.close();
         }
@@ -102,7 +103,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
         expect(widest).toBeLessThanOrEqual(360);
         expect(await runAxe(page)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--light-360.png`), fullPage: true });
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }
@@ -115,7 +116,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
         await page.setViewportSize({ width: 768, height: 900 });
         await openStory(page, server.url, story.id, 'dark');
         expect(await pageOverflow(page), 'horizontal page overflow in px at 768 px').toBeLessThanOrEqual(0);
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }
@@ -128,7 +129,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
         await page.setViewportSize({ width: 1280, height: 900 });
         await openStory(page, server.url, story.id, 'light');
         expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }

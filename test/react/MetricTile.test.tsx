@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ describeConformance<MetricTileProps>('MetricTile', {
   invalidProps: { title: 'Macro F1', value: Number.NaN },
   accessibleName: 'Macro F1',
   errorText: /value must be a finite number; got NaN/,
+  userText: "The figure to show is missing or isn't a number.",
 });
 
 const MINUS = '\u2212';
@@ -228,8 +229,10 @@ describe('MetricTile with hostile props (issue 15 item 6)', () => {
           expect(alert?.textContent).toMatch(message);
           expect(alert?.closest('.sextant-widget')?.getAttribute('data-state')).toBe('error');
         }
-        // Nothing reached React's error logging: the refusal was caught before rendering.
-        expect(spy).not.toHaveBeenCalled();
+        // Only the frame's own one-line log of the refusal; nothing reached React's error
+        // logging, because the refusal was caught before rendering.
+        for (const call of spy.mock.calls) expect(String(call[0])).toMatch(/^\[Sextant\] metric-tile: /);
+        if (name !== 'messages.__proto__') expect(spy).toHaveBeenCalledTimes(1);
       } finally {
         spy.mockRestore();
         act(() => root.unmount());
@@ -237,6 +240,30 @@ describe('MetricTile with hostile props (issue 15 item 6)', () => {
       }
     });
   }
+
+  it('says what is wrong in plain words, the technical message behind the disclosure', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      render(<MetricTile title="F1" value={0.9} status={'__proto__' as never} />);
+      const alert = screen.getByRole('alert');
+      expect(alert.querySelector('.sextant-widget__error-message')?.textContent).toBe(
+        "The status isn't one of on track, at risk or off track: __proto__",
+      );
+      expect(alert.querySelector('details')?.textContent).toContain(`status must be one of 'on-track'`);
+      cleanup();
+      render(
+        <MetricTile
+          title="F1"
+          value={0.9}
+          errorMessages={{ 'INVALID_OPTION:status': 'Statut inconnu : {value}' }}
+          status={'x' as never}
+        />,
+      );
+      expect(screen.getByText('Statut inconnu : x')).toBeTruthy();
+    } finally {
+      spy.mockRestore();
+    }
+  });
 
   it('hostile strings render as text, inert', () => {
     const name = `<script>alert(1)</script> ${'ا'.repeat(200)}`;

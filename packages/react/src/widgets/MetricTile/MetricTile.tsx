@@ -5,7 +5,7 @@ import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
-import { metricTileModel, type MetricFormat, type MetricTileMessages } from './model';
+import { metricTileErrorMessages, metricTileModel, type MetricFormat, type MetricTileMessages } from './model';
 import { checkFrameProps } from './props';
 import { Sparkline } from './Sparkline';
 
@@ -66,6 +66,7 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
     history,
     historyLabel,
     messages,
+    errorMessages,
     ...rest
   },
   ref,
@@ -73,7 +74,7 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
   const { locale } = useSextantContext();
   // Frame props first: the frame renders them outside its error boundary, and boundaries
   // do not run on the server at all.
-  const frame = checkFrameProps({ title, description, headingLevel, hideTitle, className, style, rest });
+  const frame = checkFrameProps({ title, description, headingLevel, hideTitle, className, style, errorMessages, rest });
   const model = useSafeComputation(
     () =>
       metricTileModel({
@@ -106,6 +107,7 @@ export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function Metr
       className={frame.className}
       style={frame.style as CSSProperties | undefined}
       error={error}
+      errorMessages={frame.errorMessages ? { ...metricTileErrorMessages, ...frame.errorMessages } : metricTileErrorMessages}
       resetKeys={[value, target, previous, history]}
       data-status={m?.status}
     >

@@ -7,7 +7,7 @@ import {
   type ChangeDirection,
   type DeliveryStatus,
 } from '@sextant/core';
-import { describeValue } from './props';
+import { refuse } from './props';
 
 /** How MetricTile formats its numbers. */
 export type MetricFormat = 'number' | 'percent' | 'milliseconds' | Intl.NumberFormatOptions;
@@ -37,6 +37,27 @@ export interface MetricTileMessages {
 }
 
 const WORDS: Record<ChangeDirection, string> = { up: 'Up', down: 'Down', flat: 'Unchanged' };
+
+/**
+ * MetricTile's sentences for its error state, in the keys of core's error catalogue
+ * (`CODE:argument`); the `errorMessages` prop overrides them key by key.
+ */
+export const metricTileErrorMessages: Readonly<Record<string, string>> = {
+  'NON_FINITE:value': "The figure to show is missing or isn't a number.",
+  'INVALID_OPTION:value': "The figure to show is missing or isn't a number.",
+  'NON_FINITE:target': "The target isn't a number: {value}",
+  'INVALID_OPTION:target': "The target isn't a number: {value}",
+  'NON_FINITE:previous': "The previous period's figure isn't a number: {value}",
+  'INVALID_OPTION:previous': "The previous period's figure isn't a number: {value}",
+  'INVALID_OPTION:title': 'The tile needs a title in words.',
+  'INVALID_OPTION:description': "The tile's description isn't text.",
+  'INVALID_OPTION:status': "The status isn't one of on track, at risk or off track: {value}",
+  'INVALID_OPTION:format': "The number format isn't one this tile knows: {value}",
+  'INVALID_OPTION:headingLevel': "The heading level isn't 2 to 6: {value}",
+  'NON_FINITE:history': "One of the past figures isn't a number.",
+  'INVALID_VALUE:history': "The past figures aren't a list of numbers.",
+  'EMPTY_INPUT:history': 'The list of past figures is empty.',
+};
 
 /** The English defaults of {@link MetricTileMessages}. */
 export const defaultMetricTileMessages: MetricTileMessages = {
@@ -104,10 +125,6 @@ export interface MetricTileInput {
   historyLabel: unknown;
   messages: unknown;
   locale: string | undefined;
-}
-
-function refuse(prop: string, expected: string, value: unknown, code: 'INVALID_OPTION' | 'NON_FINITE' = 'INVALID_OPTION') {
-  return new SextantError(code, `${prop} must be ${expected}; got ${describeValue(value)}`, { argument: prop });
 }
 
 function finite(value: unknown, prop: string, required: boolean): number | undefined {

@@ -30,9 +30,16 @@ export function describeValue(value: unknown): string {
   }
 }
 
-function refuse(prop: string, expected: string, value: unknown): SextantError {
-  return new SextantError('INVALID_OPTION', `${prop} must be ${expected}; got ${describeValue(value)}`, {
+/** The refusal of a prop; primitives ride along so the error state can quote them. */
+export function refuse(
+  prop: string,
+  expected: string,
+  value: unknown,
+  code: 'INVALID_OPTION' | 'NON_FINITE' = 'INVALID_OPTION',
+): SextantError {
+  return new SextantError(code, `${prop} must be ${expected}; got ${describeValue(value)}`, {
     argument: prop,
+    value: typeof value === 'string' || typeof value === 'number' ? value : undefined,
   });
 }
 
@@ -50,6 +57,7 @@ export interface SafeFrameProps {
   hideTitle: boolean | undefined;
   className: string | undefined;
   style: Record<string, unknown> | undefined;
+  errorMessages: Record<string, string> | undefined;
   rest: Record<string, unknown>;
   error: SextantError | undefined;
 }
@@ -65,6 +73,7 @@ export function checkFrameProps(props: {
   hideTitle: unknown;
   className: unknown;
   style: unknown;
+  errorMessages: unknown;
   rest: Record<string, unknown>;
 }): SafeFrameProps {
   let error: SextantError | undefined;
@@ -98,6 +107,15 @@ export function checkFrameProps(props: {
     }
   }
 
+  let errorMessages = isPlainObject(props.errorMessages) ? (props.errorMessages as Record<string, unknown>) : undefined;
+  if (props.errorMessages !== undefined && errorMessages === undefined) {
+    note(refuse('errorMessages', 'an object of strings', props.errorMessages));
+  }
+  if (errorMessages && Object.keys(errorMessages).some((k) => typeof errorMessages![k] !== 'string')) {
+    note(refuse('errorMessages', 'an object of strings', props.errorMessages));
+    errorMessages = undefined;
+  }
+
   // Rest props become attributes: React throws on an object without toString and on
   // dangerouslySetInnerHTML beside children, so only primitives and handlers pass.
   const rest: Record<string, unknown> = {};
@@ -118,5 +136,15 @@ export function checkFrameProps(props: {
     if (ok) rest[key] = value;
     else note(refuse(key, 'a string, number or boolean', value));
   }
-  return { title, description, headingLevel, hideTitle, className, style, rest, error };
+  return {
+    title,
+    description,
+    headingLevel,
+    hideTitle,
+    className,
+    style,
+    errorMessages: errorMessages as Record<string, string> | undefined,
+    rest,
+    error,
+  };
 }
