@@ -146,15 +146,17 @@ export function PlannerGrid({ model: m, selection, messages: t, onPick, onAnnoun
         {m.rows.map((r, ri) => (
           <div role="row" key={r.id} className="sextant-timezone-planner__row" data-off={r.off || undefined}>
             <div role="rowheader" className="sextant-timezone-planner__member">
-              <span className="sextant-timezone-planner__name">{r.name}</span>{' '}
+              <span className="sextant-timezone-planner__name">
+                <bdi>{r.name}</bdi>
+              </span>{' '}
               <span className="sextant-timezone-planner__meta">
-                {r.location}
                 {r.now ? (
                   <>
-                    {' · '}
                     <time dateTime={r.now.local}>{r.now.time}</time> {r.nowWeekday}
+                    {' · '}
                   </>
                 ) : null}
+                <bdi>{r.location}</bdi>
                 {r.off ? ` · ${t.dayOff}` : ''}
               </span>
             </div>
@@ -177,9 +179,10 @@ export function PlannerGrid({ model: m, selection, messages: t, onPick, onAnnoun
                 data-new-day={cell.newDay || undefined}
                 data-short={cell.text.length > 2 || undefined}
                 data-partial={cell.partial || undefined}
-              >
-                <span aria-hidden="true">{cell.text}</span>
-              </div>
+                // Drawn by CSS (::before): the name already says the local time in full, and a
+                // visible "9" that is not in the name would fail WCAG 2.5.3's label-in-name check.
+                data-text={cell.text}
+              />
             ))}
           </div>
         ))}

@@ -19,9 +19,11 @@ export function PlannerTable({ model: m, messages: t }: { model: PlannerModel; m
         <tbody>
           {m.rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <bdi>{r.name}</bdi>
+              </th>
               <td>
-                {r.location}, {r.timeZone}
+                <bdi>{r.location}</bdi>, {r.timeZone}
                 {r.now ? ` (${r.now.offsetLabel})` : ''}
               </td>
               <td>

@@ -22,7 +22,7 @@ export function SlotBadge({ slot, n, messages: t }: { slot: SlotView; n: number;
 function Person({ p, t }: { p: SlotView['people'][number]; t: PlannerMessages }) {
   return (
     <li data-outside={p.outside || undefined}>
-      <span className="sextant-timezone-planner__person">{p.name}</span>{' '}
+      <bdi className="sextant-timezone-planner__person">{p.name}</bdi>{' '}
       <span className="sextant-timezone-planner__person-time">{p.localText}</span>
       {p.outside ? (
         <span className="sextant-timezone-planner__flag" data-night={p.night || undefined}>

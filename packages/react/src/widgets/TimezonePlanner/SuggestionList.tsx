@@ -54,7 +54,7 @@ export function SuggestionList({
                     onClick={() => onToggle(pressed ? null : s.iso)}
                   >
                     <span className="sextant-timezone-planner__slot-time">
-                      {s.rangeText} <span className="sextant-timezone-planner__slot-zone">{m.referenceLabel}</span>
+                      {s.rangeText} <bdi className="sextant-timezone-planner__slot-zone">{m.referenceLabel}</bdi>
                     </span>{' '}
                     <SlotBadge slot={s} n={n} messages={t} />
                   </button>
