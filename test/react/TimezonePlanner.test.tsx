@@ -102,7 +102,8 @@ describe('TimezonePlanner rendering', () => {
     );
     const bar = document.querySelector<HTMLElement>('.sextant-timezone-planner__span[data-kind="working"]');
     expect(bar?.style.getPropertyValue('--tzp-l')).toBe((3.25 / 24).toFixed(5));
-    expect(screen.getByRole('gridcell', { name: 'Sita, 08:45: working' }).dataset.text).toBe('8:45');
+    const sita = screen.getByRole('gridcell', { name: 'Sita, 08:45: working' });
+    expect([sita.dataset.text, sita.dataset.minutes]).toEqual(['8', ':45']);
   });
 
   it('states the overlap of everyone and counts who is available each hour', () => {

@@ -177,7 +177,7 @@ export function PlannerGrid({ model: m, selection, messages: t, onPick, onAnnoun
                 aria-label={fillMessage(t.cellName, { name: r.name, time: cell.timeLabel, status: status[cell.status] })}
                 data-status={cell.status}
                 data-new-day={cell.newDay || undefined}
-                data-short={cell.text.length > 2 || undefined}
+                data-minutes={cell.minutes || undefined}
                 data-partial={cell.partial || undefined}
                 // Drawn by CSS (::before): the name already says the local time in full, and a
                 // visible "9" that is not in the name would fail WCAG 2.5.3's label-in-name check.

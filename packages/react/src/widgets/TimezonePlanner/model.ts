@@ -34,8 +34,10 @@ export interface CellView {
   localTime: string;
   /** For names and announcements: `localTime`, with the short date when it is not the shown day. */
   timeLabel: string;
-  /** Short visible text: `'9'`, `'8:45'`, or the weekday where the local day starts. */
+  /** Short visible text: the local hour (`'9'`, `'8'` for 08:45) or the weekday where the local day starts. */
   text: string;
+  /** `':45'` when the local time is not on the hour (drawn small under the hour), else `''`. */
+  minutes: string;
   newDay: boolean;
   /** A working bar covers part of the cell, not all of it. */
   partial: boolean;
@@ -224,12 +226,6 @@ function wallRange(startWall: string, endWall: string, date: string, locale: str
   if (e === '00:00' && endWall.slice(0, 10) !== sDate) e = '24:00';
   const text = `${startWall.slice(11, 16)}–${e}`;
   return sDate === date ? text : `${weekdayShort(sDate, locale)} ${text}`;
-}
-
-/** `'09:00'` → `'9'`, `'08:45'` → `'8:45'`. */
-function hourText(localTime: string): string {
-  const h = String(Number(localTime.slice(0, 2)));
-  return localTime.endsWith(':00') ? h : `${h}:${localTime.slice(3)}`;
 }
 
 /**
@@ -421,7 +417,8 @@ export function buildPlannerModel(input: PlannerInput): PlannerModel {
           status: c.status,
           localTime: c.localTime,
           timeLabel: localDate === date ? c.localTime : `${c.localTime} ${dateShort(localDate, locale)}`,
-          text: c.newDay ? weekdayShort(c.newDay, locale) : hourText(c.localTime),
+          text: c.newDay ? weekdayShort(c.newDay, locale) : String(Number(c.localTime.slice(0, 2))),
+          minutes: c.newDay || c.localTime.endsWith(':00') ? '' : `:${c.localTime.slice(3, 5)}`,
           newDay: c.newDay !== null,
           partial: c.workingMinutes > 0 && c.workingMinutes < (hours[k].end - hours[k].start) / 60_000,
         };
