@@ -8,7 +8,7 @@
  * 30 March 2026 is the Monday after Europe's change (Berlin UTC+2, Lisbon UTC+1), New York
  * is on EDT (UTC−4) since 8 March, Kathmandu is UTC+5:45 all year.
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -124,6 +124,22 @@ describe('TimezonePlanner rendering', () => {
     expect(within(first).getByRole('button', { name: /^15:00–15:30 Berlin Everyone in hours$/ })).toBeTruthy();
     expect(first.textContent).toContain('Lena Vogel 15:00–15:30');
     expect(first.textContent).toContain('Jordan Price 09:00–09:30');
+  });
+
+  it('outlines a suggestion on the grid while it is pointed at or focused', async () => {
+    const user = userEvent.setup();
+    render(<Planner />);
+    const preview = () => document.querySelectorAll('.sextant-timezone-planner__preview');
+    expect(preview()).toHaveLength(0);
+    const second = screen.getByRole('button', { name: /^15:30–16:00 Berlin/ });
+    await user.hover(second);
+    // One mark per row: the hour axis, two members and the Available row; 15:30 Berlin = 15.5/24 of the strip.
+    expect(preview()).toHaveLength(4);
+    expect((preview()[0] as HTMLElement).style.getPropertyValue('--tzp-l')).toBe((15.5 / 24).toFixed(5));
+    await user.unhover(second);
+    expect(preview()).toHaveLength(0);
+    act(() => second.focus());
+    expect(preview()).toHaveLength(4);
   });
 
   it('when never everyone works together, says so once and keeps the most people in hours', () => {

@@ -10,6 +10,8 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 export interface PlannerGridProps {
   model: PlannerModel;
   selection: SlotView | null;
+  /** A suggestion being looked at: outlined on the grid. */
+  preview?: SlotView | null;
   messages: PlannerMessages;
   /** An hour column was picked (Enter, Space or a click). */
   onPick: (col: number) => void;
@@ -34,7 +36,7 @@ function level(working: number, n: number): 'all' | 'none' | 'most' | 'some' {
  * across every row: when everyone is free, the selected meeting, and now. At narrow widths
  * the strip scrolls sideways inside the widget while the names stay put.
  */
-export function PlannerGrid({ model: m, selection, messages: t, onPick, onAnnounce }: PlannerGridProps) {
+export function PlannerGrid({ model: m, selection, preview = null, messages: t, onPick, onAnnounce }: PlannerGridProps) {
   const n = m.rows.length;
   const cols = m.hours.length;
   const selectedCol =
@@ -95,6 +97,14 @@ export function PlannerGrid({ model: m, selection, messages: t, onPick, onAnnoun
           className="sextant-timezone-planner__selection"
           data-kind={kind}
           style={place(Math.max(0, selection.from), Math.min(1, selection.to))}
+        />
+      ) : null}
+      {preview && preview.from < 1 && preview.to > 0 ? (
+        <span
+          aria-hidden="true"
+          className="sextant-timezone-planner__preview"
+          data-kind={kind}
+          style={place(Math.max(0, preview.from), Math.min(1, preview.to))}
         />
       ) : null}
       {m.nowAt !== null ? (

@@ -1,7 +1,7 @@
 import type { ElementType } from 'react';
 import { SlotBadge, SlotPeople } from './SlotPeople';
 import { fillMessage, type PlannerMessages } from './messages';
-import { durationText, type PlannerModel } from './model';
+import { durationText, type PlannerModel, type SlotView } from './model';
 
 /** Props of {@link SuggestionList}. */
 export interface SuggestionListProps {
@@ -14,6 +14,8 @@ export interface SuggestionListProps {
   headingId: string;
   Heading: ElementType;
   onToggle: (iso: string | null) => void;
+  /** The slot the pointer or focus is on (drawn on the grid as a preview), or null. */
+  onPreview?: (slot: SlotView | null) => void;
 }
 
 /**
@@ -29,6 +31,7 @@ export function SuggestionList({
   headingId,
   Heading,
   onToggle,
+  onPreview,
 }: SuggestionListProps) {
   const n = m.rows.length;
   const meeting = durationText(durationMinutes);
@@ -52,6 +55,10 @@ export function SuggestionList({
                     className="sextant-timezone-planner__slot-button"
                     aria-pressed={pressed}
                     onClick={() => onToggle(pressed ? null : s.iso)}
+                    onMouseEnter={() => onPreview?.(s)}
+                    onMouseLeave={() => onPreview?.(null)}
+                    onFocus={() => onPreview?.(s)}
+                    onBlur={() => onPreview?.(null)}
                   >
                     <span className="sextant-timezone-planner__slot-time">
                       {s.rangeText} <bdi className="sextant-timezone-planner__slot-zone">{m.referenceLabel}</bdi>

@@ -8,7 +8,7 @@ import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { DayPicker } from './DayPicker';
 import { fillMessage, plannerMessages, type PlannerMessages } from './messages';
-import { buildPlannerModel, checkFrameProps, dateLong, selectionModel, type PlannerMember } from './model';
+import { buildPlannerModel, checkFrameProps, dateLong, selectionModel, type PlannerMember, type SlotView } from './model';
 import { PlannerGrid } from './PlannerGrid';
 import { PlannerTable } from './PlannerTable';
 import { SelectedBar, SelectedMeeting } from './SelectedMeeting';
@@ -187,6 +187,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
   const SubHeading = `h${Math.min(6, safeLevel + 1)}` as 'h4';
   const rootRef = useRef<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [preview, setPreview] = useState<SlotView | null>(null);
 
   // Where focus goes after a commit that removed the focused button (never <body>).
   const focusAfter = useRef<'grid' | 'date' | null>(null);
@@ -320,7 +321,14 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
             </ul>
           ) : null}
 
-          <PlannerGrid model={m} selection={sel ? sel.slot : null} messages={t} onPick={pick} onAnnounce={setAnnouncement} />
+          <PlannerGrid
+            model={m}
+            selection={sel ? sel.slot : null}
+            preview={preview ? (m.suggestions.find((x) => x.start === preview.start) ?? null) : null}
+            messages={t}
+            onPick={pick}
+            onAnnounce={setAnnouncement}
+          />
           <VisuallyHidden aria-live="polite" aria-atomic="true" className="sextant-timezone-planner__live">
             {announcement}
           </VisuallyHidden>
@@ -334,6 +342,7 @@ export const TimezonePlanner = forwardRef<HTMLElement, TimezonePlannerProps>(fun
               messages={t}
               headingId={sugId}
               Heading={SubHeading}
+              onPreview={setPreview}
               onToggle={(iso) => {
                 setSelected(iso);
                 const s = m.suggestions.find((x) => x.iso === iso);
