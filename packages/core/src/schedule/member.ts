@@ -325,7 +325,10 @@ export function zoneOrThrow(name: unknown, argument: string): Zone {
   }
   const z = getZone(name);
   if (z === null)
-    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, { argument });
+    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, {
+      argument,
+      value: name,
+    });
   return z;
 }
 
