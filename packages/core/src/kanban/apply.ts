@@ -66,12 +66,20 @@ function placed(card: KanbanCard, columnId: string, laneId: string | undefined):
  * Apply `e` to `cards` in place (the caller passes a copy) forwards, or backwards when
  * `undo`. Returns why it cannot apply (the history does not fit the cards), or null.
  */
-export function applyEvent(cards: KanbanCard[], order: ColumnOrder, e: KanbanEvent, undo: boolean): string | null {
+export function applyEvent(
+  cards: KanbanCard[],
+  order: ColumnOrder,
+  e: KanbanEvent,
+  undo: boolean,
+  present?: Set<string>,
+): string | null {
   switch (e.type) {
     case 'add':
-      return undo ? take(cards, order, e.cardId, e.to, e.toIndex) : put(cards, order, e.card, e.to, e.toIndex);
+      return undo ? take(cards, order, e.cardId, e.to, e.toIndex, present) : put(cards, order, e.card, e.to, e.toIndex, present);
     case 'remove':
-      return undo ? put(cards, order, e.card, e.from, e.fromIndex) : take(cards, order, e.cardId, e.from, e.fromIndex);
+      return undo
+        ? put(cards, order, e.card, e.from, e.fromIndex, present)
+        : take(cards, order, e.cardId, e.from, e.fromIndex, present);
     case 'move': {
       const [from, fromIndex, to, toIndex, lane] = undo
         ? [e.to, e.toIndex, e.from, e.fromIndex, e.fromLaneId]
@@ -80,7 +88,7 @@ export function applyEvent(cards: KanbanCard[], order: ColumnOrder, e: KanbanEve
       const card = cards[s + fromIndex];
       const why = take(cards, order, e.cardId, from, fromIndex);
       if (why !== null) return why;
-      return put(cards, order, placed(card, to, lane), to, toIndex);
+      return put(cards, order, placed(card, to, lane), to, toIndex, present, true);
     }
     case 'update': {
       const i = findCard(cards, e.cardId);
@@ -91,21 +99,44 @@ export function applyEvent(cards: KanbanCard[], order: ColumnOrder, e: KanbanEve
   }
 }
 
-function put(cards: KanbanCard[], order: ColumnOrder, card: KanbanCard, columnId: string, index: number): string | null {
+/**
+ * Insert `card`. `present` (the ids on the board, kept up to date by the caller) replaces the
+ * linear duplicate check when replaying a long history; `moving` skips it (the card was just taken).
+ */
+function put(
+  cards: KanbanCard[],
+  order: ColumnOrder,
+  card: KanbanCard,
+  columnId: string,
+  index: number,
+  present?: Set<string>,
+  moving = false,
+): string | null {
   if (!order.has(columnId)) return `column ${JSON.stringify(columnId)} does not exist`;
-  if (findCard(cards, card.id) >= 0) return `card ${JSON.stringify(card.id)} is already on the board`;
+  if (!moving && (present ? present.has(card.id) : findCard(cards, card.id) >= 0)) {
+    return `card ${JSON.stringify(card.id)} is already on the board`;
+  }
   const [s, end] = segment(cards, order, columnId);
   if (index > end - s) return `index ${index} is past the end of column ${JSON.stringify(columnId)} (${end - s} cards)`;
   cards.splice(s + index, 0, card.columnId === columnId ? card : { ...card, columnId });
+  if (present && !moving) present.add(card.id);
   return null;
 }
 
-function take(cards: KanbanCard[], order: ColumnOrder, cardId: string, columnId: string, index: number): string | null {
+function take(
+  cards: KanbanCard[],
+  order: ColumnOrder,
+  cardId: string,
+  columnId: string,
+  index: number,
+  present?: Set<string>,
+): string | null {
   if (!order.has(columnId)) return `column ${JSON.stringify(columnId)} does not exist`;
   const [s, end] = segment(cards, order, columnId);
   if (index >= end - s || cards[s + index].id !== cardId) {
     return `card ${JSON.stringify(cardId)} is not at index ${index} of column ${JSON.stringify(columnId)}`;
   }
   cards.splice(s + index, 1);
+  present?.delete(cardId);
   return null;
 }

@@ -196,7 +196,7 @@ function wipExcess(
 }
 
 function withEvent<E extends KanbanEvent>(board: KanbanBoard, cards: KanbanCard[], event: E): BoardChange<E> {
-  const next: KanbanBoard = { ...board, cards, events: [...board.events, event], redo: [] };
+  const next: KanbanBoard = { ...board, cards, events: board.events.concat([event]), redo: [] };
   return { board: next, event };
 }
 
@@ -530,7 +530,7 @@ export function undo(board: KanbanBoard): KanbanBoard {
     throw new SextantError('INVALID_STATE', `board.events[${board.events.length - 1}] cannot be undone: ${why}`, {
       argument: 'board',
     });
-  return { ...board, cards, events: board.events.slice(0, -1), redo: [...board.redo, event] };
+  return { ...board, cards, events: board.events.slice(0, -1), redo: board.redo.concat([event]) };
 }
 
 /**
@@ -554,5 +554,5 @@ export function redo(board: KanbanBoard): KanbanBoard {
     throw new SextantError('INVALID_STATE', `board.redo[${board.redo.length - 1}] cannot be redone: ${why}`, {
       argument: 'board',
     });
-  return { ...board, cards, events: [...board.events, event], redo: board.redo.slice(0, -1) };
+  return { ...board, cards, events: board.events.concat([event]), redo: board.redo.slice(0, -1) };
 }

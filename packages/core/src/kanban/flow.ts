@@ -1,5 +1,5 @@
 import { SextantError } from '../errors';
-import { isoInstantToEpoch, parseInstant, utcDateString, utcDayStart } from '../internal/instant';
+import { daysFromCivil, isoInstantToEpoch, parseInstant, utcDateString, utcDayStart } from '../internal/instant';
 import { show } from '../internal/validate';
 import { quantile } from '../metrics';
 import { forecastCompletion, type CompletionForecast } from './forecast';
@@ -90,6 +90,49 @@ export interface FlowMetricsOptions {
   forecast?: { items: number; seed?: number; trials?: number };
 }
 
+/**
+ * Epoch ms of an event time. Boards store `YYYY-MM-DDTHH:MM:SS.sssZ` (toISOString's form);
+ * reading that by character codes is ~20× faster than the general ISO parser, which takes
+ * anything else (and any day past the 28th, so month lengths are its business).
+ */
+function eventTime(s: string): number {
+  if (s.length !== 24 || s.charCodeAt(23) !== 90 || s.charCodeAt(10) !== 84) return isoInstantToEpoch(s);
+  const d = (i: number) => s.charCodeAt(i) - 48;
+  const y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const mo = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  const h = d(11) * 10 + d(12);
+  const mi = d(14) * 10 + d(15);
+  const sec = d(17) * 10 + d(18);
+  const ms = d(20) * 100 + d(21) * 10 + d(22);
+  const ok =
+    y >= 0 &&
+    y <= 9999 &&
+    mo >= 1 &&
+    mo <= 12 &&
+    day >= 1 &&
+    day <= 28 &&
+    h <= 23 &&
+    h >= 0 &&
+    mi >= 0 &&
+    mi <= 59 &&
+    sec >= 0 &&
+    sec <= 59 &&
+    ms >= 0 &&
+    ms <= 999;
+  if (
+    !ok ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58 ||
+    s.charCodeAt(19) !== 46
+  ) {
+    return isoInstantToEpoch(s);
+  }
+  return daysFromCivil(y, mo, day) * DAY + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+}
+
 function opt(name: string, message: string): SextantError {
   return new SextantError('INVALID_OPTION', `options.${name} ${message}`, { argument: `options.${name}` });
 }
@@ -164,7 +207,7 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
   const at = new Float64Array(nEv);
   for (let i = 0; i < nEv; i++) {
     const e = events[i];
-    const t = e !== null && typeof e === 'object' && typeof e.at === 'string' ? isoInstantToEpoch(e.at) : NaN;
+    const t = e !== null && typeof e === 'object' && typeof e.at === 'string' ? eventTime(e.at) : NaN;
     if (Number.isNaN(t) || (i > 0 && t < at[i - 1])) {
       throw new SextantError('INVALID_STATE', `board.events[${i}].at is not an instant in time order`, {
         argument: 'board',
@@ -206,6 +249,9 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
   let gone = new Float64Array(cap); // removal time, +∞ while on the board
   let col = new Int32Array(cap);
   let entered = new Float64Array(cap);
+  // Event indices of each item's start and finish, so results reuse the events' ISO strings.
+  let startEv = new Int32Array(cap);
+  let finishEv = new Int32Array(cap);
   const ids: string[] = [];
   const titles: string[] = [];
   const types: CardType[] = [];
@@ -221,9 +267,14 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
     finished = g(finished);
     gone = g(gone);
     entered = g(entered);
-    const c = new Int32Array(cap);
-    c.set(col);
-    col = c;
+    const gi = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    col = gi(col);
+    startEv = gi(startEv);
+    finishEv = gi(finishEv);
   };
   // Stays, for cumulative flow: per column a difference array over dates.
   const cfd = new Int32Array(nCols * (nDays + 1));
@@ -252,7 +303,7 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
         title: titles[s],
         type: types[s],
         columnId: columns[col[s]].id,
-        startedAt: new Date(started[s]).toISOString(),
+        startedAt: events[startEv[s]].at,
         ageDays: (now - started[s]) / DAY,
       });
     }
@@ -261,11 +312,17 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
   const bad = (i: number, what: string): never => {
     throw new SextantError('INVALID_STATE', `board.events[${i}] ${what}`, { argument: 'board', index: i });
   };
-  const enter = (s: number, c: number, t: number) => {
+  const enter = (s: number, c: number, t: number, i: number) => {
     col[s] = c;
     entered[s] = t;
-    if (c >= startIdx && Number.isNaN(started[s])) started[s] = t;
-    if (c >= doneIdx && Number.isNaN(finished[s])) finished[s] = t;
+    if (c >= startIdx && Number.isNaN(started[s])) {
+      started[s] = t;
+      startEv[s] = i;
+    }
+    if (c >= doneIdx && Number.isNaN(finished[s])) {
+      finished[s] = t;
+      finishEv[s] = i;
+    }
   };
 
   for (let i = 0; i < nEv; i++) {
@@ -283,12 +340,12 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
       ids.push(e.cardId);
       titles.push(e.card.title);
       types.push(e.card.type);
-      const c0 = isoInstantToEpoch(e.card.createdAt);
+      const c0 = typeof e.card.createdAt === 'string' ? eventTime(e.card.createdAt) : NaN;
       created[s] = Number.isNaN(c0) ? t : c0;
       started[s] = NaN;
       finished[s] = NaN;
       gone[s] = Infinity;
-      enter(s, c, t);
+      enter(s, c, t, i);
     } else {
       const s = slotOf.get(e.cardId);
       if (s === undefined || gone[s] !== Infinity) return bad(i, 'names a card that is not on the board');
@@ -300,7 +357,7 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
           stayDays[col[s]] += (t - entered[s]) / DAY;
           stayCount[col[s]]++;
         }
-        enter(s, c, t);
+        enter(s, c, t, i);
       } else if (e.type === 'remove') {
         leave(s, t);
         gone[s] = t;
@@ -331,8 +388,8 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
         cardId: ids[s],
         title: titles[s],
         type: types[s],
-        startedAt: new Date(started[s]).toISOString(),
-        finishedAt: new Date(f).toISOString(),
+        startedAt: events[startEv[s]].at,
+        finishedAt: events[finishEv[s]].at,
         cycleDays: c,
         leadDays: l,
       });

@@ -1,7 +1,7 @@
 import { SextantError } from '../errors';
 import { isoInstantToEpoch } from '../internal/instant';
 import { show } from '../internal/validate';
-import { applyEvent, columnOrder, findCard, type ColumnOrder } from './apply';
+import { applyEvent, columnOrder, findCard, segment, type ColumnOrder } from './apply';
 import { checkFlow } from './board';
 import {
   CARD_KEYS,
@@ -184,11 +184,13 @@ function current(card: KanbanCard, k: string): unknown {
 }
 
 /** Apply `e` to `cards`, refusing it when it does not fit them exactly (so undo will be exact). */
-function replay(cards: KanbanCard[], e: KanbanEvent, path: string, ctx: Ctx): void {
+function replay(cards: KanbanCard[], present: Set<string>, e: KanbanEvent, path: string, ctx: Ctx): void {
   if (e.type === 'move') {
-    const i = findCard(cards, e.cardId);
-    if (i >= 0 && cards[i].laneId !== e.fromLaneId)
+    const [s] = segment(cards, ctx.order, e.from);
+    const c = cards[s + e.fromIndex] as KanbanCard | undefined;
+    if (c !== undefined && c.id === e.cardId && c.laneId !== e.fromLaneId) {
       ctx.fail(`${path}.fromLaneId`, `does not match the card's lane at that point`);
+    }
   } else if (e.type === 'update') {
     const i = findCard(cards, e.cardId);
     if (i < 0) ctx.fail(`${path}.cardId`, `${show(e.cardId)} is not on the board at that point`);
@@ -204,7 +206,7 @@ function replay(cards: KanbanCard[], e: KanbanEvent, path: string, ctx: Ctx): vo
     if (i >= 0 && JSON.stringify(cards[i]) !== JSON.stringify(e.card))
       ctx.fail(`${path}.card`, 'does not match the card removed');
   }
-  const why = applyEvent(cards, ctx.order, e, false);
+  const why = applyEvent(cards, ctx.order, e, false, present);
   if (why !== null) ctx.fail(path, `does not fit the board at that point: ${why}`);
   if (e.type === 'update') {
     const c = cards[findCard(cards, e.cardId)];
@@ -294,7 +296,8 @@ export function boardFromJSON(json: string | unknown): KanbanBoard {
   for (let i = 0; i < rawRedo.length; i++) redo.push(event(rawRedo[i], `board.redo[${i}]`, ctx));
 
   const replayed: KanbanCard[] = [];
-  for (let i = 0; i < events.length; i++) replay(replayed, events[i], `board.events[${i}]`, ctx);
+  const present = new Set<string>();
+  for (let i = 0; i < events.length; i++) replay(replayed, present, events[i], `board.events[${i}]`, ctx);
   if (replayed.length !== cards.length) {
     fail('board.cards', `has ${cards.length} cards but its history leaves ${replayed.length}`);
   }
@@ -303,7 +306,8 @@ export function boardFromJSON(json: string | unknown): KanbanBoard {
   }
   // Redo applies last-first on top of the cards; check it would, without keeping the result.
   const ahead = cards.slice();
-  for (let i = redo.length - 1; i >= 0; i--) replay(ahead, redo[i], `board.redo[${i}]`, ctx);
+  const aheadIds = new Set(present);
+  for (let i = redo.length - 1; i >= 0; i--) replay(ahead, aheadIds, redo[i], `board.redo[${i}]`, ctx);
   const board: KanbanBoard = { version: 1, columns, lanes, cards, events, redo, baseline: baseline as number };
   if (flow !== undefined) board.flow = flow;
   return board;
