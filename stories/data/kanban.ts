@@ -76,15 +76,15 @@ function simulate(base: KanbanBoard, n: number, seed: number, lanes: string[]): 
           { at: created, force: true },
         ).board,
     });
-    // Walk forward through the columns; older cards get further.
-    let t = created + rand() * 3 * DAY;
-    const reach = Math.min(cols.length - 1, Math.floor(((kanbanNow - created) / (90 * DAY)) * cols.length * (0.6 + rand())));
-    for (let c = 1; c <= reach; c++) {
+    // Walk forward through the columns with random stays; arrivals and stays are set so the
+    // columns stay near their limits, as a team that respects them would.
+    let t = created + rand() * 4 * DAY;
+    for (let c = 1; c < cols.length; c++) {
       const col = cols[c];
       const at = t;
       if (at >= kanbanNow - DAY) break;
       plans.push({ at, apply: (b) => moveCard(b, { cardId: id, toColumnId: col, at, force: true }).board });
-      t += (0.5 + rand() * 4) * DAY * (col === 'training' || col === 'evaluation' || col === 'review' ? 1.8 : 1);
+      t += (0.4 + rand() * 2.5) * DAY * (col === 'training' || col === 'evaluation' || col === 'review' ? 1.6 : 1);
     }
   }
   plans.sort((a, b) => a.at - b.at);
@@ -130,7 +130,7 @@ const FRAUD_LANES = [
 
 /** The fraud-detection team's MLOps board: lanes, drift incidents, a blocked card, 3 months of history. */
 export function fraudBoard(): KanbanBoard {
-  let b = simulate(mlopsBoardTemplate({ lanes: FRAUD_LANES }), 64, 42, ['fraud', 'platform']);
+  let b = simulate(mlopsBoardTemplate({ lanes: FRAUD_LANES }), 80, 42, ['fraud', 'platform']);
   for (const card of driftIncidents()) {
     b = addCard(b, card, {
       at: Math.max(Date.parse(card.createdAt as string), Date.parse(b.events[b.events.length - 1].at)),

@@ -27,5 +27,5 @@ export { flowMetrics } from './flow';
 export type { FlowMetrics, FlowMetricsOptions, FlowTimeStats, FinishedCard, AgeingCard, ColumnTime } from './flow';
 export { forecastCompletion } from './forecast';
 export type { CompletionForecast, ForecastOptions, ForecastPoint } from './forecast';
-export { boardView, kanbanMessages } from './view';
-export type { BoardView, ColumnView, ColumnRow, CardView, WipState, KanbanMessages } from './view';
+export { boardView, kanbanMessages, flowChartMessages } from './view';
+export type { BoardView, ColumnView, ColumnRow, CardView, WipState, KanbanMessages, FlowChartMessages } from './view';

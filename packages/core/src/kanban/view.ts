@@ -188,7 +188,7 @@ export const kanbanMessages: KanbanMessages = {
       : `, WIP limit ${limit}${policy === 'block' ? ' (blocks)' : ''}${state === 'at-limit' ? ', at the limit' : state === 'over-limit' ? ', over the limit' : ''}`),
   age: (d) => (d < 1 ? '<1d' : `${Math.floor(d)}d`),
   ageLong: (d, inColumn) => `${days(d)} old, ${days(inColumn)} in this column`,
-  oldest: (title, d) => `Oldest: ${title}, ${days(d)}`,
+  oldest: (title, d) => `Oldest (${d < 1 ? '<1' : Math.floor(d)}d): ${title}`,
   noLane: 'No lane',
   empty: 'No cards',
   blocked: (reason) => (reason ? `Blocked: ${reason}` : 'Blocked'),
@@ -201,4 +201,43 @@ export const kanbanMessages: KanbanMessages = {
   overLimit: (card, column, count, limit) =>
     `${card} moved to ${column}, which is now over its WIP limit (${count} of ${limit}).`,
   cancelled: (card, column) => `Moving ${card} cancelled; it stays in ${column}.`,
+};
+
+/** The sentences of the flow charts; every one can be replaced. */
+export interface FlowChartMessages {
+  /** Cumulative flow read-out for one date: column titles and counts, top of the stack first. */
+  cfdReadout(date: string, parts: readonly { title: string; count: number }[]): string;
+  cfdHelp: string;
+  cfdEmpty: string;
+  /** Cycle time read-out of one finished card. */
+  cycleReadout(title: string, days: number, finished: string): string;
+  cycleHelp: string;
+  cycleEmpty: string;
+  /** A percentile line's label, e.g. `'85% ≤ 6.2 d'`. */
+  percentile(p: number, days: number): string;
+  /** One-sentence summary of the cycle times. */
+  cycleSummary(count: number, p50: number, p85: number, p95: number): string;
+}
+
+const d1 = (x: number) => (Math.round(x * 10) / 10).toString();
+
+/**
+ * The default (English) sentences of `CumulativeFlowChart` and `CycleTimeChart`.
+ *
+ * @example
+ * ```ts
+ * import { flowChartMessages } from '@sextant/core';
+ * flowChartMessages.percentile(85, 6.24); // → '85% ≤ 6.2 d'
+ * ```
+ */
+export const flowChartMessages: FlowChartMessages = {
+  cfdReadout: (date, parts) => `${date}: ${parts.map((p) => `${p.title} ${p.count}`).join(', ')}.`,
+  cfdHelp: 'Use the left and right arrow keys to read the count in each column for each date.',
+  cfdEmpty: 'No history in this period.',
+  cycleReadout: (title, days, finished) => `${title}: ${d1(days)} days, finished ${finished}.`,
+  cycleHelp: 'Use the arrow keys to go through the finished cards and Enter to open one.',
+  cycleEmpty: 'No card finished in this period.',
+  percentile: (p, days) => `${p}% ≤ ${d1(days)} d`,
+  cycleSummary: (count, p50, p85, p95) =>
+    `${count} card${count === 1 ? '' : 's'} finished; half within ${d1(p50)} days, 85% within ${d1(p85)}, 95% within ${d1(p95)}.`,
 };

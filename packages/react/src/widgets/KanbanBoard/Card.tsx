@@ -2,6 +2,7 @@ import type { CardView, KanbanCard, KanbanMessages } from '@sextant/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactNode } from 'react';
+import { VisuallyHidden } from '../../frame/VisuallyHidden';
 
 /** What the card render prop receives beside the card. */
 export interface CardRenderInfo {
@@ -44,7 +45,8 @@ export function CardBody({
           {TYPE_LABEL[card.type] ?? card.type}
         </span>
         <span className="sextant-kanban-board__age" title={messages.ageLong(view.ageDays, view.daysInColumn)}>
-          {messages.age(view.daysInColumn)}
+          <span aria-hidden="true">{messages.age(view.daysInColumn)}</span>
+          <VisuallyHidden>{messages.ageLong(view.ageDays, view.daysInColumn)}</VisuallyHidden>
         </span>
       </div>
       <p className="sextant-kanban-board__card-title">{card.title}</p>
@@ -80,7 +82,7 @@ export interface SortableCardProps {
   describedBy: string;
 }
 
-/** A draggable card. The accessible name is the title plus its state; the body is the render prop's. */
+/** A draggable card. Its accessible name is its content (type, age in words, title, state), so it matches what is seen. */
 export const SortableCard = memo(function SortableCard({
   view,
   dndId,
@@ -92,22 +94,12 @@ export const SortableCard = memo(function SortableCard({
 }: SortableCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: dndId });
   const { card } = view;
-  const label = [
-    card.title,
-    TYPE_LABEL[card.type],
-    card.blocked ? messages.blocked(card.blockedReason) : null,
-    card.owner ?? null,
-    messages.ageLong(view.ageDays, view.daysInColumn),
-  ]
-    .filter(Boolean)
-    .join(', ');
   return (
     <div
       ref={setNodeRef}
       {...attributes}
       {...listeners}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
       aria-describedby={describedBy}
       data-sextant-card={card.id}
       data-dragging={isDragging || undefined}

@@ -11,12 +11,14 @@ import {
 import {
   closestCorners,
   DndContext,
+  pointerWithin,
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
@@ -67,6 +69,12 @@ interface DropPlan {
   toIndex: number;
   toLaneId?: string | null;
 }
+
+/** The pointer's own target when there is one (a drop lands where the pointer is); else, for the keyboard, the nearest corners. */
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCorners(args);
+};
 
 function lastEventTime(board: Board): number {
   const n = board.events.length;
@@ -221,6 +229,8 @@ export const KanbanBoard = forwardRef<HTMLElement, KanbanBoardProps>(function Ka
         return messages.pickedUp(titleOf(a.cardId), col.column.title, pos.index + 1, col.count);
       },
       onDragOver({ active, over }) {
+        // dnd-kit reports the card over itself right after the lift; the pick-up sentence says it all.
+        if (over?.id === active.id) return undefined;
         const p = plan(active.id, over?.id);
         if (!p) return undefined;
         return messages.over(titleOf(p.cardId), columnOf(p.toColumnId)?.title ?? p.toColumnId, p.toIndex + 1);
@@ -370,7 +380,7 @@ export const KanbanBoard = forwardRef<HTMLElement, KanbanBoardProps>(function Ka
           </div>
           <DndContext
             sensors={sensors}
-            collisionDetection={closestCorners}
+            collisionDetection={collision}
             accessibility={{ announcements, screenReaderInstructions: { draggable: messages.instructions } }}
             onDragStart={onDragStart}
             onDragOver={onDragOver}
