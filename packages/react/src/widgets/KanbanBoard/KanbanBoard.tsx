@@ -387,7 +387,14 @@ export const KanbanBoard = forwardRef<HTMLElement, KanbanBoardProps>(function Ka
             onDragEnd={onDragEnd}
             onDragCancel={onDragCancel}
           >
-            <div className="sextant-kanban-board__columns" onKeyDown={onKeyDown}>
+            <div
+              className="sextant-kanban-board__columns"
+              onKeyDown={onKeyDown}
+              // With no card to focus, the sideways scroller itself takes focus so the keyboard can scroll it.
+              tabIndex={view.cardCount === 0 ? 0 : undefined}
+              role={view.cardCount === 0 ? 'group' : undefined}
+              aria-label={view.cardCount === 0 ? `${title}: ${messages.empty}` : undefined}
+            >
               {view.columns.map((c, ci) => (
                 <Column
                   key={c.column.id}
