@@ -84,7 +84,7 @@ function simulate(base: KanbanBoard, n: number, seed: number, lanes: string[]): 
       const at = t;
       if (at >= kanbanNow - DAY) break;
       plans.push({ at, apply: (b) => moveCard(b, { cardId: id, toColumnId: col, at, force: true }).board });
-      t += (0.4 + rand() * 2.5) * DAY * (col === 'training' || col === 'evaluation' || col === 'review' ? 1.6 : 1);
+      t += (0.8 + rand() * 4) * DAY * (col === 'training' || col === 'evaluation' || col === 'review' ? 1.6 : 1);
     }
   }
   plans.sort((a, b) => a.at - b.at);

@@ -1,7 +1,7 @@
 import type { ColumnRow, ColumnView, KanbanMessages } from '@sextant/core';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { SortableCard, type RenderCard } from './Card';
 import { cardDndId, columnDndId, laneDndId } from './ids';
@@ -70,6 +70,9 @@ export const Column = memo(function Column({
         : `l${String((rows[i] as { laneId: string | null }).laneId)}`,
     overscan: 6,
     initialRect: { width: 272, height },
+    // Where layout gives no size (server render, jsdom), show a column's worth of cards rather than none.
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 272, height })),
   });
 
   useEffect(() => {
@@ -78,9 +81,12 @@ export const Column = memo(function Column({
     if (i < 0) return;
     virtualizer.scrollToIndex(i, { align: 'auto' });
     const focus = () => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-sextant-card="${CSS.escape(focusCardId)}"]`);
+      // Compare attributes rather than build a selector: ids are arbitrary user strings.
+      const el = Array.from(scrollRef.current?.querySelectorAll<HTMLElement>('[data-sextant-card]') ?? []).find(
+        (e) => e.getAttribute('data-sextant-card') === focusCardId,
+      );
       if (el && el !== document.activeElement) el.focus({ preventScroll: true });
-      return el !== null && el !== undefined;
+      return el !== undefined;
     };
     if (!focus()) {
       const raf = requestAnimationFrame(() => {
