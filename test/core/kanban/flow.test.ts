@@ -1,6 +1,9 @@
 import { addCard, createBoard, flowMetrics, forecastCompletion, moveCard, type KanbanBoard } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
 import { codeOf, thrown } from '../../support/errors';
+import fc from 'fast-check';
+import { eventTime } from '../../../packages/core/src/kanban/flow';
+import { isoInstantToEpoch } from '../../../packages/core/src/internal/instant';
 
 const D = (day: number, hour = 0) => Date.UTC(2026, 2, day, hour); // March 2026; the 2nd is a Monday
 
@@ -216,5 +219,21 @@ describe('forecastCompletion', () => {
   it('says when a share of the futures runs past ten years', () => {
     const f = forecastCompletion([1, ...new Array(999).fill(0)], { items: 5, seed: 3, trials: 100, now: 0 });
     expect(f.p95).toEqual({ days: null, date: null });
+  });
+});
+
+describe('event time reading', () => {
+  it("reads toISOString's form exactly as the general ISO parser does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62167219200000, max: 253402300799999 }), (t) => {
+        const s = new Date(t).toISOString();
+        expect(eventTime(s)).toBe(isoInstantToEpoch(s));
+        expect(eventTime(s)).toBe(t);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const s of ['2026-02-29T00:00:00.000Z', '2026-03-02T10:00:00.000+01:00', '2028-02-29T23:59:59.999Z']) {
+      expect(Object.is(eventTime(s), isoInstantToEpoch(s))).toBe(true);
+    }
   });
 });
