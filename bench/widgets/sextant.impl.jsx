@@ -29,7 +29,8 @@ export default {
   label: '@sextant/react KanbanBoard',
   scenarios: {
     S4: (d) => (
-      <div style={{ width: 1230 }}>
+      // Columns narrowed so all seven fit the 1230 px the built-in boards use (the same visible job).
+      <div style={{ width: 1230, '--sextant-kb-column-w': '10.4rem' }}>
         <KanbanBoard title="Board" defaultBoard={toBoard(d)} now={NOW} />
       </div>
     ),

@@ -161,9 +161,11 @@ export function labellingBoard(): KanbanBoard {
   const counts = [5, 6, 5, 3, 2, 9];
   let t = START;
   let k = 0;
-  cols.forEach((col, ci) => {
+  // Accepted batches are the oldest, the backlog the newest: create them in that order.
+  [...cols.keys()].reverse().forEach((ci) => {
+    const col = cols[ci];
     for (let i = 0; i < counts[ci]; i++) {
-      t += rand() * DAY;
+      t += rand() * 5 * DAY;
       const id = `batch-${200 + k++}`;
       b = addCard(
         b,
