@@ -12,3 +12,5 @@ export * from './grid/gridNavigation';
 export * from './grid/useRovingGrid';
 export * from './frame/ErrorNotice';
 export * from './frame/RowIssue';
+export * from './widgets/KanbanBoard';
+export * from './widgets/FlowCharts';
