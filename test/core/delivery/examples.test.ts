@@ -1,3 +1,3 @@
 import { describeExamples } from './examples';
 
-describeExamples('delivery', ['dora', 'bands', 'mlops', 'trend']);
+describeExamples('delivery', ['dora', 'bands', 'mlops', 'trend', 'view']);

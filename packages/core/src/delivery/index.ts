@@ -23,3 +23,5 @@ export type {
   DeliveryScorecardOptions,
   DeliveryTrend,
 } from './trend';
+export { DELIVERY_SCORECARD_MESSAGES, deliveryScorecardView } from './view';
+export type { DeliveryScorecardMessages, DeliveryScorecardViewOptions, DeliveryTileView } from './view';

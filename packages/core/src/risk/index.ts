@@ -28,3 +28,12 @@ export type {
   RiskSignal,
   RiskSignalOptions,
 } from './signals';
+export { RISK_MATRIX_MESSAGES, riskMatrixView } from './view';
+export type {
+  InvalidRisk,
+  RiskMarker,
+  RiskMatrixMessages,
+  RiskMatrixView,
+  RiskMatrixViewCell,
+  RiskMatrixViewOptions,
+} from './view';
