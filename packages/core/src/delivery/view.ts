@@ -75,6 +75,10 @@ export interface DeliveryTileView {
   /** Status for the colour of the band pill: elite/high on track, medium at risk, low off track. */
   status: 'on-track' | 'at-risk' | 'off-track' | null;
   direction: 'better' | 'worse' | 'unchanged' | null;
+  /** Which way the figure moved: up, down, flat, or `null` with nothing to compare. */
+  change: 'up' | 'down' | 'flat' | null;
+  /** The figure exists in this period. */
+  hasValue: boolean;
   trendText: string;
   basisText: string;
   /** The series scaled to [0, 1] for a sparkline (`null` = gap), oldest first. */
@@ -162,6 +166,8 @@ export function deliveryScorecardView(
               ? 'at-risk'
               : 'off-track',
       direction: k.trend.direction,
+      change: k.trend.change === null ? null : k.trend.change > 0 ? 'up' : k.trend.change < 0 ? 'down' : 'flat',
+      hasValue: k.value !== null,
       trendText:
         k.trend.direction === null || k.trend.change === null
           ? m.noTrend

@@ -31,6 +31,21 @@ export interface RiskMatrixMessages {
   /** The live summary after a filter change. */
   showing: (shown: number, total: number) => string;
   invalid: (count: number) => string;
+  /** One malformed risk: where (its id or position) and why. */
+  invalidItem: (where: string, message: string) => string;
+  /** The read-out of the focused or hovered risk; positions already in words. */
+  readout: (m: RiskMarker, words: { residual: string; inherent: string }) => string;
+  /** A position in words: "Likely × Major, High 16". */
+  position: (likelihood: string, impact: string, band: string, score: number) => string;
+  gridLabel: string;
+  categoryFilter: string;
+  ownerFilter: string;
+  all: string;
+  noOwner: string;
+  showInherent: string;
+  tableCaption: string;
+  keyboardHint: string;
+  columns: Readonly<{ risk: string; category: string; owner: string; residual: string; inherent: string; overdue: string }>;
 }
 
 /**
@@ -55,6 +70,21 @@ export const RISK_MATRIX_MESSAGES: RiskMatrixMessages = {
       : `${id} ${title}, ${band}${moved ? `, down from ${from}` : ''}${overdue > 0 ? `, ${overdue} overdue mitigation${overdue === 1 ? '' : 's'}` : ''}`,
   showing: (shown, total) => `Showing ${shown} of ${total} risks`,
   invalid: (count) => `${count} risk${count === 1 ? '' : 's'} could not be placed`,
+  invalidItem: (where, message) => `${where}: ${message}`,
+  readout: (m, w) =>
+    `${m.id} ${m.title} — ${w.residual}${m.moved ? ` (was ${w.inherent})` : ''}${m.owner ? ` · ${m.owner}` : ''}${
+      m.overdueMitigations.length > 0 ? ` · overdue: ${m.overdueMitigations.join(', ')}` : ''
+    }`,
+  position: (l, i, band, score) => `${l} × ${i}, ${band} ${score}`,
+  gridLabel: 'Risk heat map: likelihood by impact',
+  categoryFilter: 'Category',
+  ownerFilter: 'Owner',
+  all: 'All',
+  noOwner: '(no owner)',
+  showInherent: 'Show before mitigation',
+  tableCaption: 'Risks, worst residual first',
+  keyboardHint: 'Arrow keys move between cells; Enter steps into a cell’s risks, Escape steps back out.',
+  columns: { risk: 'Risk', category: 'Category', owner: 'Owner', residual: 'Residual', inherent: 'Inherent', overdue: 'Overdue' },
 };
 
 /** One risk as the map shows it. */
