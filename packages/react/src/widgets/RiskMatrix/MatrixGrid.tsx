@@ -16,10 +16,6 @@ export interface MatrixGridProps {
   showInherent: boolean;
 }
 
-function shortId(id: string): string {
-  return id.length > 4 ? `${id.slice(0, 3)}…` : id;
-}
-
 /**
  * The 5 × 5 heat map as an ARIA grid: one tab stop; arrows move between cells; Enter or F2
  * steps into a cell's markers, arrows move between them, Escape steps back out; Enter or
@@ -148,7 +144,8 @@ export function MatrixGrid({ view, label, onRiskClick, onActiveRisk, activeRisk,
                         onClick={() => onRiskClick?.(mk)}
                         onMouseEnter={() => onActiveRisk(id)}
                       >
-                        {shortId(mk.id)}
+                        {/* The full id (it starts the accessible name); CSS cuts a long one for the eye. */}
+                        <span className="sextant-risk-matrix__marker-id">{mk.id}</span>
                         {mk.overdueMitigations.length > 0 ? (
                           <span className="sextant-risk-matrix__overdue" aria-hidden="true">
                             !
@@ -170,7 +167,7 @@ export function MatrixGrid({ view, label, onRiskClick, onActiveRisk, activeRisk,
                       aria-hidden="true"
                       title={view.markers[id].ghostLabel}
                     >
-                      {shortId(id)}
+                      <span className="sextant-risk-matrix__marker-id">{id}</span>
                     </span>
                   ))}
                 </span>
