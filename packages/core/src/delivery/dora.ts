@@ -146,28 +146,27 @@ export function leadTimeForChanges(
   return leadTimeOf(c, firstShipments(d), from, to);
 }
 
-/** The first successful shipment of each change id (null-prototype: any id is a key). Internal. */
-export function firstShipments(d: ParsedDeployments): Record<string, number> {
-  // First successful shipment of each change id (null-prototype: any id is a key).
-  const first: Record<string, number> = Object.create(null) as Record<string, number>;
+/** The first successful shipment of each change id (a Map: any id is a key, `__proto__` too). Internal. */
+export function firstShipments(d: ParsedDeployments): Map<string, number> {
+  const first = new Map<string, number>();
   for (let i = 0; i < d.n; i++) {
     const ids = d.changeIds[i];
     if (d.status[i] !== SUCCESS || ids === undefined) continue;
     const t = d.at[i];
     for (let j = 0; j < ids.length; j++) {
-      const prev = first[ids[j]];
-      if (prev === undefined || t < prev) first[ids[j]] = t;
+      const prev = first.get(ids[j]);
+      if (prev === undefined || t < prev) first.set(ids[j], t);
     }
   }
   return first;
 }
 
 /** {@link leadTimeForChanges} on validated records (internal). */
-export function leadTimeOf(c: ParsedChanges, first: Record<string, number>, from: number, to: number): LeadTimeForChanges {
+export function leadTimeOf(c: ParsedChanges, first: Map<string, number>, from: number, to: number): LeadTimeForChanges {
   const hours = new Float64Array(c.n);
   let k = 0;
   for (let i = 0; i < c.n; i++) {
-    const t = first[c.ids[i]];
+    const t = first.get(c.ids[i]);
     if (t !== undefined && t >= from && t < to) hours[k++] = (t - c.committedAt[i]) / HOUR_MS;
   }
   if (k === 0) return { count: 0, meanHours: null, p50Hours: null, p85Hours: null, p95Hours: null };
