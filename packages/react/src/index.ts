@@ -14,3 +14,5 @@ export * from './frame/ErrorNotice';
 export * from './frame/RowIssue';
 export * from './widgets/KanbanBoard';
 export * from './widgets/FlowCharts';
+export * from './widgets/RiskMatrix';
+export * from './widgets/DeliveryScorecard';

@@ -16,14 +16,14 @@ const EPS = 2.220446049250313e-16;
  * Stirling remainder s(a) = lnΓ(a) − [(a − ½)·ln a − a + ln√(2π)] for a ≥ 10
  * (asymptotic series; the first omitted term is below 1e-17 there).
  */
-function stirlingRemainder(a: number): number {
+export function stirlingRemainder(a: number): number {
   const r = 1 / a;
   const r2 = r * r;
   return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188 - r2 * (691 / 360360 - r2 / 156))))));
 }
 
 /** ln Γ(a) for a > 0 (recurrence up to a ≥ 10, then Stirling's series; ~1e-15 absolute). */
-function logGamma(a: number): number {
+export function logGamma(a: number): number {
   if (!(a > 0)) return NaN;
   if (a === 1 || a === 2) return 0;
   let shift = 0;
