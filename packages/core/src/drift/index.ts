@@ -14,3 +14,5 @@ export {
   type DriftFeatureInfo,
   type DriftOverTimeResult,
 } from './overTime';
+export { downsampleLttb } from './downsample';
+export { driftChartModel, type DriftChartOptions, type DriftChartAlert, type DriftChartModel } from './chart';

@@ -2,3 +2,4 @@
 export * from './disparity';
 export * from './metricFrame';
 export * from './bootstrap';
+export * from './chart';

@@ -11,3 +11,5 @@ export * from './accumulators';
 export * from './bleu';
 export * from './rouge';
 export * from './nlp';
+export * from './curve-view';
+export * from './confusion-view';
