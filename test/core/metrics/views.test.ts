@@ -34,6 +34,14 @@ describe('confusionMatrixView', () => {
     expectClose(counts.recall.slice(0, 4), mc.recall.slice(0, 4));
     expectClose(counts.precision, mc.precision);
     expect(counts.total).toBe(300);
+    // Row argmax off the diagonal, by hand from the counts above; 'upgrade' has no samples.
+    expect(counts.topConfusion).toEqual(mc.counts.map((r: number[], i: number) => {
+      let b: number | null = null;
+      r.forEach((v, j) => { if (j !== i && v > 0 && (b === null || v > r[b])) b = j; });
+      return b;
+    }));
+    expect(counts.topConfusion[0]).toBe(4);
+    expect(counts.topConfusion[4]).toBeNull();
     expect(counts.rowTotals).toEqual(mc.counts.map((r: number[]) => r.reduce((a, b) => a + b, 0)));
   });
 
@@ -96,6 +104,13 @@ describe('confusionMatrixView', () => {
     expect(v.compact).toBe(true);
     expect(v.shortLabels[3]).toBe('category/…');
     expect(v.labelText[3]).toBe(labels[3]);
+    const small = confusionMatrixView({ labels: labels.slice(0, 30), matrix: matrix.slice(0, 30).map((r) => r.slice(0, 30)) });
+    expect(small.compact).toBe(false);
+    // Not compact: cut at 20 code points (19 + '…').
+    expect(small.shortLabels[3]).toBe('category/with/a/lon…');
+    // Margins bucket like shares: recall 1 → top bucket.
+    expect(small.recallBuckets.every((b) => b === 8)).toBe(true);
+
     expect(
       confusionMatrixView({ labels: labels.slice(0, 30), matrix: matrix.slice(0, 30).map((r) => r.slice(0, 30)) }).compact,
     ).toBe(false);

@@ -21,8 +21,10 @@ export interface ConfusionMatrixViewOptions {
   scale?: 'linear' | 'sqrt';
   /** Above this many classes, labels are abbreviated and cells drop their text. @default 30 */
   compactAbove?: number;
-  /** Longest abbreviated label, in characters (code points). @default 10 */
+  /** Longest label drawn on a compact matrix's axes, in characters (code points). @default 10 */
   shortLabelLength?: number;
+  /** Longest label drawn otherwise (a 200-character class name still fits the axis). @default 20 */
+  labelLength?: number;
 }
 
 /** What a confusion-matrix chart draws: plain arrays, rows = true class, columns = predicted. */
@@ -30,12 +32,16 @@ export interface ConfusionMatrixView {
   labels: Label[];
   /** `String(label)` for each class. */
   labelText: string[];
-  /** The label as drawn on the axes: abbreviated with `…` when compact and too long. */
+  /** The label as drawn on the axes: abbreviated with `…` past `shortLabelLength` when compact, past `labelLength` otherwise. */
   shortLabels: string[];
   size: number;
   counts: number[][];
   /** The cell values of the chosen `normalize` (counts, row shares or column shares). */
   values: number[][];
+  /** Each cell's share of its row (scikit-learn's `normalize='true'`), for read-outs in any view. */
+  rowShares: number[][];
+  /** Each cell's share of its column (`normalize='pred'`). */
+  columnShares: number[][];
   /** Colour step per cell, 0…buckets − 1; 0 only for a value of 0. */
   buckets: number[][];
   normalize: ConfusionMatrixNormalization;
@@ -49,6 +55,11 @@ export interface ConfusionMatrixView {
   recall: (number | null)[];
   /** Per class, diagonal / column total; null for a class never predicted. */
   precision: (number | null)[];
+  /** Per true class, the predicted class it is most often mistaken for (index; ties: the first), or null with no errors. */
+  topConfusion: (number | null)[];
+  /** Colour step of each class's recall and precision (as a share in 0…1), for the margins; 0 where null. */
+  recallBuckets: number[];
+  precisionBuckets: number[];
   /** Trace / total; null for an all-zero matrix. */
   accuracy: number | null;
   /** The largest value the colour scale maps (1 for the normalised views). */
@@ -102,6 +113,8 @@ export function confusionMatrixView(input: ConfusionMatrixInput, options: Confus
   assertIntegerInRange(compactAbove, 1, 100000, 'options.compactAbove');
   const shortLength = o.shortLabelLength ?? 10;
   assertIntegerInRange(shortLength, 2, 1000, 'options.shortLabelLength');
+  const labelLength = o.labelLength ?? 20;
+  assertIntegerInRange(labelLength, 2, 1000, 'options.labelLength');
 
   const k = labels.length;
   const rowTotals = new Array<number>(k).fill(0);
@@ -125,37 +138,43 @@ export function confusionMatrixView(input: ConfusionMatrixInput, options: Confus
       argument: 'matrix',
     });
   }
-  const values: number[][] = [];
-  const buckets: number[][] = [];
+  const rowShares: number[][] = [];
+  const columnShares: number[][] = [];
+  for (let i = 0; i < k; i++) {
+    const rr = new Array<number>(k);
+    const cr = new Array<number>(k);
+    for (let j = 0; j < k; j++) {
+      const c = counts[i][j];
+      rr[j] = rowTotals[i] === 0 ? 0 : c / rowTotals[i];
+      cr[j] = columnTotals[j] === 0 ? 0 : c / columnTotals[j];
+    }
+    rowShares.push(rr);
+    columnShares.push(cr);
+  }
+  const values = normalize === 'counts' ? counts : normalize === 'true' ? rowShares : columnShares;
   const maxValue = normalize === 'counts' ? maxCount : 1;
   const steps = bucketCount - 1;
   const spread = scale === 'sqrt' && normalize === 'counts' ? Math.sqrt : (v: number) => v;
   const top = spread(maxValue);
-  for (let i = 0; i < k; i++) {
-    const vr = new Array<number>(k);
-    const br = new Array<number>(k);
-    for (let j = 0; j < k; j++) {
-      const c = counts[i][j];
-      const d = normalize === 'counts' ? 1 : normalize === 'true' ? rowTotals[i] : columnTotals[j];
-      const v = d === 0 ? 0 : c / d;
-      vr[j] = v;
-      // Bucket 0 only for empty cells; a non-zero share t lands in 1 + ⌊t·(B − 1)⌋, capped at B − 1.
-      br[j] = v <= 0 || top === 0 ? 0 : Math.min(steps, 1 + Math.floor((spread(v) / top) * steps));
-    }
-    values.push(vr);
-    buckets.push(br);
-  }
+  const buckets = values.map((row) => row.map((v) => (top === 0 ? 0 : bucketOf(spread(v) / top, steps))));
   const recall = rowTotals.map((t, i) => (t === 0 ? null : counts[i][i] / t));
   const precision = columnTotals.map((t, j) => (t === 0 ? null : counts[j][j] / t));
+  const topConfusion = counts.map((row, i) => {
+    let best: number | null = null;
+    for (let j = 0; j < k; j++) if (j !== i && row[j] > 0 && (best === null || row[j] > row[best])) best = j;
+    return best;
+  });
   const labelText = labels.map(String);
   const compact = k > compactAbove;
   return {
     labels,
     labelText,
-    shortLabels: compact ? labelText.map((t) => abbreviateLabel(t, shortLength)) : labelText,
+    shortLabels: labelText.map((t) => abbreviateLabel(t, compact ? shortLength : labelLength)),
     size: k,
     counts,
     values,
+    rowShares,
+    columnShares,
     buckets,
     normalize,
     bucketCount,
@@ -164,10 +183,18 @@ export function confusionMatrixView(input: ConfusionMatrixInput, options: Confus
     total,
     recall,
     precision,
+    topConfusion,
+    recallBuckets: recall.map((v) => (v === null ? 0 : bucketOf(v, steps))),
+    precisionBuckets: precision.map((v) => (v === null ? 0 : bucketOf(v, steps))),
     accuracy: total === 0 ? null : trace / total,
     maxValue,
     compact,
   };
+}
+
+/** Bucket 0 only for 0; a share t in (0, 1] lands in 1 + ⌊t·steps⌋, capped at `steps`. */
+function bucketOf(t: number, steps: number): number {
+  return t <= 0 ? 0 : Math.min(steps, 1 + Math.floor(t * steps));
 }
 
 /**
