@@ -274,3 +274,18 @@ export function hostileMatrix(): { labels: string[]; matrix: number[][] } {
     ],
   };
 }
+
+// ---------------------------------------------------------------- churn model ----------
+
+/** 5,000 subscribers, 18 % churned within 90 days: this quarter's model and last quarter's. */
+export function churnScores(): { yTrue: number[]; current: number[]; previous: number[] } {
+  const rand = seeded(55);
+  const yTrue = Array.from({ length: 5000 }, () => (rand() < 0.18 ? 1 : 0));
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return {
+    yTrue,
+    current: yTrue.map((y) => round(sigmoid(y ? 0.4 + 1.1 * normal(rand) : -1.9 + 1.1 * normal(rand)))),
+    previous: yTrue.map((y) => round(sigmoid(y ? -0.1 + 1.2 * normal(rand) : -1.6 + 1.2 * normal(rand)))),
+  };
+}

@@ -9,3 +9,4 @@ export * from './hooks/useSafeComputation';
 export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
 export * from './widgets/ConfusionMatrix';
+export * from './widgets/ThresholdCurve';
