@@ -35,11 +35,15 @@ describe('confusionMatrixView', () => {
     expectClose(counts.precision, mc.precision);
     expect(counts.total).toBe(300);
     // Row argmax off the diagonal, by hand from the counts above; 'upgrade' has no samples.
-    expect(counts.topConfusion).toEqual(mc.counts.map((r: number[], i: number) => {
-      let b: number | null = null;
-      r.forEach((v, j) => { if (j !== i && v > 0 && (b === null || v > r[b])) b = j; });
-      return b;
-    }));
+    expect(counts.topConfusion).toEqual(
+      mc.counts.map((r: number[], i: number) => {
+        let b: number | null = null;
+        r.forEach((v, j) => {
+          if (j !== i && v > 0 && (b === null || v > r[b])) b = j;
+        });
+        return b;
+      }),
+    );
     expect(counts.topConfusion[0]).toBe(4);
     expect(counts.topConfusion[4]).toBeNull();
     expect(counts.rowTotals).toEqual(mc.counts.map((r: number[]) => r.reduce((a, b) => a + b, 0)));
