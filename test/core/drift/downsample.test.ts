@@ -130,3 +130,19 @@ describe('driftChartModel', () => {
     expect(codeOf(() => driftChartModel(result, 'amount', { from: 5, to: 2 }))).toBe('INVALID_OPTION');
   });
 });
+
+describe('driftBinComparison', () => {
+  it('is populationStabilityIndex of the present values, with the missing counted', async () => {
+    const { populationStabilityIndex, driftBinComparison } = await import('@sextant/core');
+    const ref = [1, 2, null, 3, 4, Number.NaN, 5, 6, 7, 8];
+    const cur = [5, 6, 7, undefined, 8, 9, 10, 11, 12];
+    const c = driftBinComparison(ref, cur, { bins: 4 });
+    const psi = populationStabilityIndex([1, 2, 3, 4, 5, 6, 7, 8], [5, 6, 7, 8, 9, 10, 11, 12], { bins: 4 });
+    expect(c.value).toBe(psi.value);
+    expect(c.contributions).toEqual(psi.contributions);
+    expect(c.missing).toEqual({ reference: 2, current: 1 });
+    expect(c.largestBin).toBe(psi.contributions.indexOf(Math.max(...psi.contributions)));
+    expect(codeOf(() => driftBinComparison(['a', 'b'] as never, [1]))).toBe('INVALID_VALUE');
+    expect(codeOf(() => driftBinComparison([1, Infinity], [1]))).toBe('NON_FINITE');
+  });
+});

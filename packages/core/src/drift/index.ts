@@ -15,4 +15,11 @@ export {
   type DriftOverTimeResult,
 } from './overTime';
 export { downsampleLttb } from './downsample';
-export { driftChartModel, type DriftChartOptions, type DriftChartAlert, type DriftChartModel } from './chart';
+export {
+  driftChartModel,
+  driftBinComparison,
+  type DriftChartOptions,
+  type DriftChartAlert,
+  type DriftChartModel,
+  type DriftBinComparison,
+} from './chart';
