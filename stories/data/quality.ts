@@ -289,3 +289,72 @@ export function churnScores(): { yTrue: number[]; current: number[]; previous: n
     previous: yTrue.map((y) => round(sigmoid(y ? -0.1 + 1.2 * normal(rand) : -1.6 + 1.2 * normal(rand)))),
   };
 }
+
+// ---------------------------------------------------------------- NLP drift ------------
+
+/** A day as an ISO date, `d` days after 2026-07-01 (Q3). */
+const dayOf = (d: number) => new Date(Date.UTC(2026, 6, 1 + d)).toISOString().slice(0, 10);
+
+/**
+ * An NLP assistant's inputs over a quarter: 90 daily batches against the training sample.
+ * Prompt length creeps up after a product launch on day 40 and falls back on day 70;
+ * language shifts towards Spanish for two weeks from day 55; toxicity stays put.
+ */
+export function nlpDrift(): {
+  reference: Record<string, (number | string | null)[]>;
+  batches: { at: string; columns: Record<string, (number | string | null)[]> }[];
+} {
+  const rand = seeded(77);
+  const langs = ['en', 'es', 'de', 'fr'];
+  const column = (n: number, lengthShift: number, es: number) => ({
+    prompt_tokens: Array.from({ length: n }, () => Math.round(Math.exp(4 + lengthShift + 0.5 * normal(rand)))),
+    toxicity: Array.from({ length: n }, () =>
+      rand() < 0.02 ? null : Math.round(Math.max(0, 0.05 + 0.03 * normal(rand)) * 1000) / 1000,
+    ),
+    language: Array.from({ length: n }, () => {
+      const r = rand();
+      return r < 0.6 - es ? langs[0] : r < 0.75 ? langs[1] : r < 0.88 ? langs[2] : langs[3];
+    }),
+  });
+  const reference = column(1500, 0, 0);
+  const batches = Array.from({ length: 90 }, (_, d) => ({
+    at: dayOf(d),
+    columns: column(1200, d >= 40 && d < 70 ? 0.25 + (d - 40) * 0.004 : 0, d >= 55 && d < 69 ? 0.15 : 0),
+  }));
+  return { reference, batches };
+}
+
+/** A minute-level drift series of 100,000 points (a streaming monitor), as a driftOverTime result. */
+export function minuteDrift(n = 100_000) {
+  const rand = seeded(88);
+  const start = Date.UTC(2026, 8, 1);
+  let level = 0.04;
+  const series = Array.from({ length: n }, (_, i) => {
+    level = Math.max(
+      0,
+      level + 0.002 * normal(rand) + (i > 60_000 && i < 64_000 ? 0.00006 : i > 64_000 && i < 68_000 ? -0.00006 : 0),
+    );
+    const score = Math.round((level + 0.01 * Math.abs(normal(rand))) * 1e5) / 1e5;
+    return { at: new Date(start + i * 60_000).toISOString(), score, drifted: score >= 0.1 };
+  });
+  const alerts: { at: string; feature: string; kind: 'start' | 'end'; score: number }[] = [];
+  for (let i = 1; i < n; i++) {
+    if (series[i].drifted !== series[i - 1].drifted)
+      alerts.push({ at: series[i].at, feature: 'embedding', kind: series[i].drifted ? 'start' : 'end', score: series[i].score });
+  }
+  return {
+    series: { embedding: series },
+    alerts,
+    dataset: [],
+    features: [
+      {
+        name: 'embedding',
+        kind: 'numeric' as const,
+        method: 'wasserstein' as const,
+        threshold: 0.1,
+        scoreType: 'distance' as const,
+        reason: 'streaming monitor',
+      },
+    ],
+  };
+}

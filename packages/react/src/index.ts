@@ -10,3 +10,4 @@ export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
 export * from './widgets/ConfusionMatrix';
 export * from './widgets/ThresholdCurve';
+export * from './widgets/DriftChart';
