@@ -358,3 +358,24 @@ export function minuteDrift(n = 100_000) {
     ],
   };
 }
+
+// ---------------------------------------------------------------- credit model fairness -
+
+/**
+ * 6,000 credit applications: true repayment, the model's approval, applicant's age band and
+ * region. Under-25s and over-65s are approved less often at the same repayment rate; the
+ * small "65+" band gets wide intervals.
+ */
+export function creditApprovals(): { yTrue: number[]; yPred: number[]; ageBand: string[]; region: string[] } {
+  const rand = seeded(99);
+  const bands = ['18–24', '25–34', '35–44', '45–54', '55–64', '65+'];
+  const bandWeights = [12, 26, 24, 18, 13, 7];
+  const penalty: Record<string, number> = { '18–24': 0.14, '25–34': 0.02, '35–44': 0, '45–54': 0, '55–64': 0.03, '65+': 0.1 };
+  const regions = ['North', 'South', 'East', 'West', 'Islands'];
+  const regionPenalty: Record<string, number> = { North: 0, South: 0.05, East: 0.01, West: 0, Islands: 0.08 };
+  const ageBand = draw(rand, bands, bandWeights, 6000);
+  const region = draw(rand, regions, [30, 25, 20, 20, 5], 6000);
+  const yTrue = ageBand.map(() => (rand() < 0.78 ? 1 : 0));
+  const yPred = yTrue.map((y, i) => (rand() < (y ? 0.86 : 0.25) - penalty[ageBand[i]] - regionPenalty[region[i]] ? 1 : 0));
+  return { yTrue, yPred, ageBand, region };
+}

@@ -11,3 +11,4 @@ export * from './widgets/TimezonePlanner';
 export * from './widgets/ConfusionMatrix';
 export * from './widgets/ThresholdCurve';
 export * from './widgets/DriftChart';
+export * from './widgets/FairnessChart';
