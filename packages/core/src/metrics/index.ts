@@ -13,3 +13,4 @@ export * from './rouge';
 export * from './nlp';
 export * from './curve-view';
 export * from './confusion-view';
+export * from './table-view';
