@@ -379,3 +379,52 @@ export function creditApprovals(): { yTrue: number[]; yPred: number[]; ageBand: 
   const yPred = yTrue.map((y, i) => (rand() < (y ? 0.86 : 0.25) - penalty[ageBand[i]] - regionPenalty[region[i]] ? 1 : 0));
   return { yTrue, yPred, ageBand, region };
 }
+
+// ---------------------------------------------------------------- experiment runs ------
+
+/** Experiment runs of a text classifier: model, dataset, macro F1, AUC, log loss, p95 latency, cost. */
+export function experimentRuns(n = 14): Record<string, string | number | null>[] {
+  const rand = seeded(111);
+  const models = ['distilbert-base', 'deberta-v3-small', 'roberta-base', 'logreg-tfidf', 'xgboost-embeddings', 'llama-3-8b-lora'];
+  const datasets = ['tickets-2026-q2', 'tickets-2026-q3', 'tickets-multilingual'];
+  return Array.from({ length: n }, (_, i) => {
+    const m = models[i % models.length];
+    const big = m.includes('llama')
+      ? 0.06
+      : m.includes('deberta') || m.includes('roberta')
+        ? 0.04
+        : m.includes('logreg')
+          ? -0.05
+          : 0;
+    const f1 = Math.round((0.82 + big + 0.03 * normal(rand)) * 1e4) / 1e4;
+    return {
+      run: `run-${String(1000 + i)}`,
+      model: m,
+      dataset: datasets[Math.floor(rand() * datasets.length)],
+      f1,
+      auc: Math.round(Math.min(0.999, f1 + 0.08 + 0.01 * normal(rand)) * 1e4) / 1e4,
+      logLoss: rand() < 0.05 ? null : Math.round((0.55 - big * 2 + 0.05 * normal(rand)) * 1e4) / 1e4,
+      p95: Math.round(
+        (m.includes('llama') ? 420 : m.includes('logreg') ? 6 : m.includes('xgboost') ? 14 : 48) *
+          (1 + 0.15 * Math.abs(normal(rand))),
+      ),
+      cost: Math.round((m.includes('llama') ? 3.2 : m.includes('logreg') ? 0.01 : 0.4) * (1 + 0.2 * rand()) * 100) / 100,
+    };
+  });
+}
+
+export const experimentColumns = [
+  { id: 'run', header: 'Run' },
+  { id: 'model', header: 'Model' },
+  { id: 'dataset', header: 'Dataset' },
+  { id: 'f1', header: 'Macro F1', direction: 'higher' as const },
+  { id: 'auc', header: 'ROC AUC', direction: 'higher' as const },
+  { id: 'logLoss', header: 'Log loss', direction: 'lower' as const },
+  { id: 'p95', header: 'p95 latency', direction: 'lower' as const, format: 'milliseconds' as const },
+  {
+    id: 'cost',
+    header: 'Cost / 1k req',
+    direction: 'lower' as const,
+    format: { style: 'currency', currency: 'USD' } as Intl.NumberFormatOptions,
+  },
+];

@@ -10,7 +10,14 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { expectClose } from './metrics/support';
 
-const FILES = ['metrics/confusion-view', 'metrics/curve-view', 'metrics/table-view', 'drift/downsample', 'drift/chart', 'fairness/chart'];
+const FILES = [
+  'metrics/confusion-view',
+  'metrics/curve-view',
+  'metrics/table-view',
+  'drift/downsample',
+  'drift/chart',
+  'fairness/chart',
+];
 
 function examples(file: string): { line: number; code: string[] }[] {
   const path = fileURLToPath(new URL(`../../packages/core/src/${file}.ts`, import.meta.url));

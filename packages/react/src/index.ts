@@ -12,3 +12,4 @@ export * from './widgets/ConfusionMatrix';
 export * from './widgets/ThresholdCurve';
 export * from './widgets/DriftChart';
 export * from './widgets/FairnessChart';
+export * from './widgets/MetricsTable';
