@@ -16,3 +16,8 @@ export * from './widgets/KanbanBoard';
 export * from './widgets/FlowCharts';
 export * from './widgets/RiskMatrix';
 export * from './widgets/DeliveryScorecard';
+export * from './widgets/ConfusionMatrix';
+export * from './widgets/ThresholdCurve';
+export * from './widgets/DriftChart';
+export * from './widgets/FairnessChart';
+export * from './widgets/MetricsTable';

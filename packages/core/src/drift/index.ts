@@ -25,3 +25,12 @@ export {
   type DriftFeatureInfo,
   type DriftOverTimeResult,
 } from './overTime';
+export { downsampleLttb } from './downsample';
+export {
+  driftChartModel,
+  driftBinComparison,
+  type DriftChartOptions,
+  type DriftChartAlert,
+  type DriftChartModel,
+  type DriftBinComparison,
+} from './chart';

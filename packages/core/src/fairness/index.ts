@@ -24,3 +24,5 @@ export { metricFrame } from './metricFrame';
 export type { GroupMetric, MetricFrameOptions, MetricFrameResult } from './metricFrame';
 export { bootstrapFairness } from './bootstrap';
 export type { StatisticOptions, BootstrapSettings, BootstrapInterval, FairnessStatistic } from './bootstrap';
+export { fairnessChartModel, fairnessGroupOrder } from './chart';
+export type { FairnessChartOptions, FairnessChartGroup, FairnessChartModel } from './chart';

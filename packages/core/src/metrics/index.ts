@@ -66,3 +66,7 @@ export { rougeScore } from './nlp/rouge';
 export type { RougeType, RougeValue, RougeTokenizer, RougeOptions } from './nlp/rouge';
 export { porterStem } from './nlp/porter';
 export { perplexity } from './nlp/perplexity';
+export { thresholdCurve, pointAtThreshold, nearestPoint } from './curve-view';
+export type { ThresholdCurveOptions, ThresholdCurve } from './curve-view';
+export { confusionMatrixView, abbreviateLabel } from './confusion-view';
+export type { ConfusionMatrixNormalization, ConfusionMatrixInput, ConfusionMatrixViewOptions, ConfusionMatrixView } from './confusion-view';
