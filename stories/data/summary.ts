@@ -70,7 +70,7 @@ function week(r: () => number, n: number, recall: number, precision: number) {
   for (let i = 0; i < n; i++) {
     const fraud = r() < 0.1;
     // A flag on a legitimate transaction with the rate that gives the wanted precision.
-    const falseFlag = 0.1 * recall * (1 / precision - 1) / 0.9;
+    const falseFlag = (0.1 * recall * (1 / precision - 1)) / 0.9;
     yTrue.push(fraud ? 1 : 0);
     yPred.push(fraud ? (r() < recall ? 1 : 0) : r() < falseFlag ? 1 : 0);
   }
@@ -111,7 +111,13 @@ function fraudMetrics(): SummaryMetric[] {
       direction: 'higher',
       unit: 'ratio',
       history: recall,
-      meaning: { kind: 'catch-rate', subject: 'fraudulent transactions', casesPerMonth: 1200, valuePerCase: 340, currency: 'EUR' },
+      meaning: {
+        kind: 'catch-rate',
+        subject: 'fraudulent transactions',
+        casesPerMonth: 1200,
+        valuePerCase: 340,
+        currency: 'EUR',
+      },
     },
     {
       id: 'precision',
@@ -121,7 +127,13 @@ function fraudMetrics(): SummaryMetric[] {
       direction: 'higher',
       unit: 'ratio',
       history: precision,
-      meaning: { kind: 'alert-precision', subject: 'transactions sent for review', casesPerMonth: 11_000, valuePerCase: 4.5, currency: 'EUR' },
+      meaning: {
+        kind: 'alert-precision',
+        subject: 'transactions sent for review',
+        casesPerMonth: 11_000,
+        valuePerCase: 4.5,
+        currency: 'EUR',
+      },
     },
     {
       id: 'p95-latency',
@@ -133,7 +145,15 @@ function fraudMetrics(): SummaryMetric[] {
       history: p95,
       meaning: { kind: 'response-time', subject: 'card payments', percentile: 95 },
     },
-    { id: 'roc-auc', name: 'ROC AUC', value: 0.957, target: 0.95, direction: 'higher', unit: 'ratio', history: [0.961, 0.962, 0.96, 0.959, 0.958, 0.957] },
+    {
+      id: 'roc-auc',
+      name: 'ROC AUC',
+      value: 0.957,
+      target: 0.95,
+      direction: 'higher',
+      unit: 'ratio',
+      history: [0.961, 0.962, 0.96, 0.959, 0.958, 0.957],
+    },
   ];
 }
 
@@ -212,9 +232,23 @@ export function healthyProjectFacts(): SummaryFacts {
         direction: 'higher',
         unit: 'ratio',
         history: [0.74, 0.75, 0.77, 0.77, 0.78],
-        meaning: { kind: 'catch-rate', subject: 'customers about to cancel', casesPerMonth: 900, valuePerCase: 620, currency: 'EUR' },
+        meaning: {
+          kind: 'catch-rate',
+          subject: 'customers about to cancel',
+          casesPerMonth: 900,
+          valuePerCase: 620,
+          currency: 'EUR',
+        },
       },
-      { id: 'auc', name: 'ROC AUC', value: 0.88, target: 0.85, direction: 'higher', unit: 'ratio', history: [0.86, 0.87, 0.87, 0.88, 0.88] },
+      {
+        id: 'auc',
+        name: 'ROC AUC',
+        value: 0.88,
+        target: 0.85,
+        direction: 'higher',
+        unit: 'ratio',
+        history: [0.86, 0.87, 0.87, 0.88, 0.88],
+      },
       {
         id: 'p95',
         name: 'p95 latency',
@@ -259,7 +293,8 @@ export function emptyProjectFacts(): SummaryFacts {
 
 /** Every name a hostile or careless user could type. */
 export function hostileProjectFacts(): SummaryFacts {
-  const long = 'Ensemble gradient-boosted fraud scorer with graph features for cross-border card-not-present payments and '.repeat(2);
+  const long =
+    'Ensemble gradient-boosted fraud scorer with graph features for cross-border card-not-present payments and '.repeat(2);
   return {
     project: { name: '# **Pwned** <script>alert(1)</script> [click](javascript:alert(1))' },
     now: '2026-11-16T09:00:00Z',
@@ -268,7 +303,16 @@ export function hostileProjectFacts(): SummaryFacts {
       { id: 'constructor', name: long.slice(0, 200), value: 0.9, target: 0.85, direction: 'higher', unit: 'ratio' },
       { id: 'toString', name: 'دقة النموذج', value: 0.93, target: 0.9, direction: 'higher', unit: 'ratio' },
     ],
-    risks: [risk('__proto__', '| table | injection |\n- [ ] fake task', 'privacy-security', 'critical', 20, '<img src=x onerror=alert(1)>')],
+    risks: [
+      risk(
+        '__proto__',
+        '| table | injection |\n- [ ] fake task',
+        'privacy-security',
+        'critical',
+        20,
+        '<img src=x onerror=alert(1)>',
+      ),
+    ],
     milestones: [{ name: '1. not a list `code` ~~strike~~', due: '2026-11-01' }],
   };
 }

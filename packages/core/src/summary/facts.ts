@@ -7,20 +7,18 @@ import { daysFromCivil, parseInstant } from '../internal/instant';
 import { show } from '../internal/validate';
 import type { DeliveryStatus } from './status';
 import { statusFromTarget } from './status';
-import type {
-  SummaryDelivery,
-  SummaryFacts,
-  SummaryFairness,
-  SummaryMetric,
-  SummaryRisk,
-  SummaryRiskBand,
-} from './types';
+import type { SummaryDelivery, SummaryFacts, SummaryFairness, SummaryMetric, SummaryRisk, SummaryRiskBand } from './types';
 
 export const DAY_MS = 86_400_000;
 /** Arrays in facts are lists people read; anything longer is a mistake, refused before any loop. */
 const MAX_ITEMS = 10_000;
 
-export function bad(path: string, message: string, value?: unknown, code: 'INVALID_VALUE' | 'NON_FINITE' = 'INVALID_VALUE'): SextantError {
+export function bad(
+  path: string,
+  message: string,
+  value?: unknown,
+  code: 'INVALID_VALUE' | 'NON_FINITE' = 'INVALID_VALUE',
+): SextantError {
   return new SextantError(code, `${path} ${message}; got ${show(value)}`, { argument: path, value });
 }
 
@@ -111,7 +109,13 @@ export interface CheckedFairness {
   /** The measured difference or ratio (null: a ratio Fairlearn leaves undefined). */
   value: number | null;
   finding: boolean;
-  frame: { byGroup: [string, number][]; difference: number; ratio: number | null; min: [string, number]; max: [string, number] } | null;
+  frame: {
+    byGroup: [string, number][];
+    difference: number;
+    ratio: number | null;
+    min: [string, number];
+    max: [string, number];
+  } | null;
 }
 
 export interface CheckedRisk {
@@ -161,7 +165,7 @@ function checkMetric(v: unknown, i: number): CheckedMetric {
   const unit = own(m, 'unit');
   if (unit !== undefined) str(unit, `${p}.unit`);
   const tol = own(m, 'tolerance');
-  if (tol !== undefined && (fin(tol, `${p}.tolerance`) < 0)) throw bad(`${p}.tolerance`, 'must be ≥ 0', tol);
+  if (tol !== undefined && fin(tol, `${p}.tolerance`) < 0) throw bad(`${p}.tolerance`, 'must be ≥ 0', tol);
   const hist = own(m, 'history');
   if (hist !== undefined) {
     const h = list(hist, `${p}.history`);
@@ -180,7 +184,8 @@ function checkMetric(v: unknown, i: number): CheckedMetric {
       if (x !== undefined && fin(x, `${p}.meaning.${k}`) < 0) throw bad(`${p}.meaning.${k}`, 'must be ≥ 0', x);
     }
     const pc = own(mm, 'percentile');
-    if (pc !== undefined && ((pc as number) <= 0 || (pc as number) > 100)) throw bad(`${p}.meaning.percentile`, 'must be in (0, 100]', pc);
+    if (pc !== undefined && ((pc as number) <= 0 || (pc as number) > 100))
+      throw bad(`${p}.meaning.percentile`, 'must be in (0, 100]', pc);
     if (own(mm, 'currency') !== undefined) str(own(mm, 'currency'), `${p}.meaning.currency`);
     if (kind === 'response-time' && unit !== 'ms' && unit !== 's') {
       throw bad(`${p}.unit`, "must be 'ms' or 's' for a response-time meaning", unit);
@@ -206,7 +211,8 @@ function checkFairness(v: unknown, i: number): CheckedFairness {
   const feature = str(own(f, 'feature'), `${p}.feature`);
   const measure = own(f, 'measure') ?? 'difference';
   if (measure !== 'difference' && measure !== 'ratio') throw bad(`${p}.measure`, "must be 'difference' or 'ratio'", measure);
-  const threshold = own(f, 'threshold') === undefined ? (measure === 'ratio' ? 0.8 : 0.1) : fin(own(f, 'threshold'), `${p}.threshold`);
+  const threshold =
+    own(f, 'threshold') === undefined ? (measure === 'ratio' ? 0.8 : 0.1) : fin(own(f, 'threshold'), `${p}.threshold`);
   const r = own(f, 'result');
   let frame: CheckedFairness['frame'] = null;
   let value: number | null;
@@ -295,7 +301,12 @@ function checkDrift(v: unknown): CheckedDrift {
         recovered.push({ feature: name, at: lastEnd.get(name)! });
       }
     }
-    let latest: CheckedDrift['latest'] = { drifted: active.length, tested: feats.length, share: feats.length ? active.length / feats.length : 0, at: null };
+    let latest: CheckedDrift['latest'] = {
+      drifted: active.length,
+      tested: feats.length,
+      share: feats.length ? active.length / feats.length : 0,
+      at: null,
+    };
     if (dataset.length) {
       const p = `facts.drift.dataset[${dataset.length - 1}]`;
       const last = obj(dataset[dataset.length - 1], p);

@@ -4,3 +4,13 @@ export * from './types';
 export * from './messages';
 export { stakeholderSummary, resolveMessages, SUMMARY_STATUS_RULES, type StakeholderSummaryOptions } from './stakeholder';
 export { summaryToMarkdown, summaryToText, escapeMarkdown, plainLine, type SummaryExportOptions } from './markdown';
+export { summaryMessagesFr } from './messages-fr';
+export {
+  communicationPlan,
+  defaultStakeholderGroups,
+  type Cadence,
+  type StakeholderGroup,
+  type CommunicationPlanOptions,
+  type GroupPlan,
+  type CommunicationPlan,
+} from './plan';

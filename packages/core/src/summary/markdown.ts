@@ -10,7 +10,14 @@ import type { StakeholderSummary } from './types';
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 
-/** One line of plain text: controls become a space, runs of spaces one space. */
+/**
+ * One line of plain text: controls (newlines, bidi overrides) become a space, runs of spaces one space.
+ *
+ * @example
+ * ```ts
+ * plainLine('Fraud\nBcc: all\u202e'); // 'Fraud Bcc: all'
+ * ```
+ */
 export function plainLine(s: string): string {
   return s.replace(CONTROLS, ' ').replace(/ {2,}/g, ' ').trim();
 }
@@ -21,6 +28,12 @@ export function plainLine(s: string): string {
  * inline markup characters get a backslash, and a line start that would open a block (heading,
  * list, quote, rule) is escaped. Characters that only matter after others (`(` after `]`,
  * `!` before `[`) are safe once `[` is escaped, so ordinary sentences stay readable.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('# **bold** <b>'); // '\\# \\*\\*bold\\*\\* &lt;b&gt;'
+ * escapeMarkdown('Catches 82 of every 100 (target: 85).'); // 'Catches 82 of every 100 (target: 85).'
+ * ```
  */
 export function escapeMarkdown(s: string): string {
   const line = plainLine(s)
@@ -53,7 +66,7 @@ export interface SummaryExportOptions {
 export function summaryToMarkdown(summary: StakeholderSummary, options: SummaryExportOptions = {}): string {
   const e = escapeMarkdown;
   const out: string[] = [];
-  out.push(`## ${e(summary.project)} — ${e(summary.audienceLabel)} update, ${e(summary.dateText)}`);
+  out.push(`## ${e(summary.title)}`);
   out.push('');
   out.push(`**${e(summary.statusLabel)}** — ${e(summary.statusReason)}`);
   out.push('');
@@ -85,9 +98,9 @@ export function summaryToMarkdown(summary: StakeholderSummary, options: SummaryE
 export function summaryToText(summary: StakeholderSummary, options: SummaryExportOptions = {}): string {
   const p = plainLine;
   const out: string[] = [];
-  out.push(`${p(summary.project)} — ${p(summary.audienceLabel)} update, ${p(summary.dateText)}`);
+  out.push(p(summary.title));
   out.push('');
-  out.push(`${p(summary.statusLabel)}: ${p(summary.statusReason)}`);
+  out.push(`${p(summary.statusLabel)} — ${p(summary.statusReason)}`);
   out.push('');
   out.push(p(summary.headline));
   for (const s of summary.sections) {

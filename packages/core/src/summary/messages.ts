@@ -73,7 +73,7 @@ export interface SummaryMessages {
   headline: (p: HeadlineParams) => string;
   reason: (p: ReasonParams) => string;
   /** One line of evidence: `Recall = 0.830 (threshold 0.850)`. */
-  evidence: (p: { label: string; value: string; threshold?: string; date?: string }) => string;
+  evidence: (p: { source: string; label: string; value: string | null; threshold?: string; date?: string }) => string;
 
   // Milestones (every audience)
   milestoneMissed: (p: { name: string; due: string; days: number }) => string;
@@ -124,7 +124,14 @@ export interface SummaryMessages {
     maxValue: string;
     finding: boolean;
   }) => string;
-  fairnessValue: (p: { metric: string; feature: string; measure: 'difference' | 'ratio'; value: string; threshold: string; finding: boolean }) => string;
+  fairnessValue: (p: {
+    metric: string;
+    feature: string;
+    measure: 'difference' | 'ratio';
+    value: string;
+    threshold: string;
+    finding: boolean;
+  }) => string;
   fairnessLegal: (p: {
     metric: string;
     feature: string;
@@ -150,7 +157,15 @@ export interface SummaryMessages {
 
   // Risks
   riskPlain: (p: { title: string; band: string; owner: string | null }) => string;
-  riskLine: (p: { id: string; title: string; category: string; band: string; score: string; overdue: number; owner: string | null }) => string;
+  riskLine: (p: {
+    id: string;
+    title: string;
+    category: string;
+    band: string;
+    score: string;
+    overdue: number;
+    owner: string | null;
+  }) => string;
   noSeriousRisks: () => string;
   noPrivacyRisk: () => string;
   noExplainabilityRisk: () => string;
@@ -186,12 +201,25 @@ export interface SummaryMessages {
   evidenceLabel: (p: { count: number }) => string;
   printLabel: () => string;
   reportDate: (p: { date: string }) => string;
+  /** Default stakeholder group names and channels (defaultStakeholderGroups). */
+  groupName: (audience: Audience) => string;
+  groupChannel: (audience: Audience) => string;
+  /** The first line of an exported summary. */
+  reportTitle: (p: { project: string; audience: string; date: string }) => string;
 }
 
 const q = (s: string) => `“${s}”`;
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
-/** The English catalogue (the default). */
+/**
+ * The English catalogue (the default).
+ *
+ * @example
+ * ```ts
+ * summaryMessagesEn.statusLabel('at-risk'); // 'At risk'
+ * summaryMessagesEn.list(['amount', 'merchant', 'hour']); // 'amount, merchant and hour'
+ * ```
+ */
 export const summaryMessagesEn: SummaryMessages = Object.freeze({
   audienceLabel: (a: Audience) =>
     ({ executive: 'Executive', technical: 'Technical', business: 'Business', legal: 'Legal & compliance' })[a],
@@ -219,7 +247,8 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
     switch (p.audience) {
       case 'executive':
         if (p.status === 'on-track') return `${p.project} is on track${due}.`;
-        if (p.status === 'at-risk') return `${p.project} is at risk${p.asks ? ` and needs ${p.asks} ${plural(p.asks, 'decision', 'decisions')}` : '; the team is acting on it'}.`;
+        if (p.status === 'at-risk')
+          return `${p.project} is at risk${p.asks ? ` and needs ${p.asks} ${plural(p.asks, 'decision', 'decisions')}` : '; the team is acting on it'}.`;
         return `${p.project} is off track${p.asks ? ` and needs ${p.asks} ${plural(p.asks, 'decision', 'decisions')}` : ''}.`;
       case 'technical':
         if (p.metricsTotal === 0) return `${p.project}: no metrics recorded yet.`;
@@ -270,7 +299,11 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
           : 'Every target is met and no milestone is late.';
     }
   },
-  evidence: (p) => `${p.label}: ${p.value}${p.threshold ? ` (threshold ${p.threshold})` : ''}${p.date ? `, ${p.date}` : ''}`,
+  evidence: (p) => {
+    if (p.source === 'milestone') return `${p.label}: due ${p.threshold}, ${p.value ? `done ${p.value}` : 'not done'}`;
+    if (p.source === 'risk') return `${p.label}: residual score ${p.value}, ${p.threshold} band`;
+    return `${p.label}: ${p.value ?? '—'}${p.threshold ? ` (threshold ${p.threshold})` : ''}${p.date ? `, since ${p.date}` : ''}`;
+  },
 
   milestoneMissed: (p) => `${q(p.name)} was due on ${p.due} and is not done (${p.days} ${plural(p.days, 'day', 'days')} late).`,
   milestoneDone: (p) => `${q(p.name)} was completed on ${p.date}${p.late ? ', after its due date' : ''}.`,
@@ -307,7 +340,8 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
 
   metricLine: (p) => {
     const op = p.direction === 'higher' ? '≥' : '≤';
-    const status = p.status === 'on-track' ? 'on target' : `${p.status === 'at-risk' ? 'at risk' : 'off track'}, short by ${p.gap}`;
+    const status =
+      p.status === 'on-track' ? 'on target' : `${p.status === 'at-risk' ? 'at risk' : 'off track'}, short by ${p.gap}`;
     return `${p.name}: ${p.value} against a target of ${op} ${p.target} (${status}).`;
   },
 
@@ -357,9 +391,13 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   dataQualityLine: (p) =>
     `Data Quality Index ${p.score} / 100 (threshold ${p.threshold})${p.weakest ? `; weakest dimension: ${p.weakest} at ${p.weakestScore}` : ''}.`,
   dimensionName: (d) =>
-    ({ completeness: 'completeness', validity: 'validity', consistency: 'consistency', timeliness: 'timeliness', uniqueness: 'uniqueness' })[
-      d
-    ] ?? d,
+    ({
+      completeness: 'completeness',
+      validity: 'validity',
+      consistency: 'consistency',
+      timeliness: 'timeliness',
+      uniqueness: 'uniqueness',
+    })[d] ?? d,
 
   deploymentFrequency: (p) => `Deployment frequency: ${p.perWeek} per week (${p.count} in the period).`,
   leadTime: (p) => `Lead time for changes: median ${p.p50} (${p.count} ${plural(p.count, 'change', 'changes')}).`,
@@ -405,4 +443,19 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   evidenceLabel: (p) => `Evidence (${p.count})`,
   printLabel: () => 'Print',
   reportDate: (p) => `Report of ${p.date}`,
+  reportTitle: (p) => `${p.project} — ${p.audience} update, ${p.date}`,
+  groupName: (a) =>
+    ({
+      executive: 'Executive sponsors',
+      technical: 'Technical team',
+      business: 'Business users and domain experts',
+      legal: 'Legal and compliance',
+    })[a],
+  groupChannel: (a) =>
+    ({
+      executive: 'Written executive summary and a 30-minute review call',
+      technical: 'Technical sync (video call) and the decision log',
+      business: 'Business review with a demo of the latest model',
+      legal: 'Compliance review with the fairness and privacy report',
+    })[a],
 } satisfies SummaryMessages);

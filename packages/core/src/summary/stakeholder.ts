@@ -51,19 +51,26 @@ export interface StakeholderSummaryOptions {
  *
  * When none fires the status is on track and the rule is `all-clear` (`no-facts` when the facts
  * hold no metric, milestone, risk, drift, fairness, data-quality or delivery figure).
+ *
+ * @example
+ * ```ts
+ * SUMMARY_STATUS_RULES[0]; // { rule: 'milestone-missed', status: 'off-track' }
+ * ```
  */
-export const SUMMARY_STATUS_RULES: readonly { rule: Exclude<SummaryStatusRule, 'all-clear' | 'no-facts'>; status: DeliveryStatus }[] =
-  Object.freeze([
-    { rule: 'milestone-missed', status: 'off-track' },
-    { rule: 'critical-risk', status: 'off-track' },
-    { rule: 'metric-off-target', status: 'off-track' },
-    { rule: 'drift-active', status: 'at-risk' },
-    { rule: 'metric-near-target', status: 'at-risk' },
-    { rule: 'fairness-gap', status: 'at-risk' },
-    { rule: 'high-risk', status: 'at-risk' },
-    { rule: 'mitigation-overdue', status: 'at-risk' },
-    { rule: 'data-quality-low', status: 'at-risk' },
-  ] as const);
+export const SUMMARY_STATUS_RULES: readonly {
+  rule: Exclude<SummaryStatusRule, 'all-clear' | 'no-facts'>;
+  status: DeliveryStatus;
+}[] = Object.freeze([
+  { rule: 'milestone-missed', status: 'off-track' },
+  { rule: 'critical-risk', status: 'off-track' },
+  { rule: 'metric-off-target', status: 'off-track' },
+  { rule: 'drift-active', status: 'at-risk' },
+  { rule: 'metric-near-target', status: 'at-risk' },
+  { rule: 'fairness-gap', status: 'at-risk' },
+  { rule: 'high-risk', status: 'at-risk' },
+  { rule: 'mitigation-overdue', status: 'at-risk' },
+  { rule: 'data-quality-low', status: 'at-risk' },
+] as const);
 
 const MESSAGE_KEYS = new Set(Object.keys(summaryMessagesEn));
 const PRIVACY = new Set(['privacy-security', 'privacy']);
@@ -74,6 +81,13 @@ const BUSINESS_RISK = new Set(['adoption', 'regulatory', 'schedule', 'scope-cree
 /**
  * The English catalogue with `messages` laid over it. Unknown keys and non-functions are refused
  * (INVALID_OPTION) so a typo in a house-style override does not pass silently.
+ *
+ * @example
+ * ```ts
+ * const m = resolveMessages({ askNewDate: (p) => `Board to confirm a new date for ${p.name}.` });
+ * m.askNewDate({ name: 'Go-live' }); // 'Board to confirm a new date for Go-live.'
+ * m.copied(); // 'Copied'
+ * ```
  */
 export function resolveMessages(messages: unknown): SummaryMessages {
   if (messages === undefined) return summaryMessagesEn;
@@ -87,7 +101,9 @@ export function resolveMessages(messages: unknown): SummaryMessages {
   for (const k of Object.keys(messages)) {
     const fn = (messages as Record<string, unknown>)[k];
     if (!MESSAGE_KEYS.has(k)) {
-      throw new SextantError('INVALID_OPTION', `options.messages.${k} is not a summary message`, { argument: `options.messages.${k}` });
+      throw new SextantError('INVALID_OPTION', `options.messages.${k} is not a summary message`, {
+        argument: `options.messages.${k}`,
+      });
     }
     if (typeof fn !== 'function') {
       throw new SextantError('INVALID_OPTION', `options.messages.${k} must be a function; got ${show(fn)}`, {
@@ -169,10 +185,18 @@ function findings(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const [index, ms] of f.milestones.entries()) {
     if (!ms.done && f.now >= ms.due.end) {
-      out.push({ index, rule: 'milestone-missed', status: 'off-track', subject: ms.name, plain: ms.name, date: dayText(fmt, ms.due) });
+      out.push({
+        index,
+        rule: 'milestone-missed',
+        status: 'off-track',
+        subject: ms.name,
+        plain: ms.name,
+        date: dayText(fmt, ms.due),
+      });
     }
   }
-  for (const [index, r] of f.risks.entries()) if (r.band === 'critical') out.push({ index, rule: 'critical-risk', status: 'off-track', subject: r.title, plain: r.title });
+  for (const [index, r] of f.risks.entries())
+    if (r.band === 'critical') out.push({ index, rule: 'critical-risk', status: 'off-track', subject: r.title, plain: r.title });
   for (const [index, x] of f.metrics.entries()) {
     if (x.status === 'on-track') continue;
     out.push({
@@ -196,10 +220,13 @@ function findings(ctx: Ctx): Finding[] {
     });
   }
   for (const [index, x] of (f.fairness ?? []).entries()) {
-    if (x.finding) out.push({ index, rule: 'fairness-gap', status: 'at-risk', subject: `${x.metric} / ${x.feature}`, plain: x.feature });
+    if (x.finding)
+      out.push({ index, rule: 'fairness-gap', status: 'at-risk', subject: `${x.metric} / ${x.feature}`, plain: x.feature });
   }
-  for (const [index, r] of f.risks.entries()) if (r.band === 'high') out.push({ index, rule: 'high-risk', status: 'at-risk', subject: r.title, plain: r.title });
-  for (const [index, r] of f.risks.entries()) if (r.overdue > 0) out.push({ index, rule: 'mitigation-overdue', status: 'at-risk', subject: r.title, plain: r.title });
+  for (const [index, r] of f.risks.entries())
+    if (r.band === 'high') out.push({ index, rule: 'high-risk', status: 'at-risk', subject: r.title, plain: r.title });
+  for (const [index, r] of f.risks.entries())
+    if (r.overdue > 0) out.push({ index, rule: 'mitigation-overdue', status: 'at-risk', subject: r.title, plain: r.title });
   if (f.dataQuality && f.dataQuality.score < ctx.dqThreshold) {
     out.push({
       index: 0,
@@ -213,14 +240,27 @@ function findings(ctx: Ctx): Finding[] {
   }
   const order = new Map(SUMMARY_STATUS_RULES.map((r, i) => [r.rule, i]));
   // Stable: within a rule, facts keep their input order.
-  return out.map((x, i) => [x, i] as const).sort((a, b) => order.get(a[0].rule)! - order.get(b[0].rule)! || a[1] - b[1]).map((x) => x[0]);
+  return out
+    .map((x, i) => [x, i] as const)
+    .sort((a, b) => order.get(a[0].rule)! - order.get(b[0].rule)! || a[1] - b[1])
+    .map((x) => x[0]);
 }
 
-const TONE: Record<DeliveryStatus, SummaryItem['tone']> = { 'on-track': 'positive', 'at-risk': 'warning', 'off-track': 'critical' };
+const TONE: Record<DeliveryStatus, SummaryItem['tone']> = {
+  'on-track': 'positive',
+  'at-risk': 'warning',
+  'off-track': 'critical',
+};
 
-function ev(ctx: Ctx, e: Omit<SummaryEvidence, 'text'> & { label: string; valueText: string; thresholdText?: string; dateText?: string }): SummaryEvidence {
+function ev(
+  ctx: Ctx,
+  e: Omit<SummaryEvidence, 'text'> & { label: string; valueText: string | null; thresholdText?: string; dateText?: string },
+): SummaryEvidence {
   const { label, valueText, thresholdText, dateText, ...rest } = e;
-  return { ...rest, text: say(ctx.m, 'evidence', { label, value: valueText, threshold: thresholdText, date: dateText }) };
+  return {
+    ...rest,
+    text: say(ctx.m, 'evidence', { source: rest.source, label, value: valueText, threshold: thresholdText, date: dateText }),
+  };
 }
 
 function metricEvidence(ctx: Ctx, x: CheckedMetric): SummaryEvidence {
@@ -247,14 +287,18 @@ function milestoneItems(ctx: Ctx, all: boolean): SummaryItem[] {
       value: ms.done ? ms.done.iso : null,
       threshold: ms.due.iso,
       label: ms.name,
-      valueText: ms.done ? dayText(fmt, ms.done) : '—',
+      valueText: ms.done ? dayText(fmt, ms.done) : null,
       thresholdText: dayText(fmt, ms.due),
     }),
   ];
   for (const ms of f.milestones) {
     if (!ms.done && f.now >= ms.due.end) {
       const days = Math.max(1, Math.round((today - ms.due.day) / DAY_MS));
-      items.push({ text: say(m, 'milestoneMissed', { name: ms.name, due: dayText(fmt, ms.due), days }), tone: 'critical', evidence: evidence(ms) });
+      items.push({
+        text: say(m, 'milestoneMissed', { name: ms.name, due: dayText(fmt, ms.due), days }),
+        tone: 'critical',
+        evidence: evidence(ms),
+      });
     }
   }
   if (all) {
@@ -272,7 +316,11 @@ function milestoneItems(ctx: Ctx, all: boolean): SummaryItem[] {
   for (const ms of f.milestones) if (!ms.done && f.now < ms.due.end && (!next || ms.due.end < next.due.end)) next = ms;
   if (next) {
     const days = Math.max(0, Math.round((next.due.day - today) / DAY_MS));
-    items.push({ text: say(m, 'milestoneNext', { name: next.name, due: dayText(fmt, next.due), days }), tone: 'neutral', evidence: evidence(next) });
+    items.push({
+      text: say(m, 'milestoneNext', { name: next.name, due: dayText(fmt, next.due), days }),
+      tone: 'neutral',
+      evidence: evidence(next),
+    });
   }
   return items;
 }
@@ -290,7 +338,13 @@ function plainMetricItems(ctx: Ctx, x: CheckedMetric): SummaryItem[] {
     const r = share(x, x.value);
     const t = share(x, x.target);
     out.push({
-      text: say(m, 'catchRate', { caught: fmt.num(Math.round(r * 100), 0), per: fmt.num(100, 0), subject: mn.subject, target: fmt.num(Math.round(t * 100), 0), met }),
+      text: say(m, 'catchRate', {
+        caught: fmt.num(Math.round(r * 100), 0),
+        per: fmt.num(100, 0),
+        subject: mn.subject,
+        target: fmt.num(Math.round(t * 100), 0),
+        met,
+      }),
       tone,
       evidence,
       metricId: x.id,
@@ -412,7 +466,11 @@ function plainDriftItem(ctx: Ctx): SummaryItem | null {
   if (d.active.length === 0) return { text: say(ctx.m, 'driftNonePlain'), tone: 'positive' };
   const since = earliestDriftStart(ctx);
   return {
-    text: say(ctx.m, 'driftPlain', { count: d.active.length, since: since === null ? ctx.fmt.date(ctx.f.now) : ctx.fmt.date(since), audience: ctx.audience }),
+    text: say(ctx.m, 'driftPlain', {
+      count: d.active.length,
+      since: since === null ? ctx.fmt.date(ctx.f.now) : ctx.fmt.date(since),
+      audience: ctx.audience,
+    }),
     tone: 'warning',
     evidence: driftEvidence(ctx),
   };
@@ -504,9 +562,15 @@ function executive(ctx: Ctx): (SummarySection | null)[] {
       plainDriftItem(ctx),
       plainFairnessItem(ctx),
       dq && dq.score < ctx.dqThreshold
-        ? { text: say(ctx.m, 'dataQualityPlain', { score: ctx.fmt.num(dq.score, 0), ok: false }), tone: 'warning', evidence: dqEvidence(ctx) }
+        ? {
+            text: say(ctx.m, 'dataQualityPlain', { score: ctx.fmt.num(dq.score, 0), ok: false }),
+            tone: 'warning',
+            evidence: dqEvidence(ctx),
+          }
         : null,
-      f.risks.length && !f.risks.some((r) => r.band === 'critical' || r.band === 'high') ? { text: say(ctx.m, 'noSeriousRisks'), tone: 'positive' } : null,
+      f.risks.length && !f.risks.some((r) => r.band === 'critical' || r.band === 'high')
+        ? { text: say(ctx.m, 'noSeriousRisks'), tone: 'positive' }
+        : null,
     ]),
   ];
 }
@@ -527,7 +591,11 @@ function business(ctx: Ctx): (SummarySection | null)[] {
         : null,
     ]),
     section(ctx, 'milestones', milestoneItems(ctx, false)),
-    section(ctx, 'risks', plainRiskItems(ctx, (r) => r.band === 'critical' || r.band === 'high' || BUSINESS_RISK.has(r.category))),
+    section(
+      ctx,
+      'risks',
+      plainRiskItems(ctx, (r) => r.band === 'critical' || r.band === 'high' || BUSINESS_RISK.has(r.category)),
+    ),
   ];
 }
 
@@ -574,7 +642,10 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
         tone: 'warning' as const,
         evidence: [evs[i]],
       })),
-      ...d.recovered.map((r) => ({ text: say(m, 'driftRecovered', { feature: r.feature, date: fmt.date(r.at) }), tone: 'positive' as const })),
+      ...d.recovered.map((r) => ({
+        text: say(m, 'driftRecovered', { feature: r.feature, date: fmt.date(r.at) }),
+        tone: 'positive' as const,
+      })),
     ];
   }
   const fairness = (f.fairness ?? []).map((x) => ({
@@ -607,12 +678,23 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
   const dl = f.delivery;
   if (dl) {
     if (dl.deploymentFrequency)
-      delivery.push({ text: say(m, 'deploymentFrequency', { perWeek: fmt.num(dl.deploymentFrequency.perWeek, 1), count: dl.deploymentFrequency.count }) });
+      delivery.push({
+        text: say(m, 'deploymentFrequency', {
+          perWeek: fmt.num(dl.deploymentFrequency.perWeek, 1),
+          count: dl.deploymentFrequency.count,
+        }),
+      });
     if (dl.leadTimeForChanges && dl.leadTimeForChanges.p50Hours !== null)
-      delivery.push({ text: say(m, 'leadTime', { p50: fmt.hours(dl.leadTimeForChanges.p50Hours), count: dl.leadTimeForChanges.count }) });
+      delivery.push({
+        text: say(m, 'leadTime', { p50: fmt.hours(dl.leadTimeForChanges.p50Hours), count: dl.leadTimeForChanges.count }),
+      });
     if (dl.changeFailureRate && dl.changeFailureRate.rate !== null)
       delivery.push({
-        text: say(m, 'changeFailureRate', { rate: fmt.pct(dl.changeFailureRate.rate, 0), failed: dl.changeFailureRate.failed, deployments: dl.changeFailureRate.deployments }),
+        text: say(m, 'changeFailureRate', {
+          rate: fmt.pct(dl.changeFailureRate.rate, 0),
+          failed: dl.changeFailureRate.failed,
+          deployments: dl.changeFailureRate.deployments,
+        }),
       });
     if (dl.meanTimeToRecovery)
       delivery.push({
@@ -623,7 +705,13 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
         }),
       });
     if (dl.rollbackRate && dl.rollbackRate.rate !== null)
-      delivery.push({ text: say(m, 'rollbackRate', { rate: fmt.pct(dl.rollbackRate.rate, 0), rolledBack: dl.rollbackRate.rolledBack, deployments: dl.rollbackRate.deployments }) });
+      delivery.push({
+        text: say(m, 'rollbackRate', {
+          rate: fmt.pct(dl.rollbackRate.rate, 0),
+          rolledBack: dl.rollbackRate.rolledBack,
+          deployments: dl.rollbackRate.deployments,
+        }),
+      });
     for (const it of delivery) it.tone = 'neutral';
   }
   const risks = f.risks
@@ -690,7 +778,11 @@ function legal(ctx: Ctx): (SummarySection | null)[] {
     }
     const ratio = x.frame ? x.frame.ratio : x.measure === 'ratio' ? x.value : null;
     if (ratio !== null) {
-      fairness.push({ text: say(m, 'fourFifths', { ratio: fmt.fixed(ratio, 2), below: ratio < 0.8 }), tone: ratio < 0.8 ? 'warning' : 'positive', evidence });
+      fairness.push({
+        text: say(m, 'fourFifths', { ratio: fmt.fixed(ratio, 2), below: ratio < 0.8 }),
+        tone: ratio < 0.8 ? 'warning' : 'positive',
+        evidence,
+      });
     }
   }
   const byCat = (set: Set<string>) => plainRiskItems(ctx, (r) => set.has(r.category));
@@ -702,7 +794,11 @@ function legal(ctx: Ctx): (SummarySection | null)[] {
     section(ctx, 'fairness', fairness),
     section(ctx, 'privacy', privacy.length ? privacy : [{ text: say(m, 'noPrivacyRisk'), tone: 'warning' }]),
     section(ctx, 'explainability', explain.length ? explain : [{ text: say(m, 'noExplainabilityRisk'), tone: 'warning' }]),
-    section(ctx, 'risks', plainRiskItems(ctx, (r) => LEGAL_RISK.has(r.category))),
+    section(
+      ctx,
+      'risks',
+      plainRiskItems(ctx, (r) => LEGAL_RISK.has(r.category)),
+    ),
     section(ctx, 'monitoring', [
       d
         ? {
@@ -753,14 +849,30 @@ function asksFor(ctx: Ctx, found: Finding[]): string[] {
       case 'metric-near-target': {
         const metric = f.metrics[x.index];
         if (audience === 'technical')
-          add(say(m, 'askMetricTechnical', { name: metric.name, target: metricValue(fmt, metric, metric.target), direction: metric.direction }));
-        else if (audience === 'executive' && x.rule === 'metric-off-target') add(say(m, 'askMetricExecutive', { plain: x.plain }));
+          add(
+            say(m, 'askMetricTechnical', {
+              name: metric.name,
+              target: metricValue(fmt, metric, metric.target),
+              direction: metric.direction,
+            }),
+          );
+        else if (audience === 'executive' && x.rule === 'metric-off-target')
+          add(say(m, 'askMetricExecutive', { plain: x.plain }));
         break;
       }
       case 'drift-active':
         if (driftAsked) break;
         driftAsked = true;
-        if (audience === 'technical') add(say(m, 'askDriftTechnical', { features: say(m, 'list', drifting.map((y) => y.subject)) }));
+        if (audience === 'technical')
+          add(
+            say(m, 'askDriftTechnical', {
+              features: say(
+                m,
+                'list',
+                drifting.map((y) => y.subject),
+              ),
+            }),
+          );
         else if (audience === 'executive') add(say(m, 'askDriftExecutive'));
         else if (audience === 'business') {
           const since = earliestDriftStart(ctx);
@@ -814,7 +926,9 @@ function asksFor(ctx: Ctx, found: Finding[]): string[] {
  */
 export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSummaryOptions): StakeholderSummary {
   if (options === null || typeof options !== 'object') {
-    throw new SextantError('INVALID_OPTION', `options must be an object with an audience; got ${show(options)}`, { argument: 'options' });
+    throw new SextantError('INVALID_OPTION', `options must be an object with an audience; got ${show(options)}`, {
+      argument: 'options',
+    });
   }
   const audience = options.audience;
   if (!AUDIENCES.includes(audience)) {
@@ -827,10 +941,14 @@ export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSumm
   const fmt = formatters(options.locale ?? 'en-US', options.timeZone ?? 'UTC');
   const dqThreshold = options.dataQualityThreshold ?? 80;
   if (typeof dqThreshold !== 'number' || !(dqThreshold >= 0 && dqThreshold <= 100)) {
-    throw new SextantError('INVALID_OPTION', `options.dataQualityThreshold must be a number in [0, 100]; got ${show(dqThreshold)}`, {
-      argument: 'options.dataQualityThreshold',
-      value: dqThreshold,
-    });
+    throw new SextantError(
+      'INVALID_OPTION',
+      `options.dataQualityThreshold must be a number in [0, 100]; got ${show(dqThreshold)}`,
+      {
+        argument: 'options.dataQualityThreshold',
+        value: dqThreshold,
+      },
+    );
   }
   const f = checkFacts(facts);
   const ctx: Ctx = { f, m, fmt, audience, dqThreshold };
@@ -856,7 +974,14 @@ export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSumm
 
   const build = { executive, technical: technicalSections, business, legal }[audience];
   let sections = build(ctx).filter((s): s is SummarySection => s !== null);
-  if (!hasFacts) sections = [{ id: 'progress', title: say(m, 'sectionTitle', 'progress', audience), items: [{ text: say(m, 'noFacts'), tone: 'neutral' }] }];
+  if (!hasFacts)
+    sections = [
+      {
+        id: 'progress',
+        title: say(m, 'sectionTitle', 'progress', audience),
+        items: [{ text: say(m, 'noFacts'), tone: 'neutral' }],
+      },
+    ];
   const asks = asksFor(ctx, found);
   const headline = say(m, 'headline', {
     audience,
@@ -872,9 +997,11 @@ export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSumm
     privacyRisks: f.risks.filter((r) => PRIVACY.has(r.category)).length,
     explainabilityRisks: f.risks.filter((r) => EXPLAIN.has(r.category)).length,
   });
+  const audienceLabel = say(m, 'audienceLabel', audience);
   return {
     audience,
-    audienceLabel: say(m, 'audienceLabel', audience),
+    audienceLabel,
+    title: say(m, 'reportTitle', { project: f.project, audience: audienceLabel, date: fmt.date(f.now) }),
     project: f.project,
     at: new Date(f.now).toISOString(),
     dateText: fmt.date(f.now),

@@ -13,7 +13,14 @@ import type { DeliveryStatus } from './status';
 /** Who a summary is written for. */
 export type Audience = 'executive' | 'technical' | 'business' | 'legal';
 
-/** The four audiences, in the order the widget shows them. */
+/**
+ * The four audiences, in the order the widget shows them.
+ *
+ * @example
+ * ```ts
+ * AUDIENCES; // ['executive', 'technical', 'business', 'legal']
+ * ```
+ */
 export const AUDIENCES: readonly Audience[] = Object.freeze(['executive', 'technical', 'business', 'legal']);
 
 /**
@@ -205,6 +212,8 @@ export interface StakeholderSummary {
   audience: Audience;
   /** The audience in words ("Executive"). */
   audienceLabel: string;
+  /** First line of an export: project, audience and date (catalogue `reportTitle`). */
+  title: string;
   /** The project's name as given. */
   project: string;
   /** `now` as a UTC ISO string. */
