@@ -8,3 +8,4 @@ export * from './hooks/useElementWidth';
 export * from './hooks/useSafeComputation';
 export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
+export * from './widgets/StakeholderSummary';

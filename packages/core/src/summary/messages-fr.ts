@@ -242,6 +242,8 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   askFairnessTechnical: (p) => `Analyser l’écart de ${p.metric} entre les groupes (${p.feature}) et proposer une correction.`,
   askDataQuality: (p) => `Corriger les problèmes de ${p.dimension} dans les données qui alimentent le modèle.`,
 
+  trend: (p) =>
+    `${p.name.charAt(0).toUpperCase()}${p.name.slice(1)} sur ${p.count} périodes : de ${p.first} à ${p.last}, ${{ better: 'en amélioration', worse: 'en dégradation', flat: 'stable' }[p.change]}.`,
   list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`),
 
   audiencesLabel: () => 'Public',

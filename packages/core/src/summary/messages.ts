@@ -189,6 +189,8 @@ export interface SummaryMessages {
   askFairnessTechnical: (p: { metric: string; feature: string }) => string;
   askDataQuality: (p: { dimension: string }) => string;
 
+  /** The text alternative of a metric's sparkline. */
+  trend: (p: { name: string; count: number; first: string; last: string; change: 'better' | 'worse' | 'flat' }) => string;
   /** Join names: `a, b and c`. */
   list: (items: readonly string[]) => string;
 
@@ -210,6 +212,7 @@ export interface SummaryMessages {
 
 const q = (s: string) => `“${s}”`;
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The English catalogue (the default).
@@ -433,6 +436,8 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   askFairnessTechnical: (p) => `Analyse the ${p.metric} gap across ${p.feature} groups and propose a fix.`,
   askDataQuality: (p) => `Fix the ${p.dimension} problems in the data feeding the model.`,
 
+  trend: (p) =>
+    `${cap(p.name)} over ${p.count} periods: from ${p.first} to ${p.last}, ${{ better: 'getting better', worse: 'getting worse', flat: 'unchanged' }[p.change]}.`,
   list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
 
   audiencesLabel: () => 'Audience',

@@ -998,6 +998,27 @@ export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSumm
     explainabilityRisks: f.risks.filter((r) => EXPLAIN.has(r.category)).length,
   });
   const audienceLabel = say(m, 'audienceLabel', audience);
+  const trends = f.metrics
+    .filter((x) => x.history && x.history.length >= 2)
+    .map((x) => {
+      const values = Array.from(x.history!);
+      const first = values[0];
+      const last = values[values.length - 1];
+      const change = first === last ? 'flat' : last > first === (x.direction === 'higher') ? 'better' : 'worse';
+      return {
+        metricId: x.id,
+        values,
+        direction: x.direction,
+        target: x.target,
+        text: say(m, 'trend', {
+          name: technical || !x.meaning ? x.name : plainName(ctx, x),
+          count: values.length,
+          first: metricValue(fmt, x, first),
+          last: metricValue(fmt, x, last),
+          change,
+        }),
+      } as const;
+    });
   return {
     audience,
     audienceLabel,
@@ -1013,6 +1034,7 @@ export function stakeholderSummary(facts: SummaryFacts, options: StakeholderSumm
     statusRule,
     findings: found.map((x) => ({ rule: x.rule, status: x.status, subject: x.subject })),
     sections,
+    trends: trends.map((t) => ({ ...t, values: t.values.slice() })),
     asksTitle: say(m, 'asksTitle', audience),
     asks,
   };

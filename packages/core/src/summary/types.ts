@@ -80,7 +80,7 @@ export interface SummaryMetric {
   meaning?: MetricMeaning;
   /** How far short of target is still "at risk" rather than "off track". @default 0.05 (see statusFromTarget) */
   tolerance?: number;
-  /** Earlier values, oldest first (drawn as a sparkline by the widget; not read by the text). */
+  /** Values over time, oldest first, usually ending with `value` (drawn as a sparkline by the widget). */
   history?: readonly number[];
 }
 
@@ -193,6 +193,16 @@ export interface SummarySection {
   items: SummaryItem[];
 }
 
+/** A metric's history, oldest first, with a sentence that describes it (the chart's text alternative). */
+export interface SummaryTrend {
+  metricId: string;
+  values: number[];
+  direction: 'higher' | 'lower';
+  target: number;
+  /** "Recall over 6 periods: from 0.862 to 0.823, getting worse." */
+  text: string;
+}
+
 /** The ids of the status rules, in order of precedence (see {@link SUMMARY_STATUS_RULES}). */
 export type SummaryStatusRule =
   | 'milestone-missed'
@@ -232,6 +242,8 @@ export interface StakeholderSummary {
   /** Every rule that fired, in precedence order, with its subject. */
   findings: { rule: Exclude<SummaryStatusRule, 'all-clear' | 'no-facts'>; status: DeliveryStatus; subject: string }[];
   sections: SummarySection[];
+  /** Metrics with a history of two or more values, for sparklines beside their sentences. */
+  trends: SummaryTrend[];
   /** Title of the asks list. */
   asksTitle: string;
   asks: string[];
