@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { StakeholderSummary } from '@sextant/react';
 import { summaryMessagesFr, type SummaryFacts } from '@sextant/core';
-import { emptyProjectFacts, fraudProjectFacts, healthyProjectFacts, hostileProjectFacts } from './data/summary';
+import {
+  emptyProjectFacts,
+  fraudProjectFacts,
+  fraudProjectFactsFr,
+  healthyProjectFacts,
+  hostileProjectFacts,
+} from './data/summary';
 
 const fraud = fraudProjectFacts();
 
@@ -75,8 +81,10 @@ export const ErrorState: Story = {
 /** Markdown, HTML, 200-character and right-to-left names, `__proto__` ids: shown as text, copied as escaped Markdown. */
 export const HostileStrings: Story = { args: { facts: hostileProjectFacts(), defaultAudience: 'technical' } };
 
-/** The whole catalogue replaced by the French one, with fr-FR numbers and dates. */
-export const French: Story = { args: { messages: summaryMessagesFr, locale: 'fr-FR', defaultAudience: 'business' } };
+/** The same project written in French by its team: names and subjects in French, the catalogue replaced, fr-FR numbers and dates. */
+export const French: Story = {
+  args: { facts: fraudProjectFactsFr(), messages: summaryMessagesFr, locale: 'fr-FR', defaultAudience: 'business' },
+};
 
 /** Only the tabs a team uses, in its order. */
 export const TwoAudiences: Story = { args: { audiences: ['business', 'executive'], defaultAudience: undefined } };

@@ -218,6 +218,35 @@ export function fraudProjectFacts(): SummaryFacts {
   };
 }
 
+/** The fraud project as its French team writes it: the same figures, names and subjects in French. */
+export function fraudProjectFactsFr(): SummaryFacts {
+  const f = fraudProjectFacts();
+  const subjects: Record<string, string> = {
+    recall: 'transactions frauduleuses',
+    precision: 'transactions envoyées en revue',
+    'p95-latency': 'paiements par carte',
+  };
+  const titles: Record<string, string> = {
+    'R-3': 'Les données d’entraînement sous-représentent les moins de 26 ans',
+    'R-5': 'La fraude évolue plus vite que le réentraînement mensuel',
+    'R-1': 'Des données de carte quittent l’UE dans les journaux de variables',
+    'R-8': 'Les analystes ne voient pas pourquoi un paiement est refusé',
+    'R-2': 'Budget GPU du réentraînement hebdomadaire',
+  };
+  return {
+    ...f,
+    project: { name: 'Détection de fraude carte v3', dueDate: '2026-12-18' },
+    metrics: f.metrics!.map((m) => (m.meaning ? { ...m, meaning: { ...m.meaning, subject: subjects[m.id] } } : m)),
+    fairness: f.fairness!.map((x) => ({ ...x, feature: 'tranche d’âge' })),
+    risks: f.risks!.map((r) => ({ ...r, risk: { ...r.risk, title: titles[r.risk.id] } })),
+    milestones: [
+      { name: 'Bascule du feature store', due: '2026-10-30', doneAt: '2026-10-29T16:00:00Z' },
+      { name: 'Lancement en mode shadow', due: '2026-11-13' },
+      { name: 'Mise en production cartes UE', due: '2026-12-18' },
+    ],
+  };
+}
+
 /** A healthy churn model: every target met, nothing drifting, the next milestone ahead. */
 export function healthyProjectFacts(): SummaryFacts {
   return {

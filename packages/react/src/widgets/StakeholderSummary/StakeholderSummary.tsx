@@ -240,13 +240,9 @@ export const StakeholderSummary = forwardRef<HTMLElement, StakeholderSummaryProp
             tabIndex={0}
             className="sextant-stakeholder-summary__panel"
           >
-            <p className="sextant-stakeholder-summary__print-title" dir="auto">
-              {v.summary.title}
-            </p>
+            <p className="sextant-stakeholder-summary__print-title">{v.summary.title}</p>
             <StatusBanner summary={v.summary} />
-            <p className="sextant-stakeholder-summary__headline" dir="auto">
-              {v.summary.headline}
-            </p>
+            <p className="sextant-stakeholder-summary__headline">{v.summary.headline}</p>
             {v.summary.sections.map((s, i) => (
               <Section key={s.id} section={s} heading={SubHeading} trendAt={v.trendAt[i]} messages={v.m} />
             ))}

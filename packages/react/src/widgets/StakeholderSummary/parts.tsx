@@ -10,9 +10,7 @@ export function StatusBanner({ summary }: { summary: Summary }) {
   return (
     <div className="sextant-stakeholder-summary__banner" data-status={summary.status} data-rule={summary.statusRule}>
       <StatusBadge status={summary.status} label={summary.statusLabel} />
-      <p className="sextant-stakeholder-summary__reason" dir="auto">
-        {summary.statusReason}
-      </p>
+      <p className="sextant-stakeholder-summary__reason">{summary.statusReason}</p>
     </div>
   );
 }
@@ -26,9 +24,7 @@ function Item({ item, trend, messages }: { item: SummaryItem; trend: SummaryTren
       <span className="sextant-stakeholder-summary__tone" aria-hidden="true" />
       <div className="sextant-stakeholder-summary__item-body">
         <div className="sextant-stakeholder-summary__item-line">
-          <p className="sextant-stakeholder-summary__text" dir="auto">
-            {item.text}
-          </p>
+          <p className="sextant-stakeholder-summary__text">{item.text}</p>
           {trend || ev.length ? (
             <span className="sextant-stakeholder-summary__item-aside">
               {trend ? <Sparkline trend={trend} /> : null}
@@ -50,7 +46,7 @@ function Item({ item, trend, messages }: { item: SummaryItem; trend: SummaryTren
         {open ? (
           <ul id={listId} className="sextant-stakeholder-summary__evidence">
             {ev.map((e, i) => (
-              <li key={i} dir="auto" data-source={e.source}>
+              <li key={i} data-source={e.source}>
                 {e.text}
               </li>
             ))}
@@ -110,9 +106,7 @@ export function Asks({ summary, heading: H }: { summary: Summary; heading: Headi
       <H className="sextant-stakeholder-summary__section-title">{summary.asksTitle}</H>
       <ol>
         {summary.asks.map((a, i) => (
-          <li key={i} dir="auto">
-            {a}
-          </li>
+          <li key={i}>{a}</li>
         ))}
       </ol>
     </section>
