@@ -9,3 +9,4 @@ export * from './hooks/useSafeComputation';
 export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
 export * from './widgets/StakeholderSummary';
+export * from './widgets/CommunicationPlan';

@@ -254,6 +254,23 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   evidenceLabel: (p) => `Éléments (${p.count})`,
   printLabel: () => 'Imprimer',
   reportDate: (p) => `Rapport du ${p.date}`,
+  planTitle: () => 'Plan de communication',
+  cadenceLabel: (p) =>
+    p.everyDays === 7
+      ? 'Chaque semaine'
+      : p.everyDays === 14
+        ? 'Toutes les deux semaines'
+        : p.everyDays === 28
+          ? 'Toutes les quatre semaines'
+          : `Tous les ${p.everyDays} jours`,
+  planMeta: (p) => `${p.cadence} · ${p.minutes} min · ${p.channel}`,
+  planUpdate: (p) => `Point ${p.index}`,
+  planFair: (p) =>
+    p.allInside
+      ? 'Chaque point tombe dans les heures de travail de tous.'
+      : `Certains points tombent hors des heures de travail de ${p.outside.join(', ')} ; les créneaux difficiles tournent.`,
+  planOutside: (p) => `${p.minutes} min hors des heures de travail`,
+  planNoUpdates: () => 'Aucun point dans cette période (plus courte que la cadence).',
   groupName: (a) =>
     ({
       executive: 'Sponsors de la direction',

@@ -206,12 +206,22 @@ export interface SummaryMessages {
   /** Default stakeholder group names and channels (defaultStakeholderGroups). */
   groupName: (audience: Audience) => string;
   groupChannel: (audience: Audience) => string;
+  /** The communication plan view. */
+  planTitle: () => string;
+  cadenceLabel: (p: { everyDays: number }) => string;
+  planMeta: (p: { cadence: string; minutes: number; channel: string }) => string;
+  planUpdate: (p: { index: number }) => string;
+  planFair: (p: { allInside: boolean; outside: readonly string[] }) => string;
+  planOutside: (p: { minutes: number }) => string;
+  planNoUpdates: () => string;
   /** The first line of an exported summary. */
   reportTitle: (p: { project: string; audience: string; date: string }) => string;
 }
 
 const q = (s: string) => `“${s}”`;
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+const summaryMessagesEnList = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -438,7 +448,7 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
 
   trend: (p) =>
     `${cap(p.name)} over ${p.count} periods: from ${p.first} to ${p.last}, ${{ better: 'getting better', worse: 'getting worse', flat: 'unchanged' }[p.change]}.`,
-  list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  list: summaryMessagesEnList,
 
   audiencesLabel: () => 'Audience',
   copyMarkdown: () => 'Copy as Markdown',
@@ -449,6 +459,23 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   printLabel: () => 'Print',
   reportDate: (p) => `Report of ${p.date}`,
   reportTitle: (p) => `${p.project} — ${p.audience} update, ${p.date}`,
+  planTitle: () => 'Communication plan',
+  cadenceLabel: (p) =>
+    p.everyDays === 7
+      ? 'Weekly'
+      : p.everyDays === 14
+        ? 'Every two weeks'
+        : p.everyDays === 28
+          ? 'Every four weeks'
+          : `Every ${p.everyDays} ${plural(p.everyDays, 'day', 'days')}`,
+  planMeta: (p) => `${p.cadence} · ${p.minutes} min · ${p.channel}`,
+  planUpdate: (p) => `Update ${p.index}`,
+  planFair: (p) =>
+    p.allInside
+      ? 'Every update falls in everyone’s working hours.'
+      : `Some updates fall outside working hours for ${summaryMessagesEnList(p.outside)}; the awkward slots rotate.`,
+  planOutside: (p) => `${p.minutes} min outside working hours`,
+  planNoUpdates: () => 'No update falls in this period (it is shorter than the cadence).',
   groupName: (a) =>
     ({
       executive: 'Executive sponsors',
