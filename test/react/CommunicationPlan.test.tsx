@@ -73,6 +73,8 @@ describe('CommunicationPlan', () => {
     );
     expect(screen.getByRole('region', { name: 'Plan de communication' })).toBeTruthy();
     expect(screen.getByText(/^Toutes les deux semaines · 30 min · /)).toBeTruthy();
-    expect(within(screen.getAllByRole('row')[1]).getAllByRole('cell')[0].textContent).toMatch(/^[a-z]{3}\. \d+ nov\., \d\d:\d\d$/);
+    expect(within(screen.getAllByRole('row')[1]).getAllByRole('cell')[0].textContent).toMatch(
+      /^[a-z]{3}\. \d+ nov\., \d\d:\d\d$/,
+    );
   });
 });
