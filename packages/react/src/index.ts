@@ -21,3 +21,5 @@ export * from './widgets/ThresholdCurve';
 export * from './widgets/DriftChart';
 export * from './widgets/FairnessChart';
 export * from './widgets/MetricsTable';
+export * from './widgets/StakeholderSummary';
+export * from './widgets/CommunicationPlan';
