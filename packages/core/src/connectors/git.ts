@@ -65,16 +65,14 @@ export interface ChangeImportOptions {
   excludeBots?: boolean;
 }
 
-/** Flatten one array of items or an array of page arrays, keeping each item's path. */
-function items(payload: unknown, name: string): { v: unknown; path: string }[] {
+/** Each item of one array or of an array of page arrays, with its path; lazy, so it stops where the caller stops. */
+function* items(payload: unknown, name: string): Generator<{ v: unknown; path: string }> {
   if (!Array.isArray(payload)) throw invalidAt(name, 'must be a JSON array (or an array of pages)', payload);
-  const out: { v: unknown; path: string }[] = [];
   for (let i = 0; i < payload.length; i++) {
-    const e = payload[i];
-    if (Array.isArray(e)) for (let j = 0; j < e.length; j++) out.push({ v: e[j], path: ix(ix(name, i), j) });
-    else out.push({ v: e, path: ix(name, i) });
+    const e: unknown = payload[i];
+    if (Array.isArray(e)) for (let j = 0; j < e.length; j++) yield { v: e[j], path: ix(ix(name, i), j) };
+    else yield { v: e, path: ix(name, i) };
   }
-  return out;
 }
 
 function environmentFilter(env: unknown): ((name: string) => boolean) | undefined {

@@ -150,6 +150,18 @@ export function dict<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
+/**
+ * One page, or each page of an array of pages, with the path prefix to report: a single page
+ * reads from the root (`runs[3]`), pages from `[1].runs[3]`. Lazy, so a refusal stops it.
+ */
+export function* pagesOf(payload: unknown, root = ''): Generator<{ page: unknown; path: string }> {
+  if (!Array.isArray(payload)) {
+    yield { page: payload, path: root };
+    return;
+  }
+  for (let i = 0; i < payload.length; i++) yield { page: payload[i] as unknown, path: ix(root, i) };
+}
+
 /** The options object, or `{}`; anything else is `INVALID_OPTION`. */
 export function optionsAt<T extends object>(options: T | undefined | null, fname: string): Partial<T> {
   if (options === undefined || options === null) return {};

@@ -19,6 +19,7 @@ import {
   optInstantField,
   optStrField,
   optionsAt,
+  pagesOf,
   own,
   strField,
   type ImportResult,
@@ -130,8 +131,7 @@ export function fromMlflowRuns(response: unknown, options?: MlflowRunsOptions): 
   const rows: MlflowRunRow[] = [];
   const byId = new Map<string, MlflowRunRow>();
   // A page is an object; an array is a list of pages.
-  const pages = Array.isArray(response) ? response.map((p, i) => ({ p, path: ix('', i) })) : [{ p: response, path: '' }];
-  for (const { p, path } of pages) {
+  for (const { page: p, path } of pagesOf(response)) {
     const page = objectAt(p, path);
     // An empty search returns `{}`: no `runs` key at all.
     const runs = optArrField(page, 'runs', path);
@@ -187,6 +187,8 @@ function readRun(v: unknown, path: string): { row: MlflowRunRow; deleted: boolea
       const m = objectAt(ms[j], mpath);
       const key = strField(m, 'key', mpath);
       const value = metricValue(m, mpath);
+      optInstantField(m, 'timestamp', mpath);
+      stepOf(m, mpath);
       if (typeof value === 'string') skipped.push({ path: mpath, reason: `metric "${key}" is ${value}; left out of the row` });
       else if (key in metrics) skipped.push({ path: mpath, reason: `metric "${key}" appears twice; the first is kept` });
       else metrics[key] = value;
@@ -227,10 +229,9 @@ function attachHistory(v: unknown, path: string, byId: Map<string, MlflowRunRow>
   const key = strField(h, 'key', path);
   const res = own(h, 'response');
   const rpath = at(path, 'response');
-  const pages = Array.isArray(res) ? res.map((p, i) => ({ p, path: ix(rpath, i) })) : [{ p: res, path: rpath }];
   const points: MlflowMetricPoint[] = [];
   const times: number[] = [];
-  for (const { p, path: ppath } of pages) {
+  for (const { page: p, path: ppath } of pagesOf(res, rpath)) {
     const page = objectAt(p, ppath);
     const ms = optArrField(page, 'metrics', ppath);
     for (let j = 0; j < ms.length; j++) {

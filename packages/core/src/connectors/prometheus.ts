@@ -16,6 +16,7 @@ import {
   objField,
   objectAt,
   optionsAt,
+  pagesOf,
   own,
   strField,
   type ImportResult,
@@ -118,8 +119,7 @@ export function fromPrometheusHistogram(
   optionsAt(options, 'fromPrometheusHistogram');
   const skipped: Skipped[] = [];
   const groups = new Map<string, Group>();
-  const pages = Array.isArray(response) ? response.map((r, i) => ({ r, path: ix('', i) })) : [{ r: response, path: '' }];
-  for (const { r, path } of pages) readResponse(r, path, groups, skipped);
+  for (const { page, path } of pagesOf(response)) readResponse(page, path, groups, skipped);
 
   const records: PrometheusHistogramSeries[] = [];
   for (const g of groups.values()) {
@@ -206,11 +206,9 @@ function readResponse(r: unknown, path: string, groups: Map<string, Group>, skip
       g = { labels: sorted, metric: metricName, path: spath, steps: new Map() };
       groups.set(key, g);
     }
-    const samples =
-      kind === 'matrix'
-        ? arrField(series, 'values', spath).map((p, j) => readSample(p, ix(at(spath, 'values'), j)))
-        : [readSample(own(series, 'value'), at(spath, 'value'))];
-    for (const s of samples) {
+    const values = kind === 'matrix' ? arrField(series, 'values', spath) : [own(series, 'value')];
+    for (let j = 0; j < values.length; j++) {
+      const s = readSample(values[j], kind === 'matrix' ? ix(at(spath, 'values'), j) : at(spath, 'value'));
       let step = g.steps.get(s.t);
       if (!step) {
         step = { le: [], count: [] };
