@@ -67,10 +67,12 @@ describe('TSDoc examples of the connectors sources', () => {
       'fromGitlabMergeRequests',
       'linkChangesToDeployments',
       'toOpenMetrics',
+      'fromJiraIssues',
+      'fromLinearIssues',
     ]) {
       expect(typeof (sx as Record<string, unknown>)[name], name).toBe('function');
     }
-    expect(all.length).toBeGreaterThanOrEqual(9);
+    expect(all.length).toBeGreaterThanOrEqual(11);
   });
 
   for (const ex of all) {

@@ -39,3 +39,16 @@ export {
   type OpenMetricsOptions,
   type OpenMetricsResults,
 } from './openmetrics';
+export {
+  fromJiraIssues,
+  fromLinearIssues,
+  type BoardImportOptions,
+  type BoardImportResult,
+  type ImportedBoard,
+  type ImportedBoardEvent,
+  type ImportedCard,
+  type ImportedCardType,
+  type JiraChangelogInput,
+  type JiraIssuesOptions,
+  type StatusColumn,
+} from './boards';
