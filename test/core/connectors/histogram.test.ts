@@ -252,12 +252,14 @@ const histogram = fc
   .tuple(
     fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }),
     fc.array(fc.nat({ max: 50 }), { minLength: 13, maxLength: 13 }),
+    // Rates, not only counts: rate(…[5m]) divides every bucket by the same window.
+    fc.constantFrom(1, 1 / 300, 1 / 60, 1e-6, 1e6),
   )
-  .map(([bounds, adds]) => {
+  .map(([bounds, adds, scale]) => {
     const les = Array.from(new Set(bounds.map((b) => b / 10))).sort((a, b) => a - b);
     let c = 0;
-    const out: HistogramBucket[] = les.map((le, i) => ({ le, count: (c += adds[i]) }));
-    out.push({ le: I, count: (c += adds[12]) });
+    const out: HistogramBucket[] = les.map((le, i) => ({ le, count: (c += adds[i]) * scale }));
+    out.push({ le: I, count: (c += adds[12]) * scale });
     return out;
   })
   .filter((h) => h[h.length - 1].count > 0 && h[0].count > 0);
@@ -306,4 +308,40 @@ describe('histogramQuantile — properties (fast-check)', () => {
       }),
     );
   });
+});
+
+describe("histogramQuantile — Prometheus's own test vectors", () => {
+  // request_duration_seconds from prometheus/prometheus promql/promqltest/testdata/histograms.test:
+  // each bucket series grows by the given count every 5 m, so rate(…[10m]) is count / 300 per
+  // second. Expected values are the ones that file asserts for histogram_quantile.
+  const inc: Record<string, [number, number, number]> = {
+    'job1/ins1': [1, 3, 4],
+    'job1/ins2': [2, 5, 6],
+    'job2/ins1': [3, 4, 6],
+    'job2/ins2': [4, 7, 9],
+  };
+  const rate = (c: [number, number, number]): HistogramBucket[] => [
+    { le: 0.1, count: c[0] / 300 },
+    { le: 0.2, count: c[1] / 300 },
+    { le: I, count: c[2] / 300 },
+  ];
+  const sum = (keys: string[]) => [0, 1, 2].map((i) => keys.reduce((s, k) => s + inc[k][i], 0)) as [number, number, number];
+  const cases: [string, HistogramBucket[], number, number][] = [
+    ['job1/ins1', rate(inc['job1/ins1']), 0.11, 0.15],
+    ['job1/ins2', rate(inc['job1/ins2']), 0.09, 0.13333333333333333],
+    ['job2/ins1', rate(inc['job2/ins1']), 0.06, 0.1],
+    ['job2/ins2', rate(inc['job2/ins2']), 0.0675, 0.11666666666666667],
+    ['sum by (le)', rate(sum(Object.keys(inc))), 0.075, 0.1277777777777778],
+    ['sum by (le, job) job1', rate(sum(['job1/ins1', 'job1/ins2'])), 0.1, 0.14],
+    ['sum by (le, job) job2', rate(sum(['job2/ins1', 'job2/ins2'])), 0.0642857142857143, 0.1125],
+    ['sum by (le, instance) ins1', rate(sum(['job1/ins1', 'job2/ins1'])), 0.075, 0.1333333333],
+    ['sum by (le, instance) ins2', rate(sum(['job1/ins2', 'job2/ins2'])), 0.075, 0.125],
+  ];
+  for (const [name, buckets, q3, q5] of cases) {
+    it(`${name}: q=0.3 and q=0.5`, () => {
+      // The test file writes some values to 10 significant digits.
+      expect(histogramQuantile(0.3, buckets)).toBeCloseTo(q3, 9);
+      expect(histogramQuantile(0.5, buckets)).toBeCloseTo(q5, 9);
+    });
+  }
 });
