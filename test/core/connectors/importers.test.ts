@@ -318,3 +318,30 @@ describe('hostile payloads', () => {
     expect(thrown(() => fromMlflowRuns({ runs: [run] })).message).toMatch(/^runs\[0\]\.data\.metrics\[0\]\.step/);
   });
 });
+
+describe('fromPrometheusHistogram — bad samples', () => {
+  it('reports a step with a NaN or negative bucket, even when no sample of it is usable', () => {
+    const v = (t: number, le: string, x: string) => ({ metric: { le }, values: [[t, x]] });
+    const res = {
+      status: 'success',
+      data: {
+        resultType: 'matrix',
+        result: [
+          v(0, '1', 'NaN'),
+          v(0, '+Inf', '3'),
+          v(60, '1', '-1'),
+          v(60, '+Inf', 'NaN'),
+          v(120, '1', '1'),
+          v(120, '+Inf', '2'),
+        ],
+      },
+    };
+    const { records, skipped } = fromPrometheusHistogram(res);
+    // t=120: rank 1 of 2 in (0, 1] → 0 + 1·1/1 = 1 for p50
+    expect(records[0].points).toEqual([{ at: '1970-01-01T00:02:00.000Z', count: 2, p50: 1, p90: 1, p95: 1, p99: 1 }]);
+    expect(skipped).toEqual([
+      { path: 'data.result[0].values[0]', reason: 'bucket count NaN is not a finite count ≥ 0; the step is left out' },
+      { path: 'data.result[2].values[0]', reason: 'bucket count -1 is not a finite count ≥ 0; the step is left out' },
+    ]);
+  });
+});

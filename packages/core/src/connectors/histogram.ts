@@ -44,17 +44,42 @@ export interface PreparedHistogram {
   count: Float64Array;
 }
 
+/** Reusable buffers for {@link prepareBuckets} when it runs once per time step. */
+export interface BucketScratch {
+  order: Uint32Array;
+  le: Float64Array;
+  count: Float64Array;
+}
+
+/** Buffers for histograms of up to `n` buckets. */
+export function bucketScratch(n: number): BucketScratch {
+  return { order: new Uint32Array(n), le: new Float64Array(n), count: new Float64Array(n) };
+}
+
 /**
  * Sort, coalesce and correct buckets already checked to hold finite counts ≥ 0 and bounds
- * that are numbers other than NaN and −Infinity. Does not modify its inputs.
+ * that are numbers other than NaN and −Infinity. Does not modify its inputs. With `scratch`
+ * (large enough), the result views its buffers and is only valid until the next call.
  */
-export function prepareBuckets(le: Float64Array, count: Float64Array): PreparedHistogram {
+export function prepareBuckets(le: Float64Array, count: Float64Array, scratch?: BucketScratch): PreparedHistogram {
   const n = le.length;
-  const order = new Uint32Array(n);
+  const room = scratch !== undefined && scratch.order.length >= n;
+  const order = room ? scratch.order : new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => le[a] - le[b] || a - b);
-  const L = new Float64Array(n);
-  const C = new Float64Array(n);
+  if (n <= 32) {
+    // Insertion sort: a histogram has a dozen buckets, and this runs once per time step.
+    for (let i = 1; i < n; i++) {
+      const x = order[i];
+      let j = i - 1;
+      while (j >= 0 && le[order[j]] > le[x]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+  } else order.sort((a, b) => le[a] - le[b] || a - b);
+  const L = room ? scratch.le : new Float64Array(n);
+  const C = room ? scratch.count : new Float64Array(n);
   let m = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k];

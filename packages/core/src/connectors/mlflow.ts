@@ -4,7 +4,7 @@
  * `GET /api/2.0/mlflow/metrics/get-history`: https://mlflow.org/docs/latest/rest-api.html#get-metric-history
  * Times in MLflow are epoch milliseconds (JSON numbers).
  */
-import { instantToIso } from '../internal/instant';
+import { instantToIso, MAX_INSTANT_MS } from '../internal/instant';
 import {
   arrayAt,
   at,
@@ -12,6 +12,7 @@ import {
   idField,
   instantField,
   invalidAt,
+  isObject,
   ix,
   objField,
   objectAt,
@@ -182,15 +183,36 @@ function readRun(v: unknown, path: string): { row: MlflowRunRow; deleted: boolea
     keyValues(optArrField(d, 'params', dpath), at(dpath, 'params'), params, skipped);
     keyValues(optArrField(d, 'tags', dpath), at(dpath, 'tags'), tags, skipped);
     const ms = optArrField(d, 'metrics', dpath);
+    const mbase = at(dpath, 'metrics');
     for (let j = 0; j < ms.length; j++) {
-      const mpath = ix(at(dpath, 'metrics'), j);
-      const m = objectAt(ms[j], mpath);
-      const key = strField(m, 'key', mpath);
-      const value = metricValue(m, mpath);
-      optInstantField(m, 'timestamp', mpath);
-      stepOf(m, mpath);
-      if (typeof value === 'string') skipped.push({ path: mpath, reason: `metric "${key}" is ${value}; left out of the row` });
-      else if (key in metrics) skipped.push({ path: mpath, reason: `metric "${key}" appears twice; the first is kept` });
+      const raw = ms[j];
+      let key: string;
+      let value: number | string;
+      // Fast path for a well-formed metric; anything else is read field by field for the exact path.
+      const k = isObject(raw) ? own(raw, 'key') : undefined;
+      const v = isObject(raw) ? own(raw, 'value') : undefined;
+      const ts = isObject(raw) ? own(raw, 'timestamp') : undefined;
+      const st = isObject(raw) ? own(raw, 'step') : undefined;
+      if (
+        typeof k === 'string' &&
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        (ts === undefined || ts === null || (typeof ts === 'number' && Math.abs(ts) <= MAX_INSTANT_MS)) &&
+        (st === undefined || st === null || Number.isSafeInteger(st))
+      ) {
+        key = k;
+        value = v;
+      } else {
+        const mpath = ix(mbase, j);
+        const m = objectAt(raw, mpath);
+        key = strField(m, 'key', mpath);
+        value = metricValue(m, mpath);
+        optInstantField(m, 'timestamp', mpath);
+        stepOf(m, mpath);
+      }
+      if (typeof value === 'string')
+        skipped.push({ path: ix(mbase, j), reason: `metric "${key}" is ${value}; left out of the row` });
+      else if (key in metrics) skipped.push({ path: ix(mbase, j), reason: `metric "${key}" appears twice; the first is kept` });
       else metrics[key] = value;
     }
   }
@@ -214,11 +236,22 @@ function readRun(v: unknown, path: string): { row: MlflowRunRow; deleted: boolea
 
 function keyValues(items: readonly unknown[], path: string, into: Record<string, string>, skipped: Skipped[]): void {
   for (let j = 0; j < items.length; j++) {
-    const p = ix(path, j);
-    const kv = objectAt(items[j], p);
-    const key = strField(kv, 'key', p);
-    const value = strField(kv, 'value', p);
-    if (key in into) skipped.push({ path: p, reason: `"${key}" appears twice; the first is kept` });
+    const kv = items[j];
+    const k = isObject(kv) ? own(kv, 'key') : undefined;
+    const v = isObject(kv) ? own(kv, 'value') : undefined;
+    let key: string;
+    let value: string;
+    // The path is built only for an element that is refused or reported.
+    if (typeof k === 'string' && typeof v === 'string') {
+      key = k;
+      value = v;
+    } else {
+      const p = ix(path, j);
+      const o = objectAt(kv, p);
+      key = strField(o, 'key', p);
+      value = strField(o, 'value', p);
+    }
+    if (key in into) skipped.push({ path: ix(path, j), reason: `"${key}" appears twice; the first is kept` });
     else into[key] = value;
   }
 }

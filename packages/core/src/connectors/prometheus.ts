@@ -4,8 +4,8 @@
  * {@link histogramQuantile}. Response format:
  * https://prometheus.io/docs/prometheus/latest/querying/api/#range-queries
  */
-import { instantToIso, parseInstant } from '../internal/instant';
-import { prepareBuckets, quantileOfPrepared } from './histogram';
+import { instantToIso, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
+import { bucketScratch, prepareBuckets, quantileOfPrepared } from './histogram';
 import {
   arrField,
   arrayAt,
@@ -65,32 +65,32 @@ function parseFloatString(s: string): number | undefined {
   return undefined;
 }
 
-interface Sample {
-  t: number;
-  v: number;
-  path: string;
-}
-
-function readSample(pair: unknown, path: string): Sample {
+/** Refuse a malformed `[t, "v"]` pair with the exact path (the slow path; valid pairs never get here). */
+function refuseSample(pair: unknown, path: string): never {
   const p = arrayAt(pair, path);
   if (p.length !== 2) throw invalidAt(path, 'must be a [ <unix seconds>, "<value>" ] pair', pair);
   const ts = p[0];
   if (typeof ts !== 'number' || !Number.isFinite(ts))
     throw invalidAt(ix(path, 0), 'must be a Unix time in seconds (a JSON number)', ts);
-  const t = parseInstant(Math.round(ts * 1000), ix(path, 0));
+  parseInstant(Math.round(ts * 1000), ix(path, 0));
   const raw = p[1];
   if (typeof raw !== 'string') throw invalidAt(ix(path, 1), 'must be the sample value as a string, e.g. "1.5"', raw);
-  const v = parseFloatString(raw);
-  if (v === undefined) throw invalidAt(ix(path, 1), 'is not a Prometheus float ("1.5", "1e-3", "+Inf", "NaN")', raw);
-  return { t, v, path };
+  throw invalidAt(ix(path, 1), 'is not a Prometheus float ("1.5", "1e-3", "+Inf", "NaN")', raw);
 }
 
+/**
+ * One histogram's samples, flat (time, bound, value per sample): no object per sample, and a
+ * path string only for a sample that is refused or reported.
+ */
 interface Group {
   labels: Record<string, string>;
   metric: string | undefined;
   path: string;
-  /** time → buckets seen at that time. */
-  steps: Map<number, { le: number[]; count: number[]; bad?: Skipped }>;
+  t: number[];
+  le: number[];
+  v: number[];
+  /** Steps left out because a bucket's sample was NaN, infinite or negative: time → why. */
+  bad: Map<number, Skipped>;
 }
 
 /**
@@ -122,31 +122,75 @@ export function fromPrometheusHistogram(
   for (const { page, path } of pagesOf(response)) readResponse(page, path, groups, skipped);
 
   const records: PrometheusHistogramSeries[] = [];
+  // Histograms share their evaluation times: format each time once.
+  const isoCache = new Map<number, string>();
+  const iso = (t: number): string => {
+    let s = isoCache.get(t);
+    if (s === undefined) isoCache.set(t, (s = instantToIso(t)));
+    return s;
+  };
+  let scratch = bucketScratch(64);
   for (const g of groups.values()) {
-    const times = Array.from(g.steps.keys()).sort((a, b) => a - b);
+    // Place the samples step by step (a counting sort on time: O(n), no comparator per sample).
+    const n = g.t.length;
+    const stepIndex = new Map<number, number>();
+    const stepOfSample = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let k = stepIndex.get(g.t[i]);
+      if (k === undefined) {
+        k = stepIndex.size;
+        stepIndex.set(g.t[i], k);
+      }
+      stepOfSample[i] = k;
+    }
+    const steps = stepIndex.size;
+    const times = new Float64Array(steps);
+    for (const [t, k] of stepIndex) times[k] = t;
+    const start = new Uint32Array(steps + 1);
+    for (let i = 0; i < n; i++) start[stepOfSample[i] + 1]++;
+    for (let k = 0; k < steps; k++) start[k + 1] += start[k];
+    const fill = start.slice(0, steps);
+    const le = new Float64Array(n);
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = fill[stepOfSample[i]]++;
+      le[at] = g.le[i];
+      v[at] = g.v[i];
+    }
+    const byTime = new Uint32Array(steps);
+    for (let k = 0; k < steps; k++) byTime[k] = k;
+    byTime.sort((x, y) => times[x] - times[y]);
     const points: PrometheusHistogramPoint[] = [];
-    for (const t of times) {
-      const s = g.steps.get(t)!;
-      const where = `${g.path} at ${instantToIso(t)}`;
-      if (s.bad) {
-        skipped.push(s.bad);
+    for (let s = 0; s < steps; s++) {
+      const k = byTime[s];
+      const t = times[k];
+      const bad = g.bad.get(t);
+      if (bad) {
+        skipped.push(bad);
+        g.bad.delete(t);
         continue;
       }
-      const h = prepareBuckets(Float64Array.from(s.le), Float64Array.from(s.count));
+      if (start[k + 1] - start[k] > scratch.order.length) scratch = bucketScratch(start[k + 1] - start[k]);
+      const h = prepareBuckets(le.subarray(start[k], start[k + 1]), v.subarray(start[k], start[k + 1]), scratch);
       const m = h.le.length;
       let why: string | undefined;
       if (h.le[m - 1] !== Infinity) why = 'no +Inf bucket at this time (Prometheus answers NaN)';
       else if (m < 2) why = 'only the +Inf bucket at this time (Prometheus answers NaN)';
       else if (h.count[m - 1] === 0) why = 'no observations at this time (Prometheus answers NaN)';
-      const vals = why ? [] : QS.map((q) => quantileOfPrepared(q, h));
-      if (!why && vals.some((v) => v === undefined)) why = 'a quantile falls in an empty first bucket (0 / 0)';
+      const p50 = why ? undefined : quantileOfPrepared(QS[0], h);
+      const p90 = why ? undefined : quantileOfPrepared(QS[1], h);
+      const p95 = why ? undefined : quantileOfPrepared(QS[2], h);
+      const p99 = why ? undefined : quantileOfPrepared(QS[3], h);
+      if (!why && (p50 === undefined || p90 === undefined || p95 === undefined || p99 === undefined))
+        why = 'a quantile falls in an empty first bucket (0 / 0)';
       if (why) {
-        skipped.push({ path: where, reason: why });
+        skipped.push({ path: `${g.path} at ${iso(t)}`, reason: why });
         continue;
       }
-      const [p50, p90, p95, p99] = vals as number[];
-      points.push({ at: instantToIso(t), count: h.count[m - 1], p50, p90, p95, p99 });
+      points.push({ at: iso(t), count: h.count[m - 1], p50: p50!, p90: p90!, p95: p95!, p99: p99! });
     }
+    // Steps where every sample was bad have no bucket left to read: report them too.
+    for (const t of Array.from(g.bad.keys()).sort((x, y) => x - y)) skipped.push(g.bad.get(t)!);
     const rec: PrometheusHistogramSeries = { labels: g.labels, points };
     if (g.metric !== undefined) rec.metric = g.metric;
     records.push(rec);
@@ -203,24 +247,34 @@ function readResponse(r: unknown, path: string, groups: Map<string, Group>, skip
       const sorted = dict<string>();
       for (const k of keys) sorted[k] = labels[k];
       const metricName = name === undefined ? undefined : name.endsWith('_bucket') ? name.slice(0, -7) : name;
-      g = { labels: sorted, metric: metricName, path: spath, steps: new Map() };
+      g = { labels: sorted, metric: metricName, path: spath, t: [], le: [], v: [], bad: new Map() };
       groups.set(key, g);
     }
-    const values = kind === 'matrix' ? arrField(series, 'values', spath) : [own(series, 'value')];
+    const matrix = kind === 'matrix';
+    const values = matrix ? arrField(series, 'values', spath) : [own(series, 'value')];
+    const vpath = matrix ? at(spath, 'values') : at(spath, 'value');
     for (let j = 0; j < values.length; j++) {
-      const s = readSample(values[j], kind === 'matrix' ? ix(at(spath, 'values'), j) : at(spath, 'value'));
-      let step = g.steps.get(s.t);
-      if (!step) {
-        step = { le: [], count: [] };
-        g.steps.set(s.t, step);
-      }
-      if (step.bad) continue;
-      if (!Number.isFinite(s.v) || s.v < 0) {
-        step.bad = { path: s.path, reason: `bucket count ${String(s.v)} is not a finite count ≥ 0; the step is left out` };
+      const pair = values[j];
+      // Fast path for a well-formed pair; anything else goes to refuseSample for the exact path.
+      if (!Array.isArray(pair) || pair.length !== 2) refuseSample(pair, matrix ? ix(vpath, j) : vpath);
+      const ts: unknown = pair[0];
+      const raw: unknown = pair[1];
+      const t = typeof ts === 'number' ? Math.round(ts * 1000) : NaN;
+      if (!(Math.abs(t) <= MAX_INSTANT_MS) || typeof raw !== 'string') refuseSample(pair, matrix ? ix(vpath, j) : vpath);
+      const v = FLOAT.test(raw) ? Number(raw) : parseFloatString(raw);
+      if (v === undefined) refuseSample(pair, matrix ? ix(vpath, j) : vpath);
+      if (!(v >= 0 && v < Infinity)) {
+        if (!g.bad.has(t)) {
+          g.bad.set(t, {
+            path: matrix ? ix(vpath, j) : vpath,
+            reason: `bucket count ${String(v)} is not a finite count ≥ 0; the step is left out`,
+          });
+        }
         continue;
       }
-      step.le.push(bound);
-      step.count.push(s.v);
+      g.t.push(t);
+      g.le.push(bound);
+      g.v.push(v);
     }
   }
 }
