@@ -36,7 +36,7 @@ const prometheus = JSON.parse(
   }),
 ) as unknown;
 
-const buckets = LES.map((le, i) => ({ le: Number(le), count: (i + 1) * 10 }));
+const buckets = LES.map((le, i) => ({ le: le === '+Inf' ? Infinity : Number(le), count: (i + 1) * 10 }));
 
 const mlflow = JSON.parse(
   JSON.stringify({
