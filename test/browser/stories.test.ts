@@ -19,6 +19,7 @@ import {
   STATIC_DIR,
   type Browser,
   type StaticServer,
+  unexpectedErrors,
 } from '../support/browser';
 import { existsSync } from 'node:fs';
 
@@ -56,7 +57,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
           const violations = await runAxe(page);
           expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
           await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--${theme}-1280.png`), fullPage: true });
-          expect(errors).toEqual([]);
+          expect(await unexpectedErrors(page, errors)).toEqual([]);
         } finally {
           await page.close();
         }
@@ -77,7 +78,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
         expect(widest).toBeLessThanOrEqual(360);
         expect(await runAxe(page)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--light-360.png`), fullPage: true });
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }
@@ -92,7 +93,7 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
         await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`);
         await page.waitForSelector('#storybook-docs h1, #storybook-docs .sbdocs-title');
         expect(await page.locator('#storybook-docs').innerText()).not.toHaveLength(0);
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }

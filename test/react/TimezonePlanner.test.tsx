@@ -57,6 +57,7 @@ describeConformance<TimezonePlannerProps>('TimezonePlanner', {
   },
   accessibleName: 'Team hours',
   errorText: /members\[2\] \(id "rover"\)\.timeZone is not a time zone this runtime knows/,
+  userText: "One team member's time zone isn't recognised: Mars/Olympus_Mons",
 });
 
 describe('TimezonePlanner rendering', () => {

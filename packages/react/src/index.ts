@@ -8,3 +8,7 @@ export * from './hooks/useElementWidth';
 export * from './hooks/useSafeComputation';
 export * from './widgets/MetricTile';
 export * from './widgets/TimezonePlanner';
+export * from './grid/gridNavigation';
+export * from './grid/useRovingGrid';
+export * from './frame/ErrorNotice';
+export * from './frame/RowIssue';
