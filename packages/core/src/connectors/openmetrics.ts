@@ -68,20 +68,44 @@ function invalid(path: string, why: string, v: unknown): SextantError {
   return new SextantError('INVALID_VALUE', `${path} ${why}; got ${show(v)}`, { argument: path, value: v });
 }
 
-/** A metric name in `[a-zA-Z_:][a-zA-Z0-9_:]*`. */
+/**
+ * A metric name in OpenMetrics' grammar `[a-zA-Z_:][a-zA-Z0-9_:]*`: other characters become `_`.
+ *
+ * @example
+ * ```ts
+ * sanitizeMetricName('model.latency-p95'); // 'model_latency_p95'
+ * sanitizeMetricName('95th'); // '_95th'
+ * ```
+ */
 export function sanitizeMetricName(name: string): string {
   const s = name.replace(/[^a-zA-Z0-9_:]/g, '_');
   return s === '' || /^[0-9]/.test(s) ? `_${s}` : s;
 }
 
-/** A label name in `[a-zA-Z_][a-zA-Z0-9_]*`, not starting with `__` (reserved by Prometheus). */
+/**
+ * A label name in `[a-zA-Z_][a-zA-Z0-9_]*`, not starting with `__` (reserved by Prometheus).
+ *
+ * @example
+ * ```ts
+ * sanitizeLabelName('route/path'); // 'route_path'
+ * sanitizeLabelName('__proto__'); // '_proto__'
+ * ```
+ */
 export function sanitizeLabelName(name: string): string {
   let s = name.replace(/[^a-zA-Z0-9_]/g, '_');
   if (s === '' || /^[0-9]/.test(s)) s = `_${s}`;
   return s.startsWith('__') ? s.replace(/^_+/, '_') : s;
 }
 
-/** Escape a label value or HELP text: backslash, double quote and line feed; lone surrogates become U+FFFD (UTF-8 only). */
+/**
+ * Escape a label value or HELP text as OpenMetrics requires: backslash, double quote and line
+ * feed; a lone surrogate (not writable as UTF-8) becomes U+FFFD.
+ *
+ * @example
+ * ```ts
+ * escapeLabelValue('say "hi"\n'); // 'say \\"hi\\"\\n'
+ * ```
+ */
 export function escapeLabelValue(value: string): string {
   // A lone surrogate cannot be written as UTF-8.
   const wellFormed = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
