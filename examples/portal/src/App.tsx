@@ -1,5 +1,6 @@
 import { MetricTile, MetricTileGrid, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
 import { useState } from 'react';
+import { ConnectYourData } from './ConnectYourData';
 import { delivery, project, team, teamNow } from './demo';
 import { drift, figures } from './modelData';
 
@@ -101,6 +102,7 @@ export function App() {
               </div>
             </div>
           </section>
+          <ConnectYourData />
           <section aria-labelledby="team">
             <h2 id="team" className="portal__section-title">
               Team
