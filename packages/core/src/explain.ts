@@ -16,7 +16,7 @@ import { isSextantError, type SextantErrorCode } from './errors';
 export type ErrorMessages = Readonly<Record<string, string>>;
 
 /** The default sentences: short, without jargon, in British English like the rest of Sextant's text. */
-export const DEFAULT_ERROR_MESSAGES: ErrorMessages = Object.freeze({
+export const DEFAULT_ERROR_MESSAGES: ErrorMessages = /* @__PURE__ */ Object.freeze({
   EMPTY_INPUT: 'There is nothing to show yet.',
   LENGTH_MISMATCH: "Two lists that should line up don't have the same length.",
   NON_FINITE: 'A number is missing or not a real number: {value}',

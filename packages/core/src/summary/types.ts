@@ -4,9 +4,8 @@
  * structural subset of API.md's `risk` and `delivery` sections that the summary reads, so any
  * result of those modules (or a hand-written object of the same shape) fits.
  */
-import type { DriftOverTimeResult } from '../drift/overTime';
-import type { DriftReport } from '../drift/engine';
-import type { MetricFrameResult } from '../fairness/metricFrame';
+import type { DriftOverTimeResult, DriftReport } from '../drift';
+import type { MetricFrameResult } from '../fairness';
 import type { DataQualityIndex } from '../data-quality';
 import type { DeliveryStatus } from './status';
 

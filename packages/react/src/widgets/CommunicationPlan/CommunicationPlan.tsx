@@ -31,7 +31,7 @@ export interface CommunicationPlanProps extends WidgetBaseProps {
  *   members={team} from="2026-11-16T00:00:00Z" to="2026-12-14T00:00:00Z" />
  * ```
  */
-export const CommunicationPlan = forwardRef<HTMLElement, CommunicationPlanProps>(function CommunicationPlan(
+export const CommunicationPlan = /* @__PURE__ */ forwardRef<HTMLElement, CommunicationPlanProps>(function CommunicationPlan(
   { groups, members, from, to, messages, locale: localeProp, title, headingLevel = 3, ...rest },
   ref,
 ) {

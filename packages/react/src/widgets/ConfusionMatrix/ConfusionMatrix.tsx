@@ -83,7 +83,7 @@ function lengthOf(a: unknown): number | undefined {
  * <ConfusionMatrix title="Intent classifier" yTrue={yTrue} yPred={yPred} onCellClick={(c) => openExamples(c)} />
  * ```
  */
-export const ConfusionMatrix = forwardRef<HTMLElement, ConfusionMatrixProps>(function ConfusionMatrix(
+export const ConfusionMatrix = /* @__PURE__ */ forwardRef<HTMLElement, ConfusionMatrixProps>(function ConfusionMatrix(
   {
     yTrue,
     yPred,

@@ -15,7 +15,7 @@ interface Props {
  * (one fillStyle change per colour). The canvas is hidden from assistive technology: the
  * focusable plot, its read-out and the hidden table carry the content.
  */
-export const MatrixCanvas = memo(function MatrixCanvas({ view, layout, theme }: Props) {
+export const MatrixCanvas = /* @__PURE__ */ memo(function MatrixCanvas({ view, layout, theme }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const n = view.size;
   const w = n * layout.cell;

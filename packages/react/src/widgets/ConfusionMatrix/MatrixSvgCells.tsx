@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** Cells as SVG rects (and their values as text when they fit); colour and ink by bucket in CSS. */
-export const MatrixSvgCells = memo(function MatrixSvgCells({ view, layout, fmt }: Props) {
+export const MatrixSvgCells = /* @__PURE__ */ memo(function MatrixSvgCells({ view, layout, fmt }: Props) {
   const { gx, gy, cell, showText, fontSize } = layout;
   const format = view.normalize === 'counts' ? fmt.cellCount : fmt.cellShare;
   const out = [];

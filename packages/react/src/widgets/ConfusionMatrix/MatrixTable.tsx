@@ -16,7 +16,7 @@ interface Props {
  * for a compact (large) matrix, one row per class with its support, correct count, recall,
  * precision and most frequent wrong prediction — 40,000 cells help nobody by ear.
  */
-export const MatrixTable = memo(function MatrixTable({ view, fmt, messages }: Props) {
+export const MatrixTable = /* @__PURE__ */ memo(function MatrixTable({ view, fmt, messages }: Props) {
   const share = (v: number | null) => (v === null ? messages.notDefined : fmt.share(v));
   if (view.compact) {
     return (

@@ -71,7 +71,7 @@ const OVERVIEW = 44;
  * <DriftChart title="Embedding drift" reference={train} batches={dailyBatches} defaultFeature="prompt_length" />
  * ```
  */
-export const DriftChart = forwardRef<HTMLElement, DriftChartProps>(function DriftChart(
+export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProps>(function DriftChart(
   {
     reference,
     batches,

@@ -69,7 +69,7 @@ const M = { top: 28, right: 20, bottom: 8 };
  *   yTrue={approved} yPred={predicted} sensitiveFeatures={ageBand} />
  * ```
  */
-export const FairnessChart = forwardRef<HTMLElement, FairnessChartProps>(function FairnessChart(
+export const FairnessChart = /* @__PURE__ */ forwardRef<HTMLElement, FairnessChartProps>(function FairnessChart(
   {
     metric,
     metricName = 'Metric',

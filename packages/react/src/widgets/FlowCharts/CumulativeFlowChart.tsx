@@ -26,7 +26,7 @@ const band = (k: number, n: number) =>
  * UTC date (core's `flowMetrics`), the last column at the bottom. Arrow keys (or the pointer)
  * move a cursor across dates and read every band's count; a hidden table carries every value.
  */
-export const CumulativeFlowChart = forwardRef<HTMLElement, CumulativeFlowChartProps>(function CumulativeFlowChart(
+export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, CumulativeFlowChartProps>(function CumulativeFlowChart(
   { board, now, from, to, start, done, height = 260, messages: messagesProp, title = 'Cumulative flow', ...rest },
   ref,
 ) {

@@ -23,7 +23,7 @@ const DAY = 86_400_000;
  * cycle time in days) with the 50th, 85th and 95th percentile lines — all from core's
  * `flowMetrics`. Hover or arrow keys read a card out; click or Enter hands it to `onCardSelect`.
  */
-export const CycleTimeChart = forwardRef<HTMLElement, CycleTimeChartProps>(function CycleTimeChart(
+export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeChartProps>(function CycleTimeChart(
   { board, now, from, to, start, done, height = 260, onCardSelect, messages: messagesProp, title = 'Cycle time', ...rest },
   ref,
 ) {

@@ -83,7 +83,7 @@ export interface SortableCardProps {
 }
 
 /** A draggable card. Its accessible name is its content (type, age in words, title, state), so it matches what is seen. */
-export const SortableCard = memo(function SortableCard({
+export const SortableCard = /* @__PURE__ */ memo(function SortableCard({
   view,
   dndId,
   columnTitle,

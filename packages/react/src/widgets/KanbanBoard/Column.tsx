@@ -43,7 +43,7 @@ function LaneHeader({
 const estimate = (row: ColumnRow | undefined) => (row?.kind === 'lane' ? 30 : 92);
 
 /** One column: header with count / limit and the oldest card, then its cards, virtualised. */
-export const Column = memo(function Column({
+export const Column = /* @__PURE__ */ memo(function Column({
   view,
   messages,
   render,

@@ -91,7 +91,7 @@ function lastEventTime(board: Board): number {
  * smooth, and scroll sideways inside the widget on narrow screens. Every move goes through
  * core's `moveCard`, so WIP rules and the event history are core's.
  */
-export const KanbanBoard = forwardRef<HTMLElement, KanbanBoardProps>(function KanbanBoard(
+export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardProps>(function KanbanBoard(
   {
     board: boardProp,
     defaultBoard,

@@ -48,7 +48,7 @@ const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
  * <MetricTile title="Macro F1" value={0.912} format="percent" target={0.9} previous={0.897} />
  * ```
  */
-export const MetricTile = forwardRef<HTMLElement, MetricTileProps>(function MetricTile(
+export const MetricTile = /* @__PURE__ */ forwardRef<HTMLElement, MetricTileProps>(function MetricTile(
   {
     title,
     description,
@@ -179,7 +179,7 @@ export interface MetricTileGridProps extends HTMLAttributes<HTMLDivElement> {
  * </MetricTileGrid>
  * ```
  */
-export const MetricTileGrid = forwardRef<HTMLDivElement, MetricTileGridProps>(function MetricTileGrid(
+export const MetricTileGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricTileGridProps>(function MetricTileGrid(
   { minTileWidth, className, style, children, ...rest },
   ref,
 ) {

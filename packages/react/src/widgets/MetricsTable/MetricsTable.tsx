@@ -91,7 +91,7 @@ function formatOptions(f: MetricsTableColumn['format']): Intl.NumberFormatOption
  *   columns={[{ id: 'run', header: 'Run' }, { id: 'f1', header: 'F1', direction: 'higher' }, { id: 'p95', header: 'p95', direction: 'lower', format: 'milliseconds' }]} />
  * ```
  */
-export const MetricsTable = forwardRef<HTMLElement, MetricsTableProps>(function MetricsTable(
+export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTableProps>(function MetricsTable(
   {
     rows,
     columns,

@@ -96,7 +96,7 @@ function checkAudiences(audiences: unknown): readonly Audience[] {
  * <StakeholderSummary facts={facts} defaultAudience="executive" />
  * ```
  */
-export const StakeholderSummary = forwardRef<HTMLElement, StakeholderSummaryProps>(function StakeholderSummary(
+export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, StakeholderSummaryProps>(function StakeholderSummary(
   {
     facts,
     audience: audienceProp,
