@@ -2,7 +2,8 @@ import { SextantError } from '../errors';
 import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
 import { downsampleLttb } from './downsample';
 import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
-import { parseIsoInstant, type DriftAlert, type DriftFeatureInfo, type DriftOverTimeResult } from './overTime';
+import { isoInstantToEpoch } from '../internal/instant';
+import type { DriftAlert, DriftFeatureInfo, DriftOverTimeResult } from './overTime';
 
 /** Options of {@link driftChartModel}. */
 export interface DriftChartOptions {
@@ -92,7 +93,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   const drifted = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
     const p = series[i];
-    const t = p && typeof p.at === 'string' ? parseIsoInstant(p.at) : NaN;
+    const t = p && typeof p.at === 'string' ? isoInstantToEpoch(p.at) : NaN;
     if (!Number.isFinite(t)) {
       throw new SextantError(
         'INVALID_VALUE',
@@ -152,7 +153,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   const alertList = Array.isArray(result.alerts) ? result.alerts : [];
   for (const a of alertList) {
     if (!a || a.feature !== feature) continue;
-    const t = parseIsoInstant(a.at);
+    const t = isoInstantToEpoch(a.at);
     const index = binarySearch(times, t);
     if (index < from || index > to) continue;
     alerts.push({ ...a, index, t });
