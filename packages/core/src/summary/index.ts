@@ -17,5 +17,5 @@ export {
   type StakeholderGroup,
   type CommunicationPlanOptions,
   type GroupPlan,
-  type CommunicationPlan,
+  type CommunicationPlanResult,
 } from './plan';

@@ -61,7 +61,7 @@ export interface GroupPlan {
 }
 
 /** The result of {@link communicationPlan}. */
-export interface CommunicationPlan {
+export interface CommunicationPlanResult {
   from: string;
   to: string;
   groups: GroupPlan[];
@@ -91,7 +91,10 @@ const MAX_GROUPS = 100;
  * plan.groups[0].allInside; // true
  * ```
  */
-export function communicationPlan(groups: readonly StakeholderGroup[], options: CommunicationPlanOptions): CommunicationPlan {
+export function communicationPlan(
+  groups: readonly StakeholderGroup[],
+  options: CommunicationPlanOptions,
+): CommunicationPlanResult {
   if (options === null || typeof options !== 'object') {
     throw new SextantError('INVALID_OPTION', `options must be an object with from, to and members; got ${show(options)}`, {
       argument: 'options',
