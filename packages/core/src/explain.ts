@@ -47,6 +47,7 @@ export const DEFAULT_ERROR_MESSAGES: ErrorMessages = Object.freeze({
   'INVALID_OPTION:members.location': "One team member's place isn't text.",
   'INVALID_OPTION:members.name': "One team member's name isn't text.",
   'INVALID_OPTION:members': 'One entry in the team list is not a team member.',
+  'EMPTY_INPUT:members': 'There are no team members to show yet.',
   'INVALID_OPTION:timeZone': "The time zone isn't a zone name: {value}",
   'UNKNOWN_TIME_ZONE:timeZone': "The time zone isn't recognised: {value}",
   'INVALID_OPTION:date': "The date isn't one that can be shown: {value}",

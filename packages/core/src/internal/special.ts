@@ -6,6 +6,7 @@
  * prefactors x^a e^-x / Γ(a) are formed in log space with the Stirling remainder split off,
  * so nothing cancels. Not exported from the package root.
  */
+import { KahanSum } from './sum';
 
 const LN_SQRT_2PI = 0.9189385332046727; // ln(sqrt(2π))
 const TWO_PI = 2 * Math.PI;
@@ -15,14 +16,14 @@ const EPS = 2.220446049250313e-16;
  * Stirling remainder s(a) = lnΓ(a) − [(a − ½)·ln a − a + ln√(2π)] for a ≥ 10
  * (asymptotic series; the first omitted term is below 1e-17 there).
  */
-function stirlingRemainder(a: number): number {
+export function stirlingRemainder(a: number): number {
   const r = 1 / a;
   const r2 = r * r;
   return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188 - r2 * (691 / 360360 - r2 / 156))))));
 }
 
 /** ln Γ(a) for a > 0 (recurrence up to a ≥ 10, then Stirling's series; ~1e-15 absolute). */
-function logGamma(a: number): number {
+export function logGamma(a: number): number {
   if (!(a > 0)) return NaN;
   if (a === 1 || a === 2) return 0;
   let shift = 0;
@@ -285,14 +286,7 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
     return [s, sign];
   };
 
-  let sum = 0;
-  let comp = 0; // Neumaier compensation
-  const add = (t: number): void => {
-    const s = sum + t;
-    if (Math.abs(sum) >= Math.abs(t)) comp += sum - s + t;
-    else comp += t - s + sum;
-    sum = s;
-  };
+  const acc = new KahanSum();
   // Binomial coefficient as mantissa · 2^exponent so it never overflows.
   let cMan = 1;
   let cExp = 0;
@@ -305,9 +299,9 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
     const v = start + j * step;
     const [lt, sign] = logTerm(v);
     const aj = sign * Math.exp(lt + Math.log(cMan) + cExp * LN2);
-    if (aj !== 0 && Number.isFinite(aj)) add(aj);
+    if (aj !== 0 && Number.isFinite(aj)) acc.add(aj);
     if (aj !== 0) {
-      if (4 * (nTerms - j) * Math.abs(aj) < EPS * (sum + comp) && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * Math.abs(aj) < EPS * acc.value() && j !== nTerms - 1) break;
     } else if (j > vmid) {
       break;
     }
@@ -319,7 +313,7 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
       cExp += e;
     }
   }
-  const prob = x * (sum + comp);
+  const prob = x * acc.value();
   if (useUpper) return { sf: clip01(1 - prob), cdf: clip01(prob) };
   return { sf: clip01(prob), cdf: clip01(1 - prob) };
 }

@@ -14,7 +14,7 @@ import {
   compileTeam,
   numberOption,
   parseDateDay,
-  parseInstant,
+  instantOption,
   type InstantInput,
   type NightOptions,
   type TeamMember,
@@ -251,14 +251,14 @@ export interface PlannerDay {
  * ```
  */
 export function stripPosition(hours: readonly { start: string; end: string }[], instant: InstantInput): number {
-  const t = parseInstant(instant, 'instant');
+  const t = instantOption(instant, 'instant');
   return positionOf(toBounds(hours), t);
 }
 
 function toBounds(hours: readonly { start: string; end: string }[]): Float64Array {
   const b = new Float64Array(hours.length + 1);
-  for (let i = 0; i < hours.length; i++) b[i] = parseInstant(hours[i].start, `hours[${i}].start`);
-  b[hours.length] = hours.length > 0 ? parseInstant(hours[hours.length - 1].end, `hours[${hours.length - 1}].end`) : 0;
+  for (let i = 0; i < hours.length; i++) b[i] = instantOption(hours[i].start, `hours[${i}].start`);
+  b[hours.length] = hours.length > 0 ? instantOption(hours[hours.length - 1].end, `hours[${hours.length - 1}].end`) : 0;
   return b;
 }
 
@@ -433,7 +433,7 @@ export function plannerDay(members: readonly TeamMember[], options: PlannerDayOp
   const quorum = numberOption(o.quorum, Math.min(2, n), 1, n, 'options.quorum', true);
   const searchDays = numberOption(o.searchDays, 14, 1, 366, 'options.searchDays', true);
   const strip = teamDayStrip(members, { date, timeZone, night: options.night });
-  const nowMs = o.now === undefined ? null : parseInstant(o.now, 'now');
+  const nowMs = o.now === undefined ? null : instantOption(o.now, 'now');
 
   const nh = strip.hours.length;
   const bounds = new Float64Array(nh + 1);

@@ -52,7 +52,7 @@ export interface WidgetFrameProps extends WidgetBaseProps {
  *
  * Rest props land on the root `<section>`; `ref` is forwarded to it.
  */
-export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function WidgetFrame(
+export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFrameProps>(function WidgetFrame(
   {
     widget,
     title,

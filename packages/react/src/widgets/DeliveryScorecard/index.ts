@@ -1,0 +1,2 @@
+export { DeliveryScorecard } from './DeliveryScorecard';
+export type { DeliveryScorecardProps } from './DeliveryScorecard';

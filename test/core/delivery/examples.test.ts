@@ -1,0 +1,3 @@
+import { describeExamples } from './examples';
+
+describeExamples('delivery', ['dora', 'bands', 'mlops', 'trend', 'view']);

@@ -1,0 +1,3 @@
+import { describeExamples } from '../delivery/examples';
+
+describeExamples('risk', ['catalogue', 'score', 'fmea', 'signals', 'view']);
