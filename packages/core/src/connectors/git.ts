@@ -338,8 +338,15 @@ function gitlabBot(user: JsonObject | undefined): boolean {
  * @example
  * ```ts
  * // Needs the network (not run by the examples test). Token scope: `read_api`.
- * const res = await fetch(`${GITLAB}/api/v4/projects/42/merge_requests?state=merged&per_page=100`);
- * const { records: changes, skipped } = fromGitlabMergeRequests(await res.json());
+ * const pages = [];
+ * for (let page = '1'; page; ) {
+ *   const res = await fetch(`${GITLAB}/api/v4/projects/42/merge_requests?state=merged&target_branch=main&per_page=100&page=${page}`, {
+ *     headers: { 'PRIVATE-TOKEN': TOKEN },
+ *   });
+ *   pages.push(await res.json());
+ *   page = res.headers.get('x-next-page'); // empty on the last page
+ * }
+ * const { records: changes, skipped } = fromGitlabMergeRequests(pages, { excludeBots: true });
  * ```
  */
 export function fromGitlabMergeRequests(mergeRequests: unknown, options?: ChangeImportOptions): ImportResult<ChangeRecord> {
