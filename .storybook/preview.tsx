@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { SextantProvider, type SextantTheme } from '@sextant/react';
 import '@sextant/react/styles.css';
 import './preview.css';
+import { ScrollTable, ThemedDocsContainer } from './docs';
 
 const withTheme: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? 'light') as SextantTheme;
@@ -18,6 +19,8 @@ const withTheme: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Every widget gets a docs page with its props table and a live example.
+  tags: ['autodocs'],
   decorators: [withTheme],
   globalTypes: {
     theme: {
@@ -52,6 +55,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: { storySort: { order: ['Introduction', 'Docs', 'Widgets'] } },
+    docs: { container: ThemedDocsContainer, components: { table: ScrollTable } },
   },
 };
 

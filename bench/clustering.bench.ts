@@ -6,7 +6,7 @@
  */
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from '@sextant/core';
 import { bench, describe } from 'vitest';
-import { setSilhouetteKernel } from '../packages/core/src/internal/clustering-wasm';
+import { setSilhouetteKernel } from '../packages/core/src/metrics/clustering/wasm';
 
 function lcg(seed: number) {
   let s = seed >>> 0;

@@ -30,6 +30,7 @@ step('typecheck', 'pnpm', ['run', 'typecheck']);
 if (built) step('publint', 'pnpm', ['run', 'publint']);
 step('build storybook', 'pnpm', ['run', 'build-storybook']);
 if (built) step('build example portal', 'pnpm', ['--filter', '@sextant/example-portal', 'run', 'build']);
+if (built) step('build example embed (React 18)', 'pnpm', ['--filter', '@sextant/example-embed', 'run', 'build']);
 
 const jsonFile = join(outDir, 'vitest.json');
 rmSync(jsonFile, { force: true });

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { TimezonePlanner } from '@sextant/react';
 import { useState } from 'react';
-import { fortyTeam, globalNow, globalTeam, noOverlapTeam, pairTeam } from './data/teams';
+import { fortyTeam, globalNow, globalTeam, hostileTeam, noOverlapTeam, pairTeam } from './data/teams';
 
 const meta = {
   title: 'Widgets/TimezonePlanner',
   component: TimezonePlanner,
+  tags: ['autodocs'],
   args: {
     title: 'Model platform team',
     description: 'Eight people in eight cities; Europe moved to summer time on Sunday 29 March.',
@@ -86,8 +87,17 @@ export const Controlled: Story = {
   },
 };
 
-/** Bad props: an unknown time zone is refused with core's message inside the widget. */
-export const ErrorState: Story = {
+/** A Saturday: nobody works, so nothing is ranked; the planner says so and offers Monday. */
+export const Weekend: Story = {
+  args: {
+    defaultDate: '2026-04-04',
+    now: '2026-04-04T10:00:00Z',
+    description: 'Saturday 4 April 2026: nobody on the team works.',
+  },
+};
+
+/** One member with an unknown zone is flagged in place; the other two are planned as usual. */
+export const FlaggedMember: Story = {
   args: {
     title: 'Team hours',
     description: undefined,
@@ -95,14 +105,45 @@ export const ErrorState: Story = {
       ...pairTeam,
       { id: 'olympus', name: 'Rover ops', timeZone: 'Mars/Olympus_Mons', workHours: { start: '09:00', end: '17:00' } },
     ],
+    now: '2026-03-30T13:40:00Z',
+    defaultDate: '2026-03-30',
   },
 };
 
-/** Bad props: malformed work hours are refused too, naming the member and the field. */
+/** Malformed work hours are flagged on that member, naming the field, while the rest render. */
 export const MalformedWorkHours: Story = {
   args: {
     title: 'Team hours',
     description: undefined,
     members: [pairTeam[0], { ...pairTeam[1], workHours: { start: '9am', end: '17:00' } }],
+    now: '2026-03-30T13:40:00Z',
+    defaultDate: '2026-03-30',
+  },
+};
+
+/** A day the planner cannot show (year 9999's last days): the error says so and the day picker stays to step back. */
+export const ErrorState: Story = {
+  args: {
+    title: 'Team hours',
+    description: undefined,
+    members: pairTeam,
+    now: '2026-03-30T13:40:00Z',
+    defaultDate: '9999-12-31',
+  },
+};
+
+/** No members yet. */
+export const Empty: Story = {
+  args: { title: 'Team hours', description: undefined, members: [], now: '2026-03-30T13:40:00Z' },
+};
+
+/** Hostile strings: a 200-character name, right-to-left names and places, `__proto__` ids, markup — all plain text. */
+export const HostileStrings: Story = {
+  args: {
+    title: 'Team hours',
+    description: undefined,
+    members: hostileTeam,
+    now: '2026-03-30T10:00:00Z',
+    defaultDate: '2026-03-30',
   },
 };

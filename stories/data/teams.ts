@@ -138,3 +138,28 @@ export const fortyTeam: PlannerMember[] = FORTY_PLACES.map(([location, timeZone,
   timeZone,
   workHours: { start, end },
 }));
+
+/** Hostile strings: a 200-character name, right-to-left text, prototype names and markup, all shown as text. */
+export const hostileTeam: PlannerMember[] = [
+  {
+    id: '__proto__',
+    name: `${'Very long name '.repeat(13)}end`.slice(0, 200),
+    location: '<script>alert(1)</script>',
+    timeZone: 'Europe/Berlin',
+    workHours: { start: '08:30', end: '17:00' },
+  },
+  {
+    id: 'constructor',
+    name: 'نور الهدى',
+    location: 'القاهرة',
+    timeZone: 'Africa/Cairo',
+    workHours: { start: '09:00', end: '17:00' },
+  },
+  {
+    id: 'toString',
+    name: 'אורי כהן',
+    location: 'תל אביב',
+    timeZone: 'Asia/Jerusalem',
+    workHours: { start: '09:00', end: '18:00' },
+  },
+];

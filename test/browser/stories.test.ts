@@ -1,8 +1,11 @@
 /**
  * Every story in the Storybook build, in real Chromium: it loads with no page error and no
- * console error, axe finds no violation, in light and dark; at 360 px the page does not
- * scroll sideways (widgets follow their container). Screenshots of each story land in
- * test-screenshots/ for people to look at.
+ * console error, axe finds no violation, in light and dark; at 360, 768 and 1280 px the
+ * page does not scroll sideways (widgets follow their container); pointer targets are at
+ * least 24 × 24 px or spaced as WCAG 2.5.8 allows, at 1280 and 360 px; and activating any
+ * control by keyboard never drops focus to <body>. These are the measurable parts of the
+ * product checklist in CONTRIBUTING.md; they are generic, so every new story gets them.
+ * Screenshots of each story land in test-screenshots/ for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,12 +22,35 @@ import {
   STATIC_DIR,
   type Browser,
   type StaticServer,
+  unexpectedErrors,
 } from '../support/browser';
 import { existsSync } from 'node:fs';
+import { focusLosses, pageOverflow, undersizedTargets } from './checks';
 
 const entries = existsSync(join(STATIC_DIR, 'index.json')) ? storyIndex() : [];
 const stories = entries.filter((e) => e.type === 'story');
-const docs = entries.filter((e) => e.type === 'docs');
+
+/**
+ * Stories whose pointer targets at 360 px are known to be under 24 × 24 px, by id prefix,
+ * with the work that fixes them. Their 360 px failures print a warning instead of failing
+ * (1280 px is always enforced); delete the line with the fix (a listed story that passes
+ * says so, so the line is not forgotten).
+ */
+const TARGET_SIZE_PENDING_360: Record<string, string> = {
+  'widgets-timezoneplanner--': 'issue 14 item 2 (TimezonePlanner at 360 px: 24 px hour targets)',
+};
+
+function expectTargetsOk(id: string, problems: Awaited<ReturnType<typeof undersizedTargets>>, where: string): void {
+  const pending =
+    where === '360 px' ? Object.entries(TARGET_SIZE_PENDING_360).find(([prefix]) => id.startsWith(prefix)) : undefined;
+  if (!pending) {
+    expect(problems, `targets under 24 × 24 px at ${where}: ${JSON.stringify(problems.slice(0, 5), null, 2)}`).toEqual([]);
+  } else if (problems.length > 0) {
+    console.warn(`PENDING ${pending[1]}: ${id} has ${problems.length} targets under 24 × 24 px at ${where}`);
+  } else {
+    console.warn(`${id} now meets the target size at ${where}: remove '${pending[0]}' from TARGET_SIZE_PENDING_360`);
+  }
+}
 
 describe.runIf(runBrowser)('stories in real Chromium', () => {
   let server: StaticServer;
@@ -55,8 +81,10 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
           expect(await page.locator('.sb-show-errordisplay').count(), 'Storybook error display').toBe(0);
           const violations = await runAxe(page);
           expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+          expect(await pageOverflow(page), 'horizontal page overflow in px at 1280 px').toBeLessThanOrEqual(0);
+          expectTargetsOk(story.id, await undersizedTargets(page), '1280 px');
           await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--${theme}-1280.png`), fullPage: true });
-          expect(errors).toEqual([]);
+          expect(await unexpectedErrors(page, errors)).toEqual([]);
         } finally {
           await page.close();
         }
@@ -69,30 +97,41 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
       try {
         await page.setViewportSize({ width: 360, height: 800 });
         await openStory(page, server.url, story.id, 'light');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'horizontal page overflow in px').toBeLessThanOrEqual(0);
+        expect(await pageOverflow(page), 'horizontal page overflow in px').toBeLessThanOrEqual(0);
+        expectTargetsOk(story.id, await undersizedTargets(page), '360 px');
         const widest = await page.evaluate(() =>
           Math.max(0, ...Array.from(document.querySelectorAll('.sextant-widget')).map((el) => el.getBoundingClientRect().right)),
         );
         expect(widest).toBeLessThanOrEqual(360);
         expect(await runAxe(page)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--light-360.png`), fullPage: true });
-        expect(errors).toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }
     });
-  }
 
-  for (const doc of docs) {
-    it(`docs page ${doc.id} loads without errors`, async () => {
+    it(`${story.id} [768 px]: fits a tablet-width page`, async () => {
       const page = await browser.context.newPage();
       const errors = collectErrors(page);
       try {
-        await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`);
-        await page.waitForSelector('#storybook-docs h1, #storybook-docs .sbdocs-title');
-        expect(await page.locator('#storybook-docs').innerText()).not.toHaveLength(0);
-        expect(errors).toEqual([]);
+        await page.setViewportSize({ width: 768, height: 900 });
+        await openStory(page, server.url, story.id, 'dark');
+        expect(await pageOverflow(page), 'horizontal page overflow in px at 768 px').toBeLessThanOrEqual(0);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`${story.id}: activating a control by keyboard never drops focus to <body>`, async () => {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await openStory(page, server.url, story.id, 'light');
+        expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
+        expect(await unexpectedErrors(page, errors)).toEqual([]);
       } finally {
         await page.close();
       }

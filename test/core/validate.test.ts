@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertNonEmpty, assertSameLength, checkWeights, toFiniteFloat64 } from '../../packages/core/src/internal/validate';
 import { compensatedSum, KahanSum } from '../../packages/core/src/internal/sum';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../support/errors';
 
 describe('shared validation', () => {
   it('names the argument and first offending index', () => {

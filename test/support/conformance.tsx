@@ -3,9 +3,9 @@
  * style pass through, ref forwarded to the root, rest props reach the root, bad props show
  * the in-widget error state while the page keeps rendering, and an accessible name.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { createRef, type ComponentType, type ReactElement, type Ref } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 export interface ConformanceSpec<P> {
   /** The widget component (forwardRef). */
@@ -16,8 +16,10 @@ export interface ConformanceSpec<P> {
   invalidProps: P;
   /** The accessible name the valid render must expose on its root. */
   accessibleName: string | RegExp;
-  /** A fragment of the error message the invalid render must show. */
+  /** A fragment of the error message the invalid render must show (the technical message, or the sentence). */
   errorText: string | RegExp;
+  /** The plain-language sentence the invalid render must show outside the technical details (issue 14 item 3). */
+  userText?: string | RegExp;
 }
 
 export function describeConformance<P extends object>(name: string, spec: ConformanceSpec<P>): void {
@@ -60,6 +62,7 @@ export function describeConformance<P extends object>(name: string, spec: Confor
     });
 
     it('shows bad props as an in-widget error and the host keeps rendering', () => {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(
         <main>
           <p>host before</p>
@@ -72,6 +75,18 @@ export function describeConformance<P extends object>(name: string, spec: Confor
       const alert = screen.getByRole('alert');
       expect(alert.textContent).toMatch(spec.errorText);
       expect(alert.closest('.sextant-widget')?.getAttribute('data-state')).toBe('error');
+      // The technical message sits behind a disclosure and in the console; a sentence for people is in view.
+      const details = alert.querySelector('details');
+      expect(details, 'technical details disclosure').not.toBeNull();
+      expect(details?.open).toBe(false);
+      const technical = details?.querySelector('code')?.textContent ?? '';
+      expect(technical.length).toBeGreaterThan(0);
+      expect(logged.mock.calls.some((c) => String(c[0]).includes(technical))).toBe(true);
+      if (spec.userText !== undefined) {
+        const sentence = within(alert).getByText(spec.userText);
+        expect(details?.contains(sentence)).toBe(false);
+      }
+      logged.mockRestore();
     });
 
     it('valid props render without the error state', () => {

@@ -1,5 +1,6 @@
-import { MetricTile, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
+import { MetricTile, MetricTileGrid, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
 import { useState } from 'react';
+import { ConnectYourData } from './ConnectYourData';
 import { delivery, project, team, teamNow } from './demo';
 import { drift, figures } from './modelData';
 
@@ -30,7 +31,7 @@ export function App() {
             <h2 id="health" className="portal__section-title">
               Model health
             </h2>
-            <div className="portal__grid">
+            <MetricTileGrid>
               <MetricTile title="F1 (fraud)" value={figures.f1} format="percent" target={0.6} previous={figures.previousF1} />
               <MetricTile title="ROC AUC" value={figures.auc} target={0.85} />
               <MetricTile
@@ -51,7 +52,7 @@ export function App() {
               {delivery.map((m) => (
                 <MetricTile key={m.title} {...m} />
               ))}
-            </div>
+            </MetricTileGrid>
           </section>
           <section aria-labelledby="drift">
             <h2 id="drift" className="portal__section-title">
@@ -65,33 +66,43 @@ export function App() {
                 target={0}
                 higherIsBetter={false}
               />
-              <div className="portal__table-wrap">
-                <table className="portal__table">
-                  <caption>Drift test per feature (Evidently's default tests)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Feature</th>
-                      <th scope="col">Test</th>
-                      <th scope="col">Score</th>
-                      <th scope="col">Threshold</th>
-                      <th scope="col">Drifted</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {drift.features.map((f) => (
-                      <tr key={f.name}>
-                        <th scope="row">{f.name}</th>
-                        <td>{f.method}</td>
-                        <td>{f.score === null ? '—' : fmt.format(f.score)}</td>
-                        <td>{f.threshold}</td>
-                        <td>{f.drifted ? 'Yes' : 'No'}</td>
+              <div className="portal__table-card">
+                {/* The caption sits above the scroll box so a narrow screen never clips it. */}
+                <h3 id="drift-table" className="portal__table-title">
+                  Drift test per feature (Evidently's default tests)
+                </h3>
+                <div className="portal__table-wrap">
+                  <table className="portal__table" aria-labelledby="drift-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Feature</th>
+                        <th scope="col">Test</th>
+                        <th scope="col" className="portal__num">
+                          Score
+                        </th>
+                        <th scope="col" className="portal__num">
+                          Threshold
+                        </th>
+                        <th scope="col">Drifted</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {drift.features.map((f) => (
+                        <tr key={f.name}>
+                          <th scope="row">{f.name}</th>
+                          <td>{f.method}</td>
+                          <td className="portal__num">{f.score === null ? '—' : fmt.format(f.score)}</td>
+                          <td className="portal__num">{fmt.format(f.threshold)}</td>
+                          <td>{f.drifted ? 'Yes' : 'No'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </div>
             </div>
           </section>
+          <ConnectYourData />
           <section aria-labelledby="team">
             <h2 id="team" className="portal__section-title">
               Team

@@ -1,5 +1,7 @@
 // @sextant/core — headless SDK. No React, no DOM: plain data in, plain data out.
 export * from './errors';
+// Refusals as sentences for people
+export * from './explain';
 
 // Model quality
 export * from './metrics';

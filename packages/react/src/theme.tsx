@@ -9,7 +9,7 @@ interface SextantContextValue {
   locale: string | undefined;
 }
 
-const SextantContext = createContext<SextantContextValue>({ theme: 'inherit', locale: undefined });
+const SextantContext = /* @__PURE__ */ createContext<SextantContextValue>({ theme: 'inherit', locale: undefined });
 
 /** Props of {@link SextantProvider}. */
 export interface SextantProviderProps {

@@ -238,7 +238,7 @@ describe('detectDrift correction across columns', () => {
       threshold: 0.05,
       drifted: true,
     }));
-    return import('../../../packages/core/src/drift/engine').then(({ applyCorrection }) => {
+    return import('../../../packages/core/src/drift/evaluate').then(({ applyCorrection }) => {
       applyCorrection(features as never, 'benjamini-hochberg');
       expect(features.map((f) => f.score)).toEqual([0.03, 0.04, 0.04]);
     });

@@ -5,19 +5,9 @@ import {
   jensenShannonDistance,
   ksTest,
   populationStabilityIndex,
-  SextantError,
   wassersteinDistance,
 } from '@sextant/core';
-
-function thrown(f: () => unknown): SextantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SextantError);
-    return e as SextantError;
-  }
-  throw new Error('expected a SextantError');
-}
+import { thrown } from '../../support/errors';
 
 describe('drift: refusals with API.md codes, messages naming argument and index', () => {
   it('ksTest', () => {

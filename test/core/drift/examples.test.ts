@@ -70,13 +70,13 @@ describe('TSDoc examples', () => {
   it('driftOverTime', () => {
     const reference = { score: Array.from({ length: 200 }, (_, i) => (i % 20) / 20) };
     const batches = [0, 0, 0.5, 0.5, 0].map((shift, d) => ({
-      at: `2026-03-0${d + 1}`,
+      at: `2026-03-0${d + 1}T00:00:00Z`,
       columns: { score: Array.from({ length: 50 }, (_, i) => (i % 20) / 20 + shift) },
     }));
     const { series, alerts } = driftOverTime(reference, batches);
     expect(alerts.map(({ at, feature, kind }) => ({ at, feature, kind }))).toEqual([
-      { at: '2026-03-03', feature: 'score', kind: 'start' },
-      { at: '2026-03-05', feature: 'score', kind: 'end' },
+      { at: '2026-03-03T00:00:00Z', feature: 'score', kind: 'start' },
+      { at: '2026-03-05T00:00:00Z', feature: 'score', kind: 'end' },
     ]);
     expect(series.score.map((p) => p.drifted)).toEqual([false, false, true, true, false]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDrift, driftOverTime, type DriftTable } from '@sextant/core';
-import { parseIsoInstant } from '../../../packages/core/src/drift/overTime';
+import { parseInstant } from '../../../packages/core/src/internal/instant';
+import { codeOf, thrown } from '../../support/errors';
 import { gen, table } from './gen';
 
 describe('driftOverTime', () => {
@@ -48,32 +49,32 @@ describe('driftOverTime', () => {
     expect(r.series.num.map((p) => p.drifted)).toEqual([false, false, true, true, false, true, false]);
     expect(r.alerts.filter((a) => a.feature === 'num').map((a) => a.kind)).toEqual(['start', 'end', 'start', 'end']);
     // alerts come in batch order
-    const times = r.alerts.map((a) => parseIsoInstant(a.at));
+    const times = r.alerts.map((a) => parseInstant(a.at, 'at'));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
   it('a batch without values for a feature scores null and keeps its state', () => {
     const ref = { x: Array.from(gen(300, 1)) };
     const bs = [
-      { at: '2026-01-01', columns: { x: Array.from(gen(100, 2, 1)) } },
-      { at: '2026-01-02', columns: { x: [null, NaN] } },
-      { at: '2026-01-03', columns: { x: [] } },
-      { at: '2026-01-04', columns: { x: Array.from(gen(100, 3, 1)) } },
-      { at: '2026-01-05', columns: { x: Array.from(gen(100, 4)) } },
+      { at: '2026-01-01T00:00:00Z', columns: { x: Array.from(gen(100, 2, 1)) } },
+      { at: '2026-01-02T00:00:00Z', columns: { x: [null, NaN] } },
+      { at: '2026-01-03T00:00:00Z', columns: { x: [] } },
+      { at: '2026-01-04T00:00:00Z', columns: { x: Array.from(gen(100, 3, 1)) } },
+      { at: '2026-01-05T00:00:00Z', columns: { x: Array.from(gen(100, 4)) } },
     ];
     const r = driftOverTime(ref, bs);
     expect(r.series.x.map((p) => p.score === null)).toEqual([false, true, true, false, false]);
     expect(r.alerts.map((a) => [a.at, a.kind])).toEqual([
-      ['2026-01-01', 'start'],
-      ['2026-01-05', 'end'],
+      ['2026-01-01T00:00:00Z', 'start'],
+      ['2026-01-05T00:00:00Z', 'end'],
     ]);
     expect(r.dataset[1]).toMatchObject({ testedCount: 0, driftedShare: 0, datasetDrift: false });
   });
 
   it('reports the chi-square fallback of a Z-test feature', () => {
     const r = driftOverTime({ c: ['a', 'b', 'a', 'b'] }, [
-      { at: '2026-01-01', columns: { c: ['a', 'b'] } },
-      { at: '2026-01-02', columns: { c: ['a', 'z', 'q'] } },
+      { at: '2026-01-01T00:00:00Z', columns: { c: ['a', 'b'] } },
+      { at: '2026-01-02T00:00:00Z', columns: { c: ['a', 'z', 'q'] } },
     ]);
     expect(r.features[0].method).toBe('chi-square');
     expect(r.features[0].reason).toMatch(/chi-square ran instead/);
@@ -82,65 +83,42 @@ describe('driftOverTime', () => {
   it('validates at and the order of batches (INVALID_VALUE), and the shape of batches (INVALID_OPTION / EMPTY_INPUT)', () => {
     const ref = { x: [1, 2, 3, 4, 5, 6] };
     const b = (at: unknown) => ({ at, columns: { x: [1, 2, 3] } });
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as { code: string }).code;
-      }
-      return 'no error';
-    };
+    const code = (f: () => unknown) => codeOf(f) ?? 'no error';
     expect(code(() => driftOverTime(ref, [b('2026-02-30')] as never))).toBe('INVALID_VALUE');
     expect(code(() => driftOverTime(ref, [b('March 3, 2026')] as never))).toBe('INVALID_VALUE');
-    expect(code(() => driftOverTime(ref, [b(1767225600000)] as never))).toBe('INVALID_VALUE');
-    expect(code(() => driftOverTime(ref, [b('2026-01-02'), b('2026-01-01')] as never))).toBe('INVALID_VALUE');
+    // One rule for instants (internal/instant.ts): epoch ms is one; no zone, a bare date, a space or 'z' is not.
+    expect(code(() => driftOverTime(ref, [b(1767225600000), b('2026-01-01T00:00:00.001Z')] as never))).toBe('no error');
+    for (const bad of ['2026-01-01T10:00:00', '2026-01-01', '2026-01-01 10:00:00Z', '2026-01-01T10:00:00z']) {
+      expect(
+        code(() => driftOverTime(ref, [b(bad)] as never)),
+        bad,
+      ).toBe('INVALID_VALUE');
+    }
+    const e = thrown(() => driftOverTime(ref, [b('2026-01-01T00:00:00Z'), b('2026-01-02T10:00')] as never));
+    expect(e.message).toContain('batches[1].at');
+    expect([e.argument, e.index]).toEqual(['batches[1].at', 1]);
+    expect(code(() => driftOverTime(ref, [b('2026-01-02T00:00:00Z'), b('2026-01-01T00:00:00Z')] as never))).toBe('INVALID_VALUE');
     expect(code(() => driftOverTime(ref, [b('2026-01-01T10:00:00+02:00'), b('2026-01-01T08:00:00Z')] as never))).toBe(
       'INVALID_VALUE',
     );
-    expect(code(() => driftOverTime(ref, [b('2026-01-01'), b('2026-01-01')] as never))).toBe('INVALID_VALUE');
+    expect(code(() => driftOverTime(ref, [b('2026-01-01T00:00:00Z'), b('2026-01-01T00:00:00Z')] as never))).toBe('INVALID_VALUE');
     expect(code(() => driftOverTime(ref, [b('2026-01-01T10:00:00+02:00'), b('2026-01-01T08:00:01Z')] as never))).toBe('no error');
     expect(code(() => driftOverTime(ref, []))).toBe('EMPTY_INPUT');
     expect(code(() => driftOverTime(ref, 'x' as never))).toBe('INVALID_OPTION');
-    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01' }] as never))).toBe('INVALID_OPTION');
-    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01', columns: { x: [1, 2], y: [1] } }]))).toBe('LENGTH_MISMATCH');
-    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01', columns: { y: [1] } }]))).toBe('INVALID_VALUE');
-    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01', columns: { x: [1, Infinity] } }]))).toBe('NON_FINITE');
+    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01T00:00:00Z' }] as never))).toBe('INVALID_OPTION');
+    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01T00:00:00Z', columns: { x: [1, 2], y: [1] } }]))).toBe(
+      'LENGTH_MISMATCH',
+    );
+    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01T00:00:00Z', columns: { y: [1] } }]))).toBe('INVALID_VALUE');
+    expect(code(() => driftOverTime(ref, [{ at: '2026-01-01T00:00:00Z', columns: { x: [1, Infinity] } }]))).toBe('NON_FINITE');
     // precedence: NON_FINITE in a later batch beats a bad `at` and a bad option
     expect(
       code(() =>
-        driftOverTime(ref, [b('nope'), { at: '2026-01-01', columns: { x: [-Infinity] } }] as never, { method: 'bogus' as never }),
+        driftOverTime(ref, [b('nope'), { at: '2026-01-01T00:00:00Z', columns: { x: [-Infinity] } }] as never, {
+          method: 'bogus' as never,
+        }),
       ),
     ).toBe('NON_FINITE');
     expect(code(() => driftOverTime(ref, [b('nope')] as never, { method: 'bogus' as never }))).toBe('INVALID_OPTION');
-  });
-});
-
-describe('parseIsoInstant', () => {
-  it('agrees with Date.parse on ISO strings with an offset, and reads a missing offset as UTC', () => {
-    for (const s of [
-      '2026-03-01T10:00:00Z',
-      '2026-03-01T10:00:00.123Z',
-      '1999-12-31T23:59:59+05:30',
-      '2024-02-29T00:00:00-08:00',
-      '0001-01-01T00:00:00Z',
-      '2026-03-01T10:00Z',
-    ]) {
-      expect(parseIsoInstant(s)).toBe(Date.parse(s));
-    }
-    expect(parseIsoInstant('2026-03-01')).toBe(Date.parse('2026-03-01T00:00:00Z'));
-    expect(parseIsoInstant('2026-03-01T10:00:00')).toBe(Date.parse('2026-03-01T10:00:00Z'));
-  });
-  it('refuses what is not an ISO date', () => {
-    for (const s of [
-      '2026-13-01',
-      '2025-02-29',
-      '2026-03-01T24:00:00Z',
-      '2026-3-1',
-      '2026-03-01T10:00:00+25:00',
-      '',
-      '2026-03-01T10:00:61Z',
-    ]) {
-      expect(parseIsoInstant(s), s).toBeNaN();
-    }
   });
 });

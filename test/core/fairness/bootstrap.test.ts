@@ -11,15 +11,7 @@ import {
   selectionRate,
   type StatisticOptions,
 } from '@sextant/core';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../../support/errors';
 
 // Reference computed with /usr/bin/python3: the same xoshiro128** stream re-implemented in Python (arbitrary-precision ints),
 // the same stratified draws (Lemire's bounded integers), then NumPy for the selection rates, np.quantile (linear) and std(ddof=1).

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SextantError, metricFrame, selectionRate, truePositiveRate } from '@sextant/core';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../../support/errors';
 
 const mean = (_t: ArrayLike<number>, p: ArrayLike<number>) => {
   let s = 0;

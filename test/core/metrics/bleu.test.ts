@@ -1,16 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusBleu, sentenceBleu, type BleuOptions } from '@sextant/core';
-import { BleuStats, tokenizeSegment, type BleuTokenize } from '../../../packages/core/src/internal/nlp-bleu';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { BleuStats, tokenizeSegment, type BleuTokenize } from '../../../packages/core/src/metrics/nlp/bleu-core';
+import { codeOf } from '../../support/errors';
 
 /* ---------------------------------------------------------------------------------------
  * A literal transcription of sacreBLEU 2.x (tokenizer_13a.py, tokenizer_re.py,

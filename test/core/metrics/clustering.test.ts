@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteSamples, silhouetteScore } from '@sextant/core';
-import { setSilhouetteKernel, setSilhouetteScheme, wasmKernel } from '../../../packages/core/src/internal/clustering-wasm';
+import { setSilhouetteKernel, setSilhouetteScheme, wasmKernel } from '../../../packages/core/src/metrics/clustering/wasm';
+import { codeOf } from '../../support/errors';
 
 /** Run f under every kernel × pairing scheme the silhouette can take. */
 function everyPath(f: (label: string) => void): void {
@@ -19,15 +20,6 @@ function everyPath(f: (label: string) => void): void {
     setSilhouetteKernel('auto');
     setSilhouetteScheme('auto');
   }
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
 }
 
 function close(actual: number, expected: number, rel = 1e-9, abs = 1e-12): void {

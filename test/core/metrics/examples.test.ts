@@ -9,7 +9,16 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { expectClose } from './support';
 
-const FILES = ['classification', 'ranking', 'probabilistic', 'regression', 'operational', 'accumulators'];
+const FILES = [
+  'classification',
+  'ranking',
+  'probabilistic',
+  'regression',
+  'operational',
+  'accumulators/classification',
+  'accumulators/regression',
+  'accumulators/fromCounts',
+];
 
 interface Example {
   file: string;

@@ -17,7 +17,9 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'packages/core/dist/index.js');
 const srcDirs = [join(root, 'packages/core/src/metrics'), join(root, 'packages/core/src/internal')];
-const newestSource = Math.max(...srcDirs.flatMap((d) => readdirSync(d).map((f) => statSync(join(d, f)).mtimeMs)));
+const newestSource = Math.max(
+  ...srcDirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(d, f)).mtimeMs)),
+);
 const fresh = existsSync(dist) && statSync(dist).mtimeMs >= newestSource;
 if (!fresh)
   console.warn(

@@ -1,16 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { perplexity } from '@sextant/core';
-import { isPyWhitespace, pyLower, pyRstrip, pySplit } from '../../../packages/core/src/internal/nlp-text';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { isPyWhitespace, pyLower, pyRstrip, pySplit } from '../../../packages/core/src/metrics/nlp/text';
+import { codeOf } from '../../support/errors';
 
 describe('perplexity', () => {
   it('is exp(−mean) (hand-checked)', () => {

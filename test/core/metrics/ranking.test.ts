@@ -5,7 +5,7 @@
 import { averagePrecisionScore, precisionRecallCurve, rocAucScore, rocCurve } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argsortStable } from '../../../packages/core/src/internal/metrics-sort';
+import { argsortStable } from '../../../packages/core/src/metrics/internal/argsort';
 import { sortedCopy } from '../../../packages/core/src/internal/sort';
 import { expectClose, expectRefusal } from './support';
 
@@ -16,6 +16,12 @@ describe('ranking refusals', () => {
     expectRefusal(() => rocAucScore(['a', 'a'], [0.1, 0.2]), 'INVALID_LABEL');
     expectRefusal(() => rocAucScore([0, 1, 2], [0.1, 0.2, 0.3]), 'INVALID_LABEL', /pass 2-D scores/);
     expectRefusal(() => rocCurve([0, 1, 2], [0.1, 0.2, 0.3]), 'INVALID_LABEL', /binary/);
+    // Three or more classes in yTrue: INVALID_LABEL whatever posLabel is, even one that occurs (API.md).
+    for (const posLabel of [0, 1, 2, 'a', 7]) {
+      expectRefusal(() => rocCurve([0, 1, 2, 1], [0.1, 0.2, 0.3, 0.4], { posLabel }), 'INVALID_LABEL');
+      expectRefusal(() => precisionRecallCurve([0, 1, 2, 1], [0.1, 0.2, 0.3, 0.4], { posLabel }), 'INVALID_LABEL');
+    }
+    expectRefusal(() => precisionRecallCurve(['x', 'y', 'z'], [0.1, 0.2, 0.3], { posLabel: 'z' }), 'INVALID_LABEL');
     expectRefusal(() => rocCurve(['a', 'b'], [0.1, 0.2]), 'INVALID_LABEL', /options\.posLabel|posLabel/);
   });
 

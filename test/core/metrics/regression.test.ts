@@ -1,4 +1,3 @@
-import * as sx from '@sextant/core';
 import {
   explainedVarianceScore,
   meanAbsoluteError,
@@ -10,10 +9,7 @@ import {
 } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runGolden } from '../../support/golden';
 import { expectClose, expectRefusal } from './support';
-
-runGolden('regression', sx as unknown as Record<string, unknown>);
 
 const FNS = {
   meanAbsoluteError,

@@ -1,15 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rougeScore, type RougeType } from '@sextant/core';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../../support/errors';
 
 describe('rougeScore: hand-checked values', () => {
   it('rougeLsum counts each token once across sentences (rouge-score / ROUGE-1.5.5)', () => {

@@ -1,5 +1,6 @@
 /** Small helpers shared by the metrics tests. */
 import { expect } from 'vitest';
+import { thrown } from '../../support/errors';
 
 export interface Refusal {
   name?: string;
@@ -9,14 +10,9 @@ export interface Refusal {
   argument?: string;
 }
 
-/** The refusal thrown by `f` (fails the test when `f` returns). */
+/** The refusal thrown by `f`: test/support/errors's `thrown` (fails the test when `f` returns or throws something else). */
 export function refusal(f: () => unknown): Refusal {
-  try {
-    f();
-  } catch (e) {
-    return e as Refusal;
-  }
-  throw new Error('expected a SextantError, but the call returned');
+  return thrown(f);
 }
 
 /** `f` throws a SextantError with `code`, and its message matches `message` when given. */

@@ -9,7 +9,6 @@ import {
   dayHours,
   dayStrip,
   findOverlap,
-  SextantError,
   teamDayStrip,
   type DayHour,
   type NightWindow,
@@ -17,6 +16,7 @@ import {
   type TeamMember,
 } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../support/errors';
 
 interface Fixture {
   dayHours: { date: string; timeZone: string; slotMinutes: number; why: string; expected: DayHour[] }[];
@@ -35,16 +35,6 @@ interface Fixture {
 // Computed with /usr/bin/python3 zoneinfo (tzdata 2025b) by day_cases.py: the team day by a
 // minute-by-minute scan of each member's wall clock, independent of the interval code under test.
 const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/day-cases.json', import.meta.url)), 'utf8')) as Fixture;
-
-function thrown(f: () => unknown): SextantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SextantError);
-    return e as SextantError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('dayHours (zoneinfo)', () => {
   for (const c of fixture.dayHours) {

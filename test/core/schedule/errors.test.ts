@@ -5,28 +5,19 @@ import {
   handoffWindows,
   instantToWallClock,
   localTimes,
-  SextantError,
   suggestMeetings,
   suggestSeries,
+  validateMember,
   wallClockToInstant,
   type TeamMember,
 } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../support/errors';
 
 const day = { start: '09:00', end: '17:00' };
 const ana: TeamMember = { id: 'ana', name: 'Ana', timeZone: 'Europe/Lisbon', workHours: day };
 const raj: TeamMember = { id: 'raj', name: 'Raj', timeZone: 'Asia/Kolkata', workHours: day };
 const range = { from: '2026-03-30T00:00:00Z', to: '2026-04-03T00:00:00Z' };
-
-function thrown(f: () => unknown): SextantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SextantError);
-    return e as SextantError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('schedule refusals', () => {
   it('EMPTY_INPUT for no members, before any other problem', () => {
@@ -45,6 +36,17 @@ describe('schedule refusals', () => {
     expect(e.argument).toBe('members[1] (id "raj").timeZone');
     expect(thrown(() => dayStrip(ana, { date: '2026-03-30', timeZone: 'Nowhere/City' })).code).toBe('UNKNOWN_TIME_ZONE');
     expect(thrown(() => wallClockToInstant('2026-03-30T09:00', 'Nowhere/City')).code).toBe('UNKNOWN_TIME_ZONE');
+  });
+
+  it('UNKNOWN_TIME_ZONE for the empty string, like any zone that does not exist (was INVALID_OPTION)', () => {
+    const e = thrown(() => findOverlap([ana, { ...raj, timeZone: '' }], range));
+    expect([e.code, e.argument]).toEqual(['UNKNOWN_TIME_ZONE', 'members[1] (id "raj").timeZone']);
+    expect(validateMember({ ...ana, timeZone: '' })).toMatchObject({ ok: false, code: 'UNKNOWN_TIME_ZONE', field: 'timeZone' });
+    expect(thrown(() => dayStrip(ana, { date: '2026-03-30', timeZone: '' })).code).toBe('UNKNOWN_TIME_ZONE');
+    expect(thrown(() => wallClockToInstant('2026-03-30T09:00', '')).code).toBe('UNKNOWN_TIME_ZONE');
+    expect(thrown(() => instantToWallClock(0, '')).code).toBe('UNKNOWN_TIME_ZONE');
+    // Not a string at all is still a malformed option.
+    expect(thrown(() => findOverlap([ana, { ...raj, timeZone: 5 as never }], range)).code).toBe('INVALID_OPTION');
   });
 
   it('INVALID_INTERVAL when from ≥ to', () => {
@@ -94,6 +96,14 @@ describe('schedule refusals', () => {
     expect(thrown(() => localTimes([ana], 'now')).code).toBe('INVALID_OPTION');
     expect(thrown(() => instantToWallClock('soon', 'UTC')).code).toBe('INVALID_OPTION');
     expect(thrown(() => wallClockToInstant('2026-03-30 09:00', 'UTC')).code).toBe('INVALID_OPTION');
+    // The one rule for instants (internal/instant.ts): no bare dates, spaces or lower-case z; still INVALID_OPTION here.
+    for (const from of ['2026-03-30', '2026-03-30 09:00:00Z', '2026-03-30T09:00:00z', '']) {
+      const e = thrown(() => availability(ana, { from, to: range.to }));
+      expect([e.code, e.argument], from).toEqual(['INVALID_OPTION', 'options.from']);
+    }
+    // A Date is read by its time value; outside the years 1000–9999 is refused.
+    expect(availability(ana, { from: new Date(range.from), to: range.to })).toEqual(availability(ana, range));
+    expect(thrown(() => availability(ana, { from: '0999-12-31T00:00:00Z', to: range.to })).code).toBe('INVALID_OPTION');
   });
 
   it('member problems come before range problems', () => {

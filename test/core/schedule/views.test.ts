@@ -220,12 +220,12 @@ describe('argumentName: errors name the caller’s argument', () => {
 
   it('localTimes and instantToWallClock default to `instant`', () => {
     expect(() => localTimes([ana], 'noon')).toThrow(
-      expect.objectContaining({ argument: 'instant', message: expect.stringMatching(/^instant must be an ISO-8601 instant/) }),
+      expect.objectContaining({ argument: 'instant', message: expect.stringMatching(/^instant "noon" is not an instant: /) }),
     );
     expect(() => instantToWallClock('2026-03-30T08:00', 'UTC')).toThrow(
       expect.objectContaining({
         argument: 'instant',
-        message: expect.stringMatching(/^instant "2026-03-30T08:00" has a time but no 'Z' or offset/),
+        message: expect.stringMatching(/^instant "2026-03-30T08:00" is not an instant: it has a time but no 'Z' or offset/),
       }),
     );
   });
@@ -236,13 +236,13 @@ describe('argumentName: errors name the caller’s argument', () => {
         code: 'INVALID_OPTION',
         argument: 'now',
         value: 'noon',
-        message: expect.stringMatching(/^now must be an ISO-8601 instant .*; got "noon"$/),
+        message: expect.stringMatching(/^now "noon" is not an instant: it is not an ISO 8601 date-time/),
       }),
     );
     expect(() => instantToWallClock('2026-03-30T08:00', 'UTC', { argumentName: 'value' })).toThrow(
       expect.objectContaining({
         argument: 'value',
-        message: expect.stringMatching(/^value "2026-03-30T08:00" has a time but no 'Z' or offset/),
+        message: expect.stringMatching(/^value "2026-03-30T08:00" is not an instant: it has a time but no 'Z' or offset/),
       }),
     );
     // A good instant is unaffected, and the night option still applies.

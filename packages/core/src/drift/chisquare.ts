@@ -1,9 +1,10 @@
 import { SextantError } from '../errors';
 import { assertNonEmpty, show } from '../internal/validate';
+import type { Label } from '../internal/labels';
 import { chi2Sf } from '../internal/special';
 
 /** A category value: compared by strict identity (`1`, `'1'` and `true` are three categories). */
-export type Category = string | number | boolean;
+export type Category = Label;
 
 /** Result of {@link chiSquareTest}. */
 export interface ChiSquareResult {

@@ -1,16 +1,7 @@
-import type { DetectDriftOptions, DriftReport, DriftTable, FeatureDrift } from './engine';
-import {
-  applyCorrection,
-  assertFeatureValues,
-  checkTables,
-  evaluateFeature,
-  extractColumn,
-  extractCurrent,
-  featureNames,
-  prepareFeature,
-  resolveOptions,
-  summarise,
-} from './engine';
+import type { DetectDriftOptions, DriftReport, DriftTable, FeatureDrift } from './types';
+import { extractColumn, extractCurrent } from './columns';
+import { applyCorrection, evaluateFeature, summarise } from './evaluate';
+import { assertFeatureValues, checkTables, featureNames, prepareFeature, resolveOptions } from './prepare';
 
 export type {
   DetectDriftOptions,
@@ -22,7 +13,7 @@ export type {
   DriftTable,
   FeatureDrift,
   FeatureKind,
-} from './engine';
+} from './types';
 
 /**
  * Data drift per column and for the dataset, with Evidently's default choice of test per

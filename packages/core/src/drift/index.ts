@@ -1,10 +1,21 @@
-// The drift area of @sextant/core. Each file's exports are listed here as they land.
+// The drift area of @sextant/core: has the data moved away from the reference (SciPy, Evidently's rules).
 export { ksTest, KS_MAX_AUTO_N, type KsMethod, type KsTestOptions, type KsTestResult } from './ks';
 export { wassersteinDistance, jensenShannonDistance, type WassersteinOptions, type JensenShannonOptions } from './distances';
 export { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
 export type { Binning } from './bins';
 export { chiSquareTest, type Category, type ChiSquareResult } from './chisquare';
-export * from './detect';
+export { detectDrift } from './detect';
+export type {
+  DetectDriftOptions,
+  DriftColumn,
+  DriftColumnOptions,
+  DriftCorrection,
+  DriftMethod,
+  DriftReport,
+  DriftTable,
+  FeatureDrift,
+  FeatureKind,
+} from './detect';
 export {
   driftOverTime,
   type DriftBatch,
@@ -14,3 +25,12 @@ export {
   type DriftFeatureInfo,
   type DriftOverTimeResult,
 } from './overTime';
+export { downsampleLttb } from './downsample';
+export {
+  driftChartModel,
+  driftBinComparison,
+  type DriftChartOptions,
+  type DriftChartAlert,
+  type DriftChartModel,
+  type DriftBinComparison,
+} from './chart';

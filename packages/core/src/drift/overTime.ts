@@ -1,22 +1,15 @@
 import { SextantError } from '../errors';
+import { parseInstant } from '../internal/instant';
 import { isArrayLike, show } from '../internal/validate';
-import type { DetectDriftOptions, DriftTable, Extracted, FeatureDrift } from './engine';
-import {
-  applyCorrection,
-  assertFeatureValues,
-  checkTables,
-  evaluateFeature,
-  extractColumn,
-  extractCurrent,
-  featureNames,
-  prepareFeature,
-  resolveOptions,
-  summarise,
-} from './engine';
+import type { Extracted } from './columns';
+import type { DetectDriftOptions, DriftTable, FeatureDrift } from './types';
+import { extractColumn, extractCurrent } from './columns';
+import { applyCorrection, evaluateFeature, summarise } from './evaluate';
+import { assertFeatureValues, checkTables, featureNames, prepareFeature, resolveOptions } from './prepare';
 
 /** One batch of production data: when it was observed and its columns. */
 export interface DriftBatch {
-  /** ISO-8601 date or date-time (`'2026-03-01'`, `'2026-03-01T10:00:00Z'`, `'…+02:00'`); without an offset it is read as UTC. */
+  /** An instant: ISO 8601 with `Z` or an offset (`'2026-03-01T10:00:00Z'`, `'…+02:00'`) or epoch milliseconds; echoed as given. */
   at: string;
   /** The batch's table; it must have every tested column (columns of equal length; zero rows is allowed). */
   columns: DriftTable;
@@ -70,46 +63,6 @@ export interface DriftOverTimeResult {
   features: DriftFeatureInfo[];
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** Epoch milliseconds of an ISO-8601 date or date-time (UTC when it has no offset), or NaN when it is not one. */
-export function parseIsoInstant(s: string): number {
-  const m = ISO_RE.exec(s);
-  if (!m) return NaN;
-  const y = +m[1];
-  const mo = +m[2];
-  const d = +m[3];
-  const h = m[4] === undefined ? 0 : +m[4];
-  const mi = m[5] === undefined ? 0 : +m[5];
-  const sec = m[6] === undefined ? 0 : +m[6];
-  const frac = m[7] === undefined ? 0 : +`0.${m[7]}`;
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN;
-  let offset = 0;
-  const z = m[8];
-  if (z !== undefined && z !== 'Z') {
-    const oh = +z.slice(1, 3);
-    const om = +z.slice(4, 6);
-    if (oh > 23 || om > 59) return NaN;
-    offset = (z[0] === '+' ? 1 : -1) * (oh * 60 + om) * 60000;
-  }
-  return daysFromCivil(y, mo, d) * 86400000 + ((h * 60 + mi) * 60 + sec) * 1000 + frac * 1000 - offset;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
 /**
  * Drift of every feature in each of a series of batches against one reference: a score per
  * feature per batch, `start` / `end` alerts where a feature begins drifting and where it
@@ -129,17 +82,17 @@ function daysFromCivil(y: number, m: number, d: number): number {
  *   `LENGTH_MISMATCH` (columns of one table of different lengths), `NON_FINITE` (±Infinity in
  *   any column), `INVALID_OPTION` (`batches` not an array or a batch not `{ at, columns }`;
  *   the option errors of {@link detectDrift}), `INVALID_VALUE` (an `at` that is not an
- *   ISO-8601 date or date-time; batches not in strictly increasing time order; a batch
+ *   instant — ISO 8601 with `Z` or an offset, or epoch milliseconds; batches not in strictly increasing time order; a batch
  *   lacking a tested column; the value errors of {@link detectDrift}).
  * @example
  * ```ts
  * const reference = { score: Array.from({ length: 200 }, (_, i) => (i % 20) / 20) };
  * const batches = [0, 0, 0.5, 0.5, 0].map((shift, d) => ({
- *   at: `2026-03-0${d + 1}`,
+ *   at: `2026-03-0${d + 1}T00:00:00Z`,
  *   columns: { score: Array.from({ length: 50 }, (_, i) => (i % 20) / 20 + shift) },
  * }));
  * const { series, alerts } = driftOverTime(reference, batches);
- * alerts; // [{ at: '2026-03-03', feature: 'score', kind: 'start', … }, { at: '2026-03-05', feature: 'score', kind: 'end', … }]
+ * alerts; // [{ at: '2026-03-03T00:00:00Z', feature: 'score', kind: 'start', … }, { at: '2026-03-05T00:00:00Z', feature: 'score', kind: 'end', … }]
  * series.score.map((p) => p.drifted); // [false, false, true, true, false]
  * ```
  */
@@ -180,14 +133,7 @@ export function driftOverTime(
   const times = new Float64Array(batches.length);
   for (let b = 0; b < batches.length; b++) {
     const at = batches[b].at as unknown;
-    const t = typeof at === 'string' ? parseIsoInstant(at) : NaN;
-    if (Number.isNaN(t)) {
-      throw new SextantError('INVALID_VALUE', `batches[${b}].at is ${show(at)}; expected an ISO-8601 date or date-time`, {
-        argument: `batches[${b}].at`,
-        index: b,
-        value: at,
-      });
-    }
+    const t = parseInstant(at, `batches[${b}].at`, { index: b });
     if (b > 0 && !(t > times[b - 1])) {
       throw new SextantError(
         'INVALID_VALUE',

@@ -4,7 +4,7 @@
  * Internal to `fairness/` (not re-exported from the barrel).
  */
 import { SextantError } from '../errors';
-import { compareLabels } from '../internal/label-order';
+import { encodeFirstSeen, sortFirstSeen, type Label } from '../internal/labels';
 import {
   assertNonEmpty,
   assertOneOf,
@@ -15,8 +15,8 @@ import {
   toFiniteFloat64,
 } from '../internal/validate';
 
-/** A label or group value: what `sensitiveFeatures`, `yTrue` and `yPred` may hold. */
-export type FairnessLabel = string | number | boolean;
+/** A label or group value: what `sensitiveFeatures`, `yTrue` and `yPred` may hold (the metrics' {@link Label}). */
+export type FairnessLabel = Label;
 
 /** How per-group values are compared (Fairlearn's `method`). */
 export type DisparityMethod = 'between_groups' | 'to_overall';
@@ -47,35 +47,26 @@ export interface EncodedGroups {
 export function encodeGroups(sf: ArrayLike<unknown>, name = 'options.sensitiveFeatures'): EncodedGroups {
   const n = sf.length;
   const firstCode = new Int32Array(n);
-  const map = new Map<unknown, number>();
   const seen: unknown[] = [];
   let badIndex = -1;
   let mixedIndex = -1;
   let kind: string | undefined;
-  for (let i = 0; i < n; i++) {
-    const v = sf[i];
-    let c = map.get(v);
-    if (c === undefined) {
-      const t = typeof v;
-      if (t === 'number') {
-        if ((v as number) - (v as number) !== 0) {
-          throw new SextantError('NON_FINITE', `${name}[${i}] is ${String(v)}; group values must be finite`, {
-            argument: name,
-            index: i,
-            value: v,
-          });
-        }
-      } else if (t !== 'string' && t !== 'boolean') {
-        if (badIndex < 0) badIndex = i;
+  encodeFirstSeen(sf, firstCode, seen, (v, i) => {
+    const t = typeof v;
+    if (t === 'number') {
+      if ((v as number) - (v as number) !== 0) {
+        throw new SextantError('NON_FINITE', `${name}[${i}] is ${String(v)}; group values must be finite`, {
+          argument: name,
+          index: i,
+          value: v,
+        });
       }
-      if (kind === undefined) kind = t;
-      else if (t !== kind && mixedIndex < 0) mixedIndex = i;
-      c = seen.length;
-      seen.push(v);
-      map.set(v, c);
+    } else if (t !== 'string' && t !== 'boolean') {
+      if (badIndex < 0) badIndex = i;
     }
-    firstCode[i] = c;
-  }
+    if (kind === undefined) kind = t;
+    else if (t !== kind && mixedIndex < 0) mixedIndex = i;
+  });
   const g = seen.length;
   if (badIndex >= 0 || mixedIndex >= 0) {
     return {
@@ -87,18 +78,13 @@ export function encodeGroups(sf: ArrayLike<unknown>, name = 'options.sensitiveFe
       mixedIndex,
     };
   }
-  const order = Array.from({ length: g }, (_, k) => k).sort((a, b) =>
-    compareLabels(seen[a] as FairnessLabel, seen[b] as FairnessLabel),
-  );
-  const remap = new Int32Array(g);
-  for (let k = 0; k < g; k++) remap[order[k]] = k;
+  const { classes: values, rank } = sortFirstSeen(seen);
   const sizes = new Int32Array(g);
   for (let i = 0; i < n; i++) {
-    const c = remap[firstCode[i]];
+    const c = rank[firstCode[i]];
     firstCode[i] = c;
     sizes[c]++;
   }
-  const values = order.map((k) => seen[k] as FairnessLabel);
   return { codes: firstCode, values, keys: values.map(String), sizes, badIndex, mixedIndex };
 }
 

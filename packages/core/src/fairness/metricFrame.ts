@@ -43,7 +43,7 @@ export interface MetricFrameOptions {
 export interface MetricFrameResult {
   /** The metric on all rows. */
   overall: number;
-  /** The metric on each group's rows; keys are `String(group)`, in sorted group order. */
+  /** The metric on each group's rows; keys are `String(group)`, in sorted group order (a null-prototype object). */
   byGroup: Record<string, number>;
   /** `'between_groups'`: groupMax − groupMin; `'to_overall'`: max |group − overall|. */
   difference: number;
@@ -148,8 +148,9 @@ export function metricFrame<T, P>(
 
   const overall = call(yTrue, yPred, weights, 'all rows');
   const values = new Float64Array(G);
-  const byGroup: Record<string, number> = {};
-  const counts: Record<string, number> = {};
+  // Null-prototype: a group named '__proto__' is a key like any other.
+  const byGroup: Record<string, number> = Object.create(null) as Record<string, number>;
+  const counts: Record<string, number> = Object.create(null) as Record<string, number>;
   for (let g = 0; g < G; g++) {
     const from = offsets[g];
     const to = offsets[g + 1];

@@ -4,7 +4,13 @@
  * NumPy's order, not UTF-16 code-unit order).
  * Internal: not exported from the package root.
  */
-type Label = string | number | boolean;
+/**
+ * A class label: numbers, strings and booleans, as scikit-learn accepts them. Within one
+ * call every label must be of the same kind. Labels sort as scikit-learn sorts them:
+ * numbers numerically, strings by Unicode code point, `false < true`. Declared here, once;
+ * metrics re-exports it publicly, and ClusterLabel, FairnessLabel and Category are it.
+ */
+export type Label = string | number | boolean;
 
 /** Code-point order (UTF-16 code units reordered so that surrogate pairs sort above U+FFFF's neighbours). */
 function compareCodePoints(a: string, b: string): number {

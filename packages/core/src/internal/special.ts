@@ -6,6 +6,7 @@
  * prefactors x^a e^-x / Γ(a) are formed in log space with the Stirling remainder split off,
  * so nothing cancels. Not exported from the package root.
  */
+import { KahanSum } from './sum';
 
 const LN_SQRT_2PI = 0.9189385332046727; // ln(sqrt(2π))
 const TWO_PI = 2 * Math.PI;
@@ -285,14 +286,7 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
     return [s, sign];
   };
 
-  let sum = 0;
-  let comp = 0; // Neumaier compensation
-  const add = (t: number): void => {
-    const s = sum + t;
-    if (Math.abs(sum) >= Math.abs(t)) comp += sum - s + t;
-    else comp += t - s + sum;
-    sum = s;
-  };
+  const acc = new KahanSum();
   // Binomial coefficient as mantissa · 2^exponent so it never overflows.
   let cMan = 1;
   let cExp = 0;
@@ -305,9 +299,9 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
     const v = start + j * step;
     const [lt, sign] = logTerm(v);
     const aj = sign * Math.exp(lt + Math.log(cMan) + cExp * LN2);
-    if (aj !== 0 && Number.isFinite(aj)) add(aj);
+    if (aj !== 0 && Number.isFinite(aj)) acc.add(aj);
     if (aj !== 0) {
-      if (4 * (nTerms - j) * Math.abs(aj) < EPS * (sum + comp) && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * Math.abs(aj) < EPS * acc.value() && j !== nTerms - 1) break;
     } else if (j > vmid) {
       break;
     }
@@ -319,7 +313,7 @@ export function smirnov(n: number, x: number): { sf: number; cdf: number } {
       cExp += e;
     }
   }
-  const prob = x * (sum + comp);
+  const prob = x * acc.value();
   if (useUpper) return { sf: clip01(1 - prob), cdf: clip01(prob) };
   return { sf: clip01(prob), cdf: clip01(1 - prob) };
 }

@@ -1,7 +1,11 @@
 /**
  * Compensated (Neumaier) summation: the running error term keeps sums of many
  * values accurate to ~1 ulp, so merged partial sums agree with one pass to 1e-12.
- * Internal.
+ * Internal. Used where a sum is the only work of its loop (silhouetteScore's mean, the
+ * Smirnov series in ./special). The other copies stay inline on purpose: each is fused
+ * into a hot loop over a typed array with other per-element work (validation, min/max,
+ * squared errors, a count table's cells), where a call or an object per element would
+ * cost more than the sum.
  */
 export class KahanSum {
   sum = 0;

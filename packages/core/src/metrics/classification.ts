@@ -3,7 +3,7 @@
  * counts (true, predicted) pairs once into a dense table (typed arrays, no per-sample
  * objects) and derives its figure from that table.
  */
-import { checkLabelsOption, checkOptionLabel, countPairs, indexOfLabel, type PairCounts } from '../internal/metrics-labels';
+import { checkLabelsOption, checkOptionLabel, countPairs, indexOfLabel, type PairCounts } from './internal/labels';
 import {
   Deferred,
   booleanOf,
@@ -16,105 +16,20 @@ import {
   undefinedMetric,
   weightsOf,
   zeroDivisionOf,
-} from '../internal/metrics-validate';
-import {
-  colSums,
-  labelSums,
-  prfFromSums,
-  reportFromCounts,
-  rowSums,
-  selectLabels,
-  sumOf,
-  type PrfSpec,
-} from '../internal/metrics-prf';
-import type { Label, ZeroDivision } from './labels';
-
-// ------------------------------------------------------------------ types --
-
-/** `average` of the precision / recall / F-score family; `null` gives one value per label. */
-export type Average = 'binary' | 'micro' | 'macro' | 'weighted' | null;
-
-/** Options shared by {@link precisionScore}, {@link recallScore}, {@link f1Score}. */
-export interface PrecisionRecallOptions {
-  /** @default 'binary' */
-  average?: Average;
-  /** The positive class when `average` is `'binary'`. @default 1 (with boolean labels, `true`) */
-  posLabel?: Label;
-  /** Labels to include (and their order when `average` is `null`); ignored for `'binary'`. @default all labels of yTrue ∪ yPred, sorted */
-  labels?: ArrayLike<Label>;
-  sampleWeight?: ArrayLike<number>;
-  /** Value for 0/0. @default 0 */
-  zeroDivision?: ZeroDivision;
-}
-
-/** Options of {@link fbetaScore}. */
-export interface FbetaOptions extends PrecisionRecallOptions {
-  /** Weight of recall against precision (≥ 0; `Infinity` gives recall). */
-  beta: number;
-}
-
-/** Options of {@link precisionRecallFscoreSupport}. */
-export interface PrecisionRecallFscoreSupportOptions extends Omit<PrecisionRecallOptions, 'average'> {
-  /** @default null (one value per label, as scikit-learn) */
-  average?: Average;
-  /** @default 1 */
-  beta?: number;
-}
-
-/** Result of {@link precisionRecallFscoreSupport}: scikit-learn's return names. */
-export interface PrecisionRecallFscoreSupport<T extends number | number[] = number | number[]> {
-  precision: T;
-  recall: T;
-  fbetaScore: T;
-  /** Weighted count of each label in yTrue; `null` when averaged. */
-  support: number[] | null;
-}
-
-/** Options of {@link confusionMatrix}. */
-export interface ConfusionMatrixOptions {
-  /** Labels indexing the matrix, in this order. @default yTrue ∪ yPred, sorted */
-  labels?: ArrayLike<Label>;
-  sampleWeight?: ArrayLike<number>;
-  /** Normalise over true rows, predicted columns or everything. @default null (counts) */
-  normalize?: 'true' | 'pred' | 'all' | null;
-}
-
-/** Result of {@link confusionMatrix}: rows = true class, columns = predicted class. */
-export interface ConfusionMatrixResult {
-  labels: Label[];
-  matrix: number[][];
-}
-
-/** One row of a {@link ClassificationReport}. */
-export interface ClassificationReportRow {
-  precision: number;
-  recall: number;
-  f1Score: number;
-  support: number;
-}
-
-/**
- * scikit-learn's `classification_report(output_dict=True)`, keys camelCased: one row per
- * label (keyed by `String(label)` or `targetNames[i]`), then `accuracy` — or `microAvg`
- * when `labels` is a strict subset — `macroAvg` and `weightedAvg`.
- */
-export interface ClassificationReport {
-  [label: string]: ClassificationReportRow | number | undefined;
-  accuracy?: number;
-  microAvg?: ClassificationReportRow;
-  macroAvg: ClassificationReportRow;
-  weightedAvg: ClassificationReportRow;
-}
-
-/** Options of {@link classificationReport}. */
-export interface ClassificationReportOptions {
-  labels?: ArrayLike<Label>;
-  /** Display names for the labels, same length and order. */
-  targetNames?: readonly string[];
-  sampleWeight?: ArrayLike<number>;
-  /** @default 0 */
-  zeroDivision?: ZeroDivision;
-}
+} from './internal/validate';
+import { colSums, labelSums, prfFromSums, reportFromCounts, rowSums, selectLabels, sumOf, type PrfSpec } from './internal/prf';
+import type { Label } from './labels';
+import type {
+  Average,
+  ClassificationReport,
+  ClassificationReportOptions,
+  ConfusionMatrixOptions,
+  ConfusionMatrixResult,
+  FbetaOptions,
+  PrecisionRecallFscoreSupport,
+  PrecisionRecallFscoreSupportOptions,
+  PrecisionRecallOptions,
+} from './classification-types';
 
 // --------------------------------------------------------------- helpers --
 
@@ -275,6 +190,12 @@ export function confusionMatrix(
   checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
+  if (labels === undefined && normalize === null) {
+    // The counts are the matrix: rows straight out of them, no index map or cell copy.
+    const matrix: number[][] = [];
+    for (let a = 0; a < pc.k; a++) matrix.push(Array.from(pc.counts.subarray(a * pc.k, a * pc.k + pc.k)));
+    return { labels: pc.classes, matrix }; // pc is this call's own
+  }
   const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
   refuseIfNoneInTrue(pc, sel, labels);
   const m = sel.length;

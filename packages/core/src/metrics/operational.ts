@@ -9,9 +9,10 @@
  * mutated.
  */
 import { SextantError } from '../errors';
-import { quickselect } from '../internal/metrics-sort';
+import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
+import { quickselect } from './internal/argsort';
 import { npLerp, sortedCopy } from '../internal/sort';
-import { Deferred, floatArray, invalidOption, invalidValue, nonFinite, optionsOf } from '../internal/metrics-validate';
+import { Deferred, floatArray, invalidOption, nonFinite, optionsOf } from './internal/validate';
 import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
 
 /** Result of {@link latencySummary}. */
@@ -46,7 +47,7 @@ export interface ThroughputWindow {
 export interface ThroughputOptions {
   /** Window length in milliseconds (> 0). Windows are aligned to multiples of it since the epoch. */
   windowMs: number;
-  /** Count only events at or after this instant (ISO string or epoch ms); also the first window. @default the first event */
+  /** Count only events at or after this instant (ISO 8601 with `Z` or an offset, or epoch ms); also the first window. @default the first event */
   from?: string | number;
   /** Count only events before this instant; the last window is the one holding `to − 1 ms`. @default the last event */
   to?: string | number;
@@ -212,24 +213,10 @@ export function latencySummary(values: ArrayLike<number>): LatencySummary {
   return { count: n, mean: (sum + comp) / n, min: mn, max: mx, p50, p90, p95, p99 };
 }
 
-/** Epoch milliseconds from a finite number or an ISO-8601 string (within the Date range). */
-function instant(v: unknown): number {
-  const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
-  return Math.abs(ms) <= 8.64e15 ? ms : NaN;
-}
-
-function instantOption(v: unknown, name: string): number | undefined {
-  if (v === undefined) return undefined;
-  const ms = instant(v);
-  if (Number.isNaN(ms))
-    throw invalidOption(name, `must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, v);
-  return ms;
-}
-
 /**
  * Events per second in consecutive windows of `windowMs`, aligned to multiples of
- * `windowMs` since the Unix epoch, empty windows included. Timestamps are epoch
- * milliseconds or ISO-8601 strings, in any order. With `from`/`to`, only events in
+ * `windowMs` since the Unix epoch, empty windows included. Timestamps (and `from`/`to`) are
+ * instants — epoch milliseconds or ISO 8601 strings with `Z` or an offset — in any order. With `from`/`to`, only events in
  * [from, to) count and the windows cover that span (the first and last may stick out of it).
  *
  * @example
@@ -244,32 +231,28 @@ export function throughput(timestamps: ArrayLike<number | string>, options: Thro
   assertNonEmpty(timestamps, 'timestamps');
   const n = timestamps.length;
   const ts = new Float64Array(n);
-  const d = new Deferred();
+  // The first timestamp that is not an instant; refused after the options (API.md's precedence).
+  let bad = -1;
   for (let i = 0; i < n; i++) {
     const v = timestamps[i];
     if (typeof v === 'number' && !Number.isFinite(v)) throw nonFinite('timestamps', i, v);
-    ts[i] = instant(v);
-    if (Number.isNaN(ts[i])) {
-      d.note(
-        invalidValue(`timestamps[${i}]`, `must be epoch milliseconds or an ISO-8601 date-time string; got ${show(v)}`, {
-          index: i,
-          value: v,
-        }),
-      );
-    }
+    const t =
+      typeof v === 'number' ? (Math.abs(v) <= MAX_INSTANT_MS ? v : NaN) : typeof v === 'string' ? isoInstantToEpoch(v) : NaN;
+    ts[i] = t;
+    if (Number.isNaN(t) && bad < 0) bad = i;
   }
   const o = optionsOf(options, 'throughput');
   const w = o.windowMs;
   if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0)
     throw invalidOption('options.windowMs', `must be a positive number of milliseconds; got ${show(w)}`, w);
-  const from = instantOption(o.from, 'options.from');
-  const to = instantOption(o.to, 'options.to');
+  const from = o.from === undefined ? undefined : parseInstant(o.from, 'options.from', { code: 'INVALID_OPTION' });
+  const to = o.to === undefined ? undefined : parseInstant(o.to, 'options.to', { code: 'INVALID_OPTION' });
   if (from !== undefined && to !== undefined && !(from < to)) {
     throw new SextantError('INVALID_INTERVAL', `options.from (${show(o.from)}) must be before options.to (${show(o.to)})`, {
       argument: 'options.from',
     });
   }
-  d.flush();
+  if (bad >= 0) parseInstant(timestamps[bad], 'timestamps', { index: bad });
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {

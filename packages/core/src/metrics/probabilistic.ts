@@ -3,7 +3,7 @@
  * scikit-learn 1.2 parity — except that probabilities outside [0, 1] are refused
  * (`INVALID_VALUE`) where scikit-learn 1.2's log loss clips them silently.
  */
-import { checkLabelsOption, checkOptionLabel, compareLabels, encodeLabels, indexOfLabel } from '../internal/metrics-labels';
+import { checkLabelsOption, checkOptionLabel, compareLabels, encodeLabels, indexOfLabel } from './internal/labels';
 import {
   Deferred,
   booleanOf,
@@ -16,7 +16,7 @@ import {
   invalidValue,
   optionsOf,
   weightsOf,
-} from '../internal/metrics-validate';
+} from './internal/validate';
 import { SextantError } from '../errors';
 import { isArrayLike } from '../internal/validate';
 import type { Label } from './labels';

@@ -4,8 +4,8 @@
  * sorted with a radix sort on Float64Array keys; unweighted binary AUC is the
  * Mann–Whitney statistic of the two sorted halves (no curve is built).
  */
-import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from '../internal/metrics-labels';
-import { argsortStable } from '../internal/metrics-sort';
+import { checkOptionLabel, encodeLabels, indexOfLabel, isIntTyped, type Encoded } from './internal/labels';
+import { argsortStable } from './internal/argsort';
 import { sortedCopy } from '../internal/sort';
 import {
   Deferred,
@@ -21,7 +21,7 @@ import {
   optionsOf,
   undefinedMetric,
   weightsOf,
-} from '../internal/metrics-validate';
+} from './internal/validate';
 import { SextantError } from '../errors';
 import { isArrayLike } from '../internal/validate';
 import type { Label } from './labels';
@@ -334,6 +334,9 @@ function binaryAuc(b: Binary, maxFpr: number | undefined): number {
  * threshold. Same as scikit-learn's `roc_curve` (with `thresholds[0] = Infinity`, as
  * scikit-learn ≥ 1.3). yTrue must hold both classes.
  *
+ * @throws SextantError `INVALID_LABEL` when yTrue holds one class, or three or more whatever
+ *   `posLabel` is (scikit-learn: "multiclass format is not supported"); or when `posLabel` is
+ *   not one of the two classes.
  * @example
  * ```ts
  * rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
@@ -357,6 +360,9 @@ export function rocCurve(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, opt
  * `precision_recall_curve` (1.2: no truncation at full recall; the last point is
  * precision 1, recall 0). yTrue must hold both classes.
  *
+ * @throws SextantError `INVALID_LABEL` when yTrue holds one class, or three or more whatever
+ *   `posLabel` is (scikit-learn: "multiclass format is not supported"); or when `posLabel` is
+ *   not one of the two classes.
  * @example
  * ```ts
  * precisionRecallCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);

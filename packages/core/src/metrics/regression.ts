@@ -13,8 +13,8 @@ import {
   sumSquaredError,
   weightedSquaredDeviation,
   weightedSum,
-} from '../internal/metrics-kernels';
-import { argsortStable, quickselect } from '../internal/metrics-sort';
+} from './internal/kernels';
+import { argsortStable, quickselect } from './internal/argsort';
 import {
   Deferred,
   checkPair,
@@ -25,8 +25,8 @@ import {
   throwBadNumber,
   undefinedMetric,
   weightsOf,
-} from '../internal/metrics-validate';
-import type { RegressionAccumulatorResult } from './accumulators';
+} from './internal/validate';
+import type { RegressionAccumulatorResult } from './accumulators/regression';
 
 /** Options of the regression metrics. */
 export interface RegressionOptions {

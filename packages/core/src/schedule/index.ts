@@ -38,3 +38,19 @@ export type {
   HandoffPlan,
   HandoffOptions,
 } from './views';
+
+// A meeting planner's day (TimezonePlanner's arithmetic, as plain data).
+export { screenTeam, plannerDay, plannerMeeting, nextDayWithOverlap, stripPosition } from './planner';
+export type {
+  ScreenedTeam,
+  PlannerDayOptions,
+  PlannerSpan,
+  PlannerHourColumn,
+  PlannerCell,
+  PlannerRow,
+  PlannerOverlap,
+  PlannerOverlapKind,
+  PlannerMeeting,
+  PlannerClockChange,
+  PlannerDay,
+} from './planner';

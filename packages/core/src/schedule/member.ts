@@ -3,8 +3,9 @@
  * schedule functions.
  */
 import { SextantError, type SextantErrorCode } from '../errors';
+import { parseInstant } from '../internal/instant';
 import { assertNumberInRange, show } from '../internal/validate';
-import { DAY_MS, getZone, MINUTE_MS, type Zone } from './zone';
+import { DAY_MS, getZone, type Zone } from './zone';
 
 /**
  * A person on a distributed team. Work hours are wall-clock times in the member's own zone
@@ -28,7 +29,7 @@ export interface TeamMember {
   holidays?: readonly string[];
 }
 
-/** An instant: an ISO-8601 string with `Z` or an offset (a bare date means 00:00Z), epoch ms, or a `Date`. */
+/** An instant: an ISO 8601 string with `Z` or an offset, epoch ms, or a `Date`. */
 export type InstantInput = string | number | Date;
 
 /** Why a member was refused, as plain data a widget can show. */
@@ -111,7 +112,8 @@ export function compileMember(member: unknown, index: number, where: string): Co
   if (m.name !== undefined && typeof m.name !== 'string')
     fail('INVALID_OPTION', at, 'name', `must be a string; got ${show(m.name)}`);
   const tzName = m.timeZone;
-  if (typeof tzName !== 'string' || tzName.length === 0) {
+  // The empty string is a name no zone has: UNKNOWN_TIME_ZONE below, like any other (API.md).
+  if (typeof tzName !== 'string') {
     fail('INVALID_OPTION', at, 'timeZone', `must be an IANA time-zone name; got ${show(tzName)}`, tzName);
   }
   const zone = getZone(tzName);
@@ -222,54 +224,22 @@ export function validateMember(member: unknown, index = 0): MemberValidation {
   }
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-/** Instants Sextant accepts: years 1000–9999, where every zone formatter is unambiguous. */
+/** Instants Sextant accepts here: years 1000–9999, where every zone formatter is unambiguous. */
 const MIN_MS = Date.UTC(1000, 0, 3);
 const MAX_MS = Date.UTC(9999, 11, 29);
 
-/** Parse an instant option to epoch ms; `INVALID_OPTION` naming `name` when it is not one. */
-export function parseInstant(v: unknown, name: string): number {
-  let t = NaN;
-  if (typeof v === 'number') t = v;
-  else if (v instanceof Date) t = v.getTime();
-  else if (typeof v === 'string') {
-    const m = ISO.exec(v.trim());
-    if (m) {
-      const dateOk = !Number.isNaN(parseDateDay(`${m[1]}-${m[2]}-${m[3]}`));
-      if (m[4] !== undefined && m[8] === undefined) {
-        throw new SextantError(
-          'INVALID_OPTION',
-          `${name} ${show(v)} has a time but no 'Z' or offset; it would mean a different instant on every machine`,
-          {
-            argument: name,
-            value: v,
-          },
-        );
-      }
-      const h = m[4] === undefined ? 0 : Number(m[4]);
-      const mi = m[5] === undefined ? 0 : Number(m[5]);
-      const s = m[6] === undefined ? 0 : Number(m[6]);
-      const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-      let off = 0;
-      const z = m[8];
-      if (z !== undefined && z !== 'Z' && z !== 'z') {
-        const sign = z[0] === '-' ? -1 : 1;
-        const digits = z.slice(1).replace(':', '');
-        const oh = Number(digits.slice(0, 2));
-        const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-        off = oh > 23 || om > 59 ? NaN : sign * (oh * 60 + om) * MINUTE_MS;
-      }
-      if (dateOk && h < 24 && mi < 60 && s < 60) {
-        t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, s, ms) - off;
-      }
-    }
-  }
-  if (!Number.isFinite(t) || t < MIN_MS || t > MAX_MS) {
-    throw new SextantError(
-      'INVALID_OPTION',
-      `${name} must be an ISO-8601 instant ('2026-03-29T08:00:00Z', or with an offset) or epoch milliseconds in the years 1000–9999; got ${show(v)}`,
-      { argument: name, value: v },
-    );
+/**
+ * An instant option to epoch ms by the one rule of internal/instant.ts (a `Date` is read by
+ * its time value), then kept to the years the zone formatters handle; `INVALID_OPTION`
+ * naming `name` otherwise.
+ */
+export function instantOption(v: unknown, name: string): number {
+  const t = parseInstant(v instanceof Date ? v.getTime() : v, name, { code: 'INVALID_OPTION' });
+  if (t < MIN_MS || t > MAX_MS) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an instant in the years 1000–9999; got ${show(v)}`, {
+      argument: name,
+      value: v,
+    });
   }
   return t;
 }
@@ -282,8 +252,8 @@ export function parseRange(options: unknown, where = 'options'): { from: number;
     });
   }
   const o = options as Record<string, unknown>;
-  const from = parseInstant(o.from, `${where}.from`);
-  const to = parseInstant(o.to, `${where}.to`);
+  const from = instantOption(o.from, `${where}.from`);
+  const to = instantOption(o.to, `${where}.to`);
   if (from >= to) {
     throw new SextantError(
       'INVALID_INTERVAL',
@@ -348,14 +318,17 @@ export interface NightOptions {
   night?: NightWindow;
 }
 
-/** The cached zone for a name; `INVALID_OPTION` when not a string, `UNKNOWN_TIME_ZONE` when `Intl` refuses it. */
+/** The cached zone for a name; `INVALID_OPTION` when not a string, `UNKNOWN_TIME_ZONE` when `Intl` refuses it (`''` included). */
 export function zoneOrThrow(name: unknown, argument: string): Zone {
-  if (typeof name !== 'string' || name.length === 0) {
+  if (typeof name !== 'string') {
     throw new SextantError('INVALID_OPTION', `${argument} must be an IANA time-zone name; got ${show(name)}`, { argument });
   }
   const z = getZone(name);
   if (z === null)
-    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, { argument });
+    throw new SextantError('UNKNOWN_TIME_ZONE', `${argument} is not a time zone this runtime knows: ${show(name)}`, {
+      argument,
+      value: name,
+    });
   return z;
 }
 

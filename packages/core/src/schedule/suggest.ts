@@ -9,7 +9,7 @@ import { overlapLength, subtractIntervals } from './intervals';
 import {
   compileTeam,
   numberOption,
-  parseInstant,
+  instantOption,
   parseNight,
   parseRange,
   type CompiledMember,
@@ -409,7 +409,7 @@ export function evaluateMeeting(members: readonly TeamMember[], options: Evaluat
     });
   }
   const o = options as unknown as Record<string, unknown>;
-  const start = parseInstant(o.start, 'options.start');
+  const start = instantOption(o.start, 'options.start');
   const opts = readScoringOptions(o);
   const sc = buildScoring(team, opts, start, start + opts.durMs);
   return slotAt(sc, start);
@@ -449,7 +449,7 @@ export function suggestSeries(members: readonly TeamMember[], options: SuggestSe
       argument: 'options',
     });
   }
-  const from = parseInstant(o.from, 'options.from');
+  const from = instantOption(o.from, 'options.from');
   if (o.occurrences === undefined) {
     throw new SextantError('INVALID_OPTION', 'options.occurrences is required (the number of meetings)', {
       argument: 'options.occurrences',
@@ -469,7 +469,7 @@ export function suggestSeries(members: readonly TeamMember[], options: SuggestSe
     );
   }
   const to = from + (occurrences - 1) * everyMs + windowMs;
-  parseInstant(to, 'the end of the last occurrence window');
+  instantOption(to, 'the end of the last occurrence window');
   const sc = readScoring(team, o, from, to);
   const stepMs = numberOption(o.stepMinutes, 30, 1, 1440, 'options.stepMinutes', true) * MINUTE_MS;
   const n = sc.team.length;

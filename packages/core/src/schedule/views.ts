@@ -11,7 +11,7 @@ import {
   compileTeam,
   parseDateDay,
   parseHHmm,
-  parseInstant,
+  instantOption,
   parseNight,
   parseRange,
   zoneOrThrow,
@@ -93,7 +93,7 @@ export interface MemberLocalTime {
  * // → [{ id: 'ana', local: '2026-03-30T09:00', offsetMinutes: 60, weekday: 1, isWorking: true, isNight: false, … },
  * //    { id: 'sita', local: '2026-03-30T13:45', offsetMinutes: 345, weekday: 1, isWorking: true, isNight: false, … }]
  * localTimes([{ id: 'ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } }], 'noon', { argumentName: 'now' });
- * // throws SextantError INVALID_OPTION: "now must be an ISO-8601 instant …; got \"noon\""
+ * // throws SextantError INVALID_OPTION: "now \"noon\" is not an instant: …"
  * ```
  */
 export function localTimes(
@@ -102,7 +102,7 @@ export function localTimes(
   options: LocalTimesOptions = {},
 ): MemberLocalTime[] {
   const team = compileTeam(members);
-  const t = parseInstant(instant, argumentNameOption(options, 'instant'));
+  const t = instantOption(instant, argumentNameOption(options, 'instant'));
   const night = parseNight((options ?? {}).night, 'options.night');
   return team.map((c) => {
     const off = offsetAt(c.zone, t);
@@ -161,12 +161,12 @@ export function wallClockToInstant(local: string, timeZone: string): string {
  * import { instantToWallClock } from '@sextant/core';
  * instantToWallClock('2026-03-30T08:00:00Z', 'Pacific/Chatham'); // → '2026-03-30T21:45' (+13:45, DST)
  * instantToWallClock('2026-03-30T08:00', 'UTC', { argumentName: 'value' });
- * // throws SextantError INVALID_OPTION: "value \"2026-03-30T08:00\" has a time but no 'Z' or offset; …"
+ * // throws SextantError INVALID_OPTION: "value \"2026-03-30T08:00\" is not an instant: it has a time but no 'Z' or offset, …"
  * ```
  */
 export function instantToWallClock(instant: InstantInput, timeZone: string, options: ArgumentNameOption = {}): string {
   const zone = zoneOrThrow(timeZone, 'timeZone');
-  return wallString(instantToWall(zone, parseInstant(instant, argumentNameOption(options, 'instant'))));
+  return wallString(instantToWall(zone, instantOption(instant, argumentNameOption(options, 'instant'))));
 }
 
 /** A change of a zone's UTC offset (a DST change, or a change of standard time). */

@@ -31,14 +31,17 @@ const zones = new Map<string, Zone | null>();
 export function getZone(name: string): Zone | null {
   const hit = zones.get(name);
   if (hit !== undefined) return hit;
-  let zone: Zone | null;
-  try {
-    // Intl is the arbiter of which names (and aliases) are zones; tzOffset would quietly
-    // give NaN instead.
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    zone = { name, midnightOffset: new Map(), change: new Map() };
-  } catch {
-    zone = null;
+  let zone: Zone | null = null;
+  // No zone is named '' (API.md: UNKNOWN_TIME_ZONE); not left to each engine's Intl.
+  if (name !== '') {
+    try {
+      // Intl is the arbiter of which names (and aliases) are zones; tzOffset would quietly
+      // give NaN instead.
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      zone = { name, midnightOffset: new Map(), change: new Map() };
+    } catch {
+      zone = null;
+    }
   }
   zones.set(name, zone);
   return zone;

@@ -1,7 +1,8 @@
+import type { ErrorMessages } from '@sextant/core';
 import { forwardRef, useId, type ErrorInfo, type HTMLAttributes, type ReactNode } from 'react';
 import { useSextantContext } from '../theme';
 import { ErrorBoundary } from './ErrorBoundary';
-import { describeError } from './errors';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Props every widget shares: the root is a `<section>` and takes any of its attributes. */
 export interface WidgetBaseProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children' | 'defaultValue' | 'onChange'> {
@@ -15,6 +16,12 @@ export interface WidgetBaseProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called when the widget catches an unexpected render error (for the host's logging). */
   onRenderError?: (error: unknown, info: ErrorInfo) => void;
+  /**
+   * Sentences for the error state, replacing core's `DEFAULT_ERROR_MESSAGES` key by key
+   * (e.g. `{ 'UNKNOWN_TIME_ZONE:members.timeZone': "{value} isn't a zone we know" }`, or
+   * `VIEW_TITLE` / `DETAILS` for the text around it).
+   */
+  errorMessages?: ErrorMessages;
 }
 
 /** Props of {@link WidgetFrame}. */
@@ -25,6 +32,11 @@ export interface WidgetFrameProps extends WidgetBaseProps {
   error?: unknown;
   /** Controls placed in the header, right of the title. */
   actions?: ReactNode;
+  /**
+   * Controls that stay in the header while the error state shows, because they can fix the
+   * error (a day picker whose date was refused). @default none: `actions` hide on error
+   */
+  actionsOnError?: ReactNode;
   /** Values whose change clears a caught render error. */
   resetKeys?: readonly unknown[];
   children?: ReactNode;
@@ -34,11 +46,13 @@ export interface WidgetFrameProps extends WidgetBaseProps {
  * The shell of every Sextant widget: themed card, heading and description wired to
  * `aria-labelledby` / `aria-describedby`, width that follows the container (a CSS
  * container, so parts can use `@container` queries), and an in-widget error state for bad
- * props or an unexpected render error, so the host page keeps rendering.
+ * props or an unexpected render error, so the host page keeps rendering. The error state
+ * says what went wrong in plain language (core's `explainError`), with the technical
+ * message behind a "Technical details" disclosure and in `console.error`.
  *
  * Rest props land on the root `<section>`; `ref` is forwarded to it.
  */
-export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function WidgetFrame(
+export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFrameProps>(function WidgetFrame(
   {
     widget,
     title,
@@ -47,8 +61,10 @@ export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function Wi
     headingLevel = 3,
     error,
     actions,
+    actionsOnError,
     resetKeys = [],
     onRenderError,
+    errorMessages,
     className,
     children,
     ...rest
@@ -64,21 +80,11 @@ export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function Wi
   const labelledBy = rest['aria-label'] ? undefined : title ? titleId : undefined;
   const describedBy = [rest['aria-describedby'], description ? descId : undefined].filter(Boolean).join(' ') || undefined;
 
-  const renderError = (e: unknown) => {
-    const info = describeError(e);
-    return (
-      <div className="sextant-widget__error" role="alert" data-code={info.code}>
-        <span className="sextant-widget__error-icon" aria-hidden="true">
-          !
-        </span>
-        <div>
-          <p className="sextant-widget__error-title">{title ? `${title} can't be shown` : "This widget can't be shown"}</p>
-          <p className="sextant-widget__error-message">{info.message}</p>
-          {info.code ? <span className="sextant-widget__error-code">{info.code}</span> : null}
-        </div>
-      </div>
-    );
-  };
+  // A refusal (the error prop) is logged by the notice; React has logged a caught render error already.
+  const renderError = (e: unknown, log: boolean) => (
+    <ErrorNotice error={e} widget={widget} title={title} messages={errorMessages} log={log} />
+  );
+  const headerActions = hasError ? actionsOnError : actions;
 
   return (
     <section
@@ -91,7 +97,7 @@ export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function Wi
       aria-describedby={describedBy}
       className={['sextant-widget', `sextant-${widget}`, className].filter(Boolean).join(' ')}
     >
-      {title || description || actions ? (
+      {title || description || headerActions ? (
         <header className="sextant-widget__header">
           <div>
             {title ? (
@@ -108,14 +114,14 @@ export const WidgetFrame = forwardRef<HTMLElement, WidgetFrameProps>(function Wi
               </p>
             ) : null}
           </div>
-          {actions && !hasError ? <div className="sextant-widget__actions">{actions}</div> : null}
+          {headerActions ? <div className="sextant-widget__actions">{headerActions}</div> : null}
         </header>
       ) : null}
       <div className="sextant-widget__body">
         {hasError ? (
-          renderError(error)
+          renderError(error, true)
         ) : (
-          <ErrorBoundary resetKeys={resetKeys} fallback={renderError} onError={onRenderError}>
+          <ErrorBoundary resetKeys={resetKeys} fallback={(e) => renderError(e, false)} onError={onRenderError}>
             {children}
           </ErrorBoundary>
         )}

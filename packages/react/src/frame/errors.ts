@@ -1,14 +1,24 @@
+import { explainError, type ErrorMessages, type ExplainedError } from '@sextant/core';
+
 /** What the in-widget error state shows: a title line, the message and (when known) the code. */
 export interface WidgetErrorInfo {
+  /** The technical message (the error's own). */
   message: string;
   code: string | undefined;
 }
 
+/** The technical side of an error, read by shape (works with a SextantError from another copy of core). */
 export function describeError(error: unknown): WidgetErrorInfo {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return { message: error.message || error.name, code: typeof code === 'string' ? code : undefined };
-  }
-  if (typeof error === 'string') return { message: error, code: undefined };
-  return { message: 'Unknown error', code: undefined };
+  const x = explainError(error);
+  return { message: x.technical, code: x.code };
+}
+
+/** The sentence for people and the technical message, from core's catalogue plus the widget's or host's sentences. */
+export function explain(error: unknown, messages?: ErrorMessages, params?: Record<string, string | number>): ExplainedError {
+  return explainError(error, { messages, params });
+}
+
+/** One line for the console: which widget refused what, with the error object for its stack and fields. */
+export function logRefusal(widget: string, error: unknown, technical: string): void {
+  console.error(`[Sextant] ${widget}: ${technical}`, error);
 }

@@ -96,7 +96,7 @@ function Sparkline({ tile }: { tile: DeliveryTileView }) {
  *   incidents={incidents} from="2026-01-01T00:00:00Z" to="2026-04-01T00:00:00Z" />
  * ```
  */
-export const DeliveryScorecard = forwardRef<HTMLElement, DeliveryScorecardProps>(function DeliveryScorecard(
+export const DeliveryScorecard = /* @__PURE__ */ forwardRef<HTMLElement, DeliveryScorecardProps>(function DeliveryScorecard(
   {
     deployments,
     changes,

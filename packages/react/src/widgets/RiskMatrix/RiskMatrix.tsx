@@ -53,7 +53,7 @@ export interface RiskMatrixProps extends WidgetBaseProps {
  * <RiskMatrix title="Fraud model risks" risks={register} today="2026-03-31" onRiskClick={(r) => open(r.id)} />
  * ```
  */
-export const RiskMatrix = forwardRef<HTMLElement, RiskMatrixProps>(function RiskMatrix(
+export const RiskMatrix = /* @__PURE__ */ forwardRef<HTMLElement, RiskMatrixProps>(function RiskMatrix(
   {
     risks,
     today,

@@ -1,25 +1,25 @@
 /**
- * The TimezonePlanner's view model: every number comes from @sextant/core's schedule
- * functions; this file only arranges and formats them for rendering.
+ * The TimezonePlanner's view model: every number comes from core's `plannerDay` and
+ * `plannerMeeting`; this file only screens the props, arranges core's results and formats
+ * dates and times for reading.
  */
 import {
-  availability,
-  dayBounds,
-  evaluateMeeting,
   instantToWallClock,
-  localTimes,
-  offsetTransitions,
-  suggestMeetings,
-  teamDayStrip,
+  plannerDay,
+  plannerMeeting,
+  screenTeam,
+  SextantError,
   type InstantInput,
-  type MeetingSlot,
   type MemberLocalTime,
-  type MinuteRange,
   type NightWindow,
+  type PlannerDay,
+  type PlannerMeeting,
+  type PlannerOverlapKind,
+  type PlannerSpan,
   type SlotStatus,
-  type TeamDayCell,
   type TeamMember,
 } from '@sextant/core';
+import { fillMessage, type PlannerMessages } from './messages';
 
 /** A team member as the planner shows it: core's member plus an optional place name. */
 export interface PlannerMember extends TeamMember {
@@ -27,117 +27,124 @@ export interface PlannerMember extends TeamMember {
   location?: string;
 }
 
-/** One hour cell of a member's strip. */
-export interface PlannerCell {
-  /** Epoch ms of the cell's `[start, end)`. */
-  start: number;
-  end: number;
-  /** Status at the cell's midpoint (core's `teamDayStrip`). */
+/** One hour cell of a member's row. */
+export interface CellView {
   status: SlotStatus;
-  /** Member's wall clock at the start, `'HH:mm'`. */
+  /** `'09:00'`, the member's wall clock at the start. */
   localTime: string;
-  /** `localTime` for names and announcements, with the short date when it is not the shown day (`'00:00 Tue, 31 Mar'`). */
+  /** For names and announcements: `localTime`, with the short date when it is not the shown day. */
   timeLabel: string;
-  /** The member's local day starts inside (or at) this cell. */
-  newDay: boolean;
-  /** Short visible text: the local hour, or the weekday where the local day starts. */
+  /** Short visible text: the local hour (`'9'`, `'8'` for 08:45) or the weekday where the local day starts. */
   text: string;
-  /** Status per quarter hour when the quarters differ (a :30 or :45 zone, a shift starting at :30), else null. */
-  quarters: SlotStatus[] | null;
+  /** `':45'` when the local time is not on the hour (drawn small under the hour), else `''`. */
+  minutes: string;
+  newDay: boolean;
+  /** A working bar covers part of the cell, not all of it. */
+  partial: boolean;
 }
 
-export interface PlannerRow {
+export interface RowView {
   id: string;
+  /** Position in the `members` prop. */
+  index: number;
   name: string;
   timeZone: string;
   location: string;
   workHours: string;
-  now: MemberLocalTime;
-  /** Weekday (short) of the member's local date now. */
+  now: MemberLocalTime | null;
   nowWeekday: string;
-  cells: PlannerCell[];
-  /** Working intervals on the shown day, as reference-zone wall-clock ranges. */
+  spans: PlannerSpan[];
+  cells: CellView[];
   workingText: string;
-  /** No work hours at all on the shown day (weekend, holiday). */
   off: boolean;
 }
 
-export interface PlannerHour {
+export interface HourView {
   start: number;
   end: number;
-  /** Reference wall clock `'HH:mm'` of the start and end. */
   from: string;
   to: string;
-  /** Reference local hour number at the start. */
-  hour: number;
-  /** Members inside hours at the midpoint. */
+  /** `'15'`: the hour number for the axis. */
+  label: string;
+  /** Labels shown at narrow widths: every 3rd / 6th hour. */
+  every: 1 | 3 | 6;
   working: number;
 }
 
-export interface PlannerBand {
-  /** Fractions of the day's strip, 0…1. */
-  left: number;
-  right: number;
-}
-
-export interface PlannerSlotMember {
+export interface SlotPersonView {
   id: string;
   name: string;
-  location: string;
-  /** `'09:00–10:00'`, with the weekday appended when the member's date differs from the shown day. */
+  /** `'09:00–10:00'`, with the weekday when the member's date differs. */
   localText: string;
-  minutesOutsideHours: number;
-  minutesAtNight: number;
+  outside: boolean;
+  night: boolean;
 }
 
-export interface PlannerSlot {
+export interface SlotView {
   start: number;
   end: number;
-  /** `'10:00–11:00'` in the reference zone. */
+  /** ISO of the start, as `onValueChange` gives it. */
+  iso: string;
   rangeText: string;
   allInside: boolean;
+  outsideCount: number;
+  nightCount: number;
   minutesOutside: number;
   minutesAtNight: number;
-  members: PlannerSlotMember[];
-  outside: PlannerSlotMember[];
+  people: SlotPersonView[];
+  from: number;
+  to: number;
 }
 
-export type OverlapKind = 'common' | 'too-short' | 'none';
+export interface SummaryView {
+  tone: 'good' | 'warn';
+  text: string;
+  /** The next day with an overlap, offered as a button. */
+  next: { date: string; label: string } | null;
+  /** Said when no next day was found. */
+  noNext: string | null;
+}
+
+/** A member the planner could not use, flagged in place. */
+export interface MemberProblem {
+  index: number;
+  name: string;
+  error: SextantError;
+}
 
 export interface PlannerModel {
+  day: PlannerDay;
   date: string;
   dateText: string;
   timeZone: string;
-  /** `'Lisbon'`: the reference zone's place name. */
   referenceLabel: string;
-  dayStart: number;
-  dayEnd: number;
-  hours: PlannerHour[];
-  rows: PlannerRow[];
-  /** Intervals with everyone inside hours, as strip fractions and as reference-zone text. */
-  bands: PlannerBand[];
-  commonText: string[];
-  commonMinutes: number;
-  overlap: OverlapKind;
-  suggestions: PlannerSlot[];
-  /** Zones whose UTC offset changes during the shown day: `'Lisbon (UTC+00:00 → UTC+01:00)'`. */
-  clockChanges: string[];
-  /** Fraction of the strip where `now` falls, or null when `now` is not on the shown day. */
+  hours: HourView[];
+  rows: RowView[];
+  overlapKind: PlannerOverlapKind;
+  summary: SummaryView;
+  suggestions: SlotView[];
+  /** Notes on clocks changing, or an empty list. */
+  notes: string[];
   nowAt: number | null;
+  problems: MemberProblem[];
+  /** The members actually drawn (screened). */
+  members: PlannerMember[];
 }
 
 export interface PlannerInput {
-  members: readonly PlannerMember[];
+  members: unknown;
   now: InstantInput;
-  timeZone: string | undefined;
+  timeZone: unknown;
   date: string;
-  durationMinutes: number;
-  suggestionCount: number;
+  durationMinutes: unknown;
+  suggestionCount: unknown;
+  quorum: unknown;
   night: NightWindow | undefined;
   locale: string | undefined;
+  messages: PlannerMessages;
 }
 
-const MINUTE = 60_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `'America/Argentina/Buenos_Aires'` → `'Buenos Aires'`; `'UTC'` → `'UTC'`. */
 export function zoneCity(timeZone: string): string {
@@ -145,8 +152,8 @@ export function zoneCity(timeZone: string): string {
   return last.replace(/_/g, ' ');
 }
 
-export function memberName(m: { id: string; name?: string }): string {
-  return m.name ?? m.id;
+function memberName(m: { id: string; name?: string }): string {
+  return typeof m.name === 'string' && m.name.length > 0 ? m.name : m.id;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -154,34 +161,54 @@ function fmt(locale: string | undefined, options: Intl.DateTimeFormatOptions): I
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      // A locale Intl refuses falls back to the runtime's, never to a thrown RangeError.
+      f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+    }
     formatters.set(key, f);
   }
   return f;
 }
 
+/** Epoch ms of a `'YYYY-MM-DD'` date's UTC midnight, or NaN (setUTCFullYear: years 0–99 are not 1900–1999). */
 function dateMs(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const m = DATE.exec(date);
+  if (!m) return NaN;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getTime();
 }
 
 /** Weekday of a `'YYYY-MM-DD'` date, short, in the locale. */
 export function weekdayShort(date: string, locale: string | undefined): string {
-  return fmt(locale, { weekday: 'short' }).format(dateMs(date));
+  const t = dateMs(date);
+  return Number.isNaN(t) ? '' : fmt(locale, { weekday: 'short' }).format(t);
 }
 
-/** `'Mon, 30 Mar 2026'` (in the locale's order). */
+/** `'Mon, 30 Mar 2026'` (in the locale's order); the text itself when it is not a date. */
 export function dateLong(date: string, locale: string | undefined): string {
-  return fmt(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(dateMs(date));
+  const t = dateMs(date);
+  return Number.isNaN(t) ? date : fmt(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(t);
 }
 
-/** `'Tue, 31 Mar'`: {@link dateLong} without the year. */
 function dateShort(date: string, locale: string | undefined): string {
   return dateLong(date, locale).replace(/,? \d{4}$/, '');
 }
 
-/** `'YYYY-MM-DD'` ± days (calendar arithmetic on the date itself, no zone involved). */
-export function shiftDate(date: string, days: number): string {
-  return new Date(dateMs(date) + days * 86_400_000).toISOString().slice(0, 10);
+/** A date the planner can show: `'YYYY-MM-DD'` in 1000-01-04 … 9999-12-27 (core's range). */
+export function isShowableDate(date: unknown): date is string {
+  if (typeof date !== 'string' || !DATE.test(date)) return false;
+  const t = dateMs(date);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === date && date >= '1000-01-04' && date <= '9999-12-27';
+}
+
+/** `'YYYY-MM-DD'` ± days, or null when either end is not a showable date. */
+export function shiftDate(date: string, days: number): string | null {
+  if (!isShowableDate(date)) return null;
+  const next = new Date(dateMs(date) + days * 86_400_000).toISOString().slice(0, 10);
+  return isShowableDate(next) ? next : null;
 }
 
 /** `90` → `'1 h 30 min'`. */
@@ -192,11 +219,8 @@ export function durationText(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/**
- * A wall-clock range `'09:00–17:00'`; an end at the next local midnight reads `24:00`, and a
- * start on another date than `date` gets its weekday first (`'Sun 23:30–00:30'`).
- */
-export function wallRange(startWall: string, endWall: string, date: string, locale: string | undefined): string {
+/** `'09:00–17:00'`; an end at the next local midnight reads `24:00`; a start on another date than `date` gets its weekday. */
+function wallRange(startWall: string, endWall: string, date: string, locale: string | undefined): string {
   const sDate = startWall.slice(0, 10);
   let e = endWall.slice(11, 16);
   if (e === '00:00' && endWall.slice(0, 10) !== sDate) e = '24:00';
@@ -204,205 +228,267 @@ export function wallRange(startWall: string, endWall: string, date: string, loca
   return sDate === date ? text : `${weekdayShort(sDate, locale)} ${text}`;
 }
 
-function inRanges(ranges: readonly MinuteRange[], minute: number): boolean {
-  return ranges.some((r) => r.fromMinute <= minute && minute < r.toMinute);
-}
-
 /**
- * The cell's status quarter hour by quarter hour (at each quarter's midpoint, the rule of the
- * cell's own status), or null when every quarter has the same.
+ * Props the planner checks before anything renders (error boundaries do not run on the
+ * server): the shared frame's text and style props. Returns the refusal, or null.
  */
-function quarterStatuses(cell: TeamDayCell, minutes: number): SlotStatus[] | null {
-  const out: SlotStatus[] = [];
-  for (let q = 0; q * 15 < minutes; q++) {
-    const mid = (q * 15 + Math.min(minutes, q * 15 + 15)) / 2;
-    out.push(inRanges(cell.workingRanges, mid) ? 'working' : inRanges(cell.nightRanges, mid) ? 'night' : 'outside');
+export function checkFrameProps(p: {
+  title: unknown;
+  description: unknown;
+  style: unknown;
+  headingLevel: unknown;
+}): SextantError | null {
+  for (const k of ['title', 'description'] as const) {
+    if (p[k] !== undefined && typeof p[k] !== 'string') {
+      return new SextantError('INVALID_OPTION', `${k} must be a string; got ${typeof p[k]}`, { argument: k });
+    }
   }
-  return out.every((s) => s === out[0]) ? null : out;
-}
-
-/** A strip cell's visible local time: `'09:00'` → `'9'`, `'08:45'` → `'8:45'`. */
-function hourText(localTime: string): string {
-  const h = String(Number(localTime.slice(0, 2)));
-  return localTime.endsWith(':00') ? h : `${h}:${localTime.slice(3)}`;
-}
-
-/** Position of an instant along the strip (0…1), by cell index so 23- and 25-hour days come out right. */
-export function stripFraction(hours: readonly { start: number; end: number }[], t: number): number {
-  const n = hours.length;
-  if (t <= hours[0].start) return 0;
-  if (t >= hours[n - 1].end) return 1;
-  for (let i = 0; i < n; i++) {
-    const h = hours[i];
-    if (t < h.end) return (i + (t - h.start) / (h.end - h.start)) / n;
+  if (p.style !== undefined && (p.style === null || typeof p.style !== 'object' || Array.isArray(p.style))) {
+    return new SextantError('INVALID_OPTION', `style must be an object of CSS properties; got ${typeof p.style}`, {
+      argument: 'style',
+    });
   }
-  return 1;
+  if (p.headingLevel !== undefined && ![2, 3, 4, 5, 6].includes(p.headingLevel as number)) {
+    return new SextantError(
+      'INVALID_OPTION',
+      `headingLevel must be 2, 3, 4, 5 or 6; got ${String(p.headingLevel).slice(0, 40)}`,
+      {
+        argument: 'headingLevel',
+        value: typeof p.headingLevel === 'number' ? p.headingLevel : undefined,
+      },
+    );
+  }
+  return null;
 }
 
-function slotModel(
-  slot: MeetingSlot,
-  members: readonly PlannerMember[],
-  model: { date: string; timeZone: string },
-  locale: string | undefined,
-): PlannerSlot {
-  const start = Date.parse(slot.start);
-  const end = Date.parse(slot.end);
-  const startWall = instantToWallClock(start, model.timeZone);
-  const startDate = startWall.slice(0, 10);
-  const ms: PlannerSlotMember[] = slot.members.map((mm, i) => ({
-    id: mm.id,
-    name: memberName(members[i]),
-    location: members[i].location ?? zoneCity(mm.timeZone),
-    localText: wallRange(mm.localStart, mm.localEnd, startDate, locale),
-    minutesOutsideHours: mm.minutesOutsideHours,
-    minutesAtNight: mm.minutesAtNight,
+/** Members the planner can draw, and those it flags in place (core's checks, then the planner's own `location`). */
+export function screenMembers(members: unknown): { members: PlannerMember[]; indices: number[]; problems: MemberProblem[] } {
+  const r = screenTeam(members as readonly PlannerMember[]);
+  const problems: MemberProblem[] = r.problems.map((p) => ({
+    index: p.index,
+    name: nameOf((members as unknown[])[p.index]),
+    error: p.error,
   }));
+  const ok: PlannerMember[] = [];
+  const indices: number[] = [];
+  r.members.forEach((m, k) => {
+    const i = r.indices[k];
+    if (m.location !== undefined && typeof m.location !== 'string') {
+      problems.push({
+        index: i,
+        name: memberName(m),
+        error: new SextantError(
+          'INVALID_OPTION',
+          `members[${i}] (id ${JSON.stringify(m.id)}).location must be a string; got ${typeof m.location}`,
+          {
+            argument: `members[${i}] (id ${JSON.stringify(m.id)}).location`,
+            index: i,
+          },
+        ),
+      });
+    } else {
+      ok.push(m);
+      indices.push(i);
+    }
+  });
+  problems.sort((a, b) => a.index - b.index);
+  return { members: ok, indices, problems };
+}
+
+function nameOf(m: unknown): string {
+  if (m && typeof m === 'object') {
+    const { name, id } = m as { name?: unknown; id?: unknown };
+    if (typeof name === 'string' && name.length > 0) return name;
+    if (typeof id === 'string' && id.length > 0) return id;
+  }
+  return '';
+}
+
+function slotView(
+  s: PlannerMeeting,
+  members: readonly PlannerMember[],
+  timeZone: string,
+  date: string,
+  locale: string | undefined,
+): SlotView {
+  const start = Date.parse(s.start);
+  const end = Date.parse(s.end);
+  const startWall = instantToWallClock(start, timeZone);
+  const startDate = startWall.slice(0, 10);
   return {
     start,
     end,
-    rangeText: wallRange(startWall, instantToWallClock(end, model.timeZone), model.date, locale),
-    allInside: slot.allInside,
-    minutesOutside: slot.members.reduce((a, m) => a + m.minutesOutsideHours, 0),
-    minutesAtNight: slot.members.reduce((a, m) => a + m.minutesAtNight, 0),
-    members: ms,
-    outside: ms.filter((m) => m.minutesOutsideHours > 0),
+    iso: new Date(start).toISOString(),
+    rangeText: wallRange(startWall, instantToWallClock(end, timeZone), date, locale),
+    allInside: s.allInside,
+    outsideCount: s.outsideCount,
+    nightCount: s.nightCount,
+    minutesOutside: s.minutesOutside,
+    minutesAtNight: s.minutesAtNight,
+    people: s.members.map((mm, i) => ({
+      id: mm.id,
+      name: memberName(members[i]),
+      localText: wallRange(mm.localStart, mm.localEnd, startDate, locale),
+      outside: mm.minutesOutsideHours > 0,
+      night: mm.minutesAtNight > 0,
+    })),
+    from: s.from,
+    to: s.to,
   };
 }
 
 /** The selected meeting as the planner shows it. */
-export interface PlannerSelection {
-  start: number;
-  end: number;
+export interface SelectionView {
   /** The start's date in the reference zone, long form. */
   dateText: string;
-  slot: PlannerSlot;
+  slot: SlotView;
 }
 
-/**
- * The meeting starting at `value` (the widget's prop), scored for everyone by core's
- * `evaluateMeeting`. Throws core's SextantError, naming `value`, for a bad instant.
- */
+/** The meeting starting at `value`, scored for everyone by core. Throws core's SextantError naming `value`. */
 export function selectionModel(
-  members: readonly PlannerMember[],
+  model: PlannerModel,
   value: InstantInput,
   durationMinutes: number,
   night: NightWindow | undefined,
-  timeZone: string,
   locale: string | undefined,
-): PlannerSelection {
-  const date = instantToWallClock(value, timeZone, { argumentName: 'value' }).slice(0, 10);
-  const slot = evaluateMeeting(members, { start: value, durationMinutes, night });
-  return {
-    start: Date.parse(slot.start),
-    end: Date.parse(slot.end),
-    dateText: dateLong(date, locale),
-    slot: slotModel(slot, members, { date, timeZone }, locale),
-  };
+): SelectionView {
+  const wall = instantToWallClock(value, model.timeZone, { argumentName: 'value' });
+  const date = wall.slice(0, 10);
+  const m = plannerMeeting(model.members, model.day, { start: value, durationMinutes, night });
+  return { dateText: dateLong(date, locale), slot: slotView(m, model.members, model.timeZone, date, locale) };
 }
 
 /** Build everything the planner draws for one day. Throws core's SextantError for bad props. */
 export function buildPlannerModel(input: PlannerInput): PlannerModel {
-  const { members, now, date, durationMinutes, suggestionCount, night, locale } = input;
-  // Team and `now` first, so a bad member is reported before anything that depends on it.
-  const nowTimes = localTimes(members, now, { night, argumentName: 'now' });
-  const timeZone = input.timeZone ?? members[0].timeZone;
-  const bounds = dayBounds(date, timeZone);
-  const dayStart = Date.parse(bounds.start);
-  const dayEnd = Date.parse(bounds.end);
-  const day = teamDayStrip(members, { date, timeZone, night });
+  const { now, date, night, locale, messages: t } = input;
+  if (!Array.isArray(input.members)) {
+    throw new SextantError('INVALID_OPTION', 'members must be an array of team members', { argument: 'members' });
+  }
+  if (input.members.length === 0) throw new SextantError('EMPTY_INPUT', 'members is empty', { argument: 'members' });
+  const screened = screenMembers(input.members);
+  // With nobody to draw, the first refusal is the widget's error.
+  if (screened.members.length === 0) throw screened.problems[0].error;
+  const members = screened.members;
+  const timeZone = input.timeZone === undefined ? members[0].timeZone : (input.timeZone as string);
+  const durationMinutes = input.durationMinutes as number;
+  const day = plannerDay(members, {
+    date,
+    timeZone,
+    now,
+    durationMinutes,
+    suggestionCount: input.suggestionCount as number,
+    quorum: input.quorum as number | undefined,
+    night,
+  });
+  const referenceMember = members.find((m) => m.timeZone === timeZone);
+  const referenceLabel = referenceMember?.location ?? zoneCity(timeZone);
+  const dateText = dateLong(date, locale);
+  const n = members.length;
 
-  const hours: PlannerHour[] = day.hours.map((h, k) => ({
-    start: Date.parse(h.start),
-    end: Date.parse(h.end),
-    from: h.localTime,
-    to: k + 1 < day.hours.length ? day.hours[k + 1].localTime : '24:00',
-    hour: Math.floor(h.localHour),
-    working: day.available[k].working,
-  }));
+  const hours: HourView[] = day.hours.map((h) => {
+    const hour = Math.floor(h.localHour);
+    return {
+      start: Date.parse(h.start),
+      end: Date.parse(h.end),
+      from: h.from,
+      to: h.to,
+      label: h.from.endsWith(':00') ? h.from.slice(0, 2) : h.from,
+      every: hour % 6 === 0 ? 6 : hour % 3 === 0 ? 3 : 1,
+      working: h.working,
+    };
+  });
 
-  const rows: PlannerRow[] = members.map((m, i) => {
-    const cells: PlannerCell[] = day.rows[i].map((c, k) => {
-      const { start, end } = hours[k];
-      const localDate = c.localStart.slice(0, 10);
-      return {
-        start,
-        end,
-        status: c.status,
-        localTime: c.localTime,
-        timeLabel: localDate === date ? c.localTime : `${c.localTime} ${dateShort(localDate, locale)}`,
-        newDay: c.newDay !== null,
-        text: c.newDay ? weekdayShort(c.newDay.date, locale) : hourText(c.localTime),
-        quarters: quarterStatuses(c, (end - start) / MINUTE),
-      };
-    });
-    const working = availability(m, { from: dayStart, to: dayEnd });
-    const now = nowTimes[i];
+  const rows: RowView[] = members.map((m, i) => {
+    const r = day.rows[i];
+    const working = r.spans.filter((s) => s.kind === 'working');
     return {
       id: m.id,
+      index: screened.indices[i],
       name: memberName(m),
       timeZone: m.timeZone,
       location: m.location ?? zoneCity(m.timeZone),
       workHours: `${m.workHours.start}–${m.workHours.end}`,
-      now,
-      nowWeekday: weekdayShort(now.date, locale),
-      cells,
-      off: working.length === 0,
+      now: r.now,
+      nowWeekday: r.now ? weekdayShort(r.now.date, locale) : '',
+      spans: r.spans,
+      cells: r.cells.map((c, k) => {
+        const localDate = c.localStart.slice(0, 10);
+        return {
+          status: c.status,
+          localTime: c.localTime,
+          timeLabel: localDate === date ? c.localTime : `${c.localTime} ${dateShort(localDate, locale)}`,
+          text: c.newDay ? weekdayShort(c.newDay, locale) : String(Number(c.localTime.slice(0, 2))),
+          minutes: c.newDay || c.localTime.endsWith(':00') ? '' : `:${c.localTime.slice(3, 5)}`,
+          newDay: c.newDay !== null,
+          partial: c.workingMinutes > 0 && c.workingMinutes < (hours[k].end - hours[k].start) / 60_000,
+        };
+      }),
+      off: r.workingMinutes === 0,
       workingText:
         working.length === 0
-          ? 'not working'
+          ? t.notWorking
           : working
               .map((w) => wallRange(instantToWallClock(w.start, timeZone), instantToWallClock(w.end, timeZone), date, locale))
               .join(', '),
     };
   });
 
-  const common = day.overlap;
-  const bands = common.map((c) => ({
-    left: stripFraction(hours, Date.parse(c.start)),
-    right: stripFraction(hours, Date.parse(c.end)),
-  }));
-  const commonText = common.map((c) =>
-    wallRange(instantToWallClock(c.start, timeZone), instantToWallClock(c.end, timeZone), date, locale),
-  );
-  const commonMinutes = common.reduce((a, c) => a + (Date.parse(c.end) - Date.parse(c.start)) / MINUTE, 0);
-
-  const ref = { date, timeZone };
-  const suggestions = suggestMeetings(members, {
-    from: dayStart,
-    to: dayEnd,
-    durationMinutes,
-    count: suggestionCount,
-    night,
-  }).map((s) => slotModel(s, members, ref, locale));
-  const overlap: OverlapKind = common.length === 0 ? 'none' : suggestions.some((s) => s.allInside) ? 'common' : 'too-short';
-
-  const clockChanges: string[] = [];
-  const seen = new Set<string>();
-  members.forEach((m, i) => {
-    if (seen.has(m.timeZone)) return;
-    seen.add(m.timeZone);
-    for (const t of offsetTransitions(m.timeZone, { from: dayStart, to: dayEnd })) {
-      clockChanges.push(`${rows[i].location} (${t.offsetBeforeLabel} → ${t.offsetAfterLabel})`);
+  const meeting = durationText(durationMinutes);
+  const ranges = day.overlap
+    .map((o) => wallRange(instantToWallClock(o.start, timeZone), instantToWallClock(o.end, timeZone), date, locale))
+    .join(', ');
+  const params = { ranges, zone: referenceLabel, duration: durationText(day.overlapMinutes), meeting, date: dateText, count: n };
+  let summary: SummaryView;
+  const offer = day.nextOverlapDate
+    ? { date: day.nextOverlapDate, label: fillMessage(t.nextDayOffer, { date: dateLong(day.nextOverlapDate, locale) }) }
+    : null;
+  switch (day.overlapKind) {
+    case 'common':
+      summary = { tone: 'good', text: fillMessage(t.everyoneFree, params), next: null, noNext: null };
+      break;
+    case 'too-short':
+      summary = { tone: 'warn', text: fillMessage(t.tooShort, params), next: offer, noNext: null };
+      break;
+    case 'partial':
+      summary = { tone: 'warn', text: fillMessage(t.partial, params), next: offer, noNext: null };
+      break;
+    default: {
+      const nobody = rows.every((r) => r.off);
+      summary = {
+        tone: 'warn',
+        text: fillMessage(nobody ? t.nobodyWorks : t.noOverlap, { ...params, quorum: day.quorum }),
+        next: offer,
+        noNext: offer ? null : t.noNextDay,
+      };
     }
-  });
-  const nowMs = Date.parse(`${instantToWallClock(now, 'UTC')}:00Z`);
-  const referenceMember = members.find((m) => m.timeZone === timeZone);
+  }
+
+  const notes: string[] = [];
+  if (day.clockChanges.length > 0) {
+    const places = day.clockChanges.map((c) => {
+      const who = members.find((m) => m.timeZone === c.timeZone);
+      const place = who?.location ?? zoneCity(c.timeZone);
+      const tr = c.transitions.map((x) => `${x.offsetBeforeLabel} → ${x.offsetAfterLabel}`).join(', ');
+      return `${place} (${tr})`;
+    });
+    notes.push(fillMessage(t.clockChange, { places: places.join(', ') }));
+  }
+  if (hours.length !== 24) notes.push(fillMessage(t.dayLength, { hours: hours.length, zone: referenceLabel }));
 
   return {
+    day,
     date,
-    dateText: dateLong(date, locale),
+    dateText,
     timeZone,
-    referenceLabel: referenceMember?.location ?? zoneCity(timeZone),
-    dayStart,
-    dayEnd,
+    referenceLabel,
     hours,
     rows,
-    bands,
-    commonText,
-    commonMinutes,
-    overlap,
-    suggestions,
-    clockChanges,
-    nowAt: nowMs >= dayStart && nowMs < dayEnd ? stripFraction(hours, nowMs) : null,
+    overlapKind: day.overlapKind,
+    summary,
+    suggestions: day.suggestions.map((s) => slotView(s, members, timeZone, date, locale)),
+    notes,
+    nowAt: day.nowAt,
+    problems: screened.problems,
+    members,
   };
 }

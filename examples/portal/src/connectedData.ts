@@ -1,0 +1,45 @@
+// "Connect your data": saved JSON exports of MLflow, Prometheus, GitHub and Jira (the committed
+// connector fixtures, shaped like each API's responses) read by @sextant/core's importers, as
+// a portal would read the live responses. Swap each import for a fetch to go live.
+import {
+  fromGithubDeployments,
+  fromGithubPullRequests,
+  fromJiraIssues,
+  fromMlflowRuns,
+  fromPrometheusHistogram,
+  linkChangesToDeployments,
+  toOpenMetrics,
+} from '@sextant/core';
+import mlflowPage1 from '../../../test/core/connectors/fixtures/mlflow-runs-page1.json';
+import mlflowPage2 from '../../../test/core/connectors/fixtures/mlflow-runs-page2.json';
+import prometheus from '../../../test/core/connectors/fixtures/prometheus-query-range.json';
+import githubDeployments from '../../../test/core/connectors/fixtures/github-deployments.json';
+import githubStatuses from '../../../test/core/connectors/fixtures/github-deployment-statuses.json';
+import githubPulls from '../../../test/core/connectors/fixtures/github-pulls.json';
+import jiraSearch from '../../../test/core/connectors/fixtures/jira-search.json';
+import jiraChangelog from '../../../test/core/connectors/fixtures/jira-changelog-ML-4.json';
+import { drift } from './modelData';
+
+export const runs = fromMlflowRuns([mlflowPage1, mlflowPage2]);
+
+export const latency = fromPrometheusHistogram(prometheus);
+/** The last step of the /predict histogram: Prometheus's quantiles and the request rate. */
+export const predictNow = (() => {
+  const series = latency.records.find((r) => r.labels.route === '/predict');
+  return series?.points[series.points.length - 1];
+})();
+
+const deployments = fromGithubDeployments(
+  { deployments: githubDeployments, statuses: githubStatuses },
+  { environment: 'production', service: 'churn-model' },
+);
+const changes = fromGithubPullRequests(githubPulls);
+export const delivery = {
+  deployments: linkChangesToDeployments(deployments.records, changes.records),
+  changes: changes.records,
+  skipped: deployments.skipped.length + changes.skipped.length,
+};
+
+export const board = fromJiraIssues(jiraSearch, { changelogs: [{ key: 'ML-4', response: jiraChangelog }] });
+
+export const exposition = toOpenMetrics({ drift }, { labels: { model: 'fraud-v3' } });

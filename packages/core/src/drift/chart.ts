@@ -1,0 +1,246 @@
+import { SextantError } from '../errors';
+import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
+import { downsampleLttb } from './downsample';
+import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
+import { isoInstantToEpoch } from '../internal/instant';
+import type { DriftAlert, DriftFeatureInfo, DriftOverTimeResult } from './overTime';
+
+/** Options of {@link driftChartModel}. */
+export interface DriftChartOptions {
+  /** First batch shown (index into the series, inclusive). @default 0 */
+  from?: number;
+  /** Last batch shown (inclusive). @default the last batch */
+  to?: number;
+  /** Most points drawn; longer windows are downsampled with {@link downsampleLttb}. An integer ≥ 3. @default 600 */
+  maxPoints?: number;
+}
+
+/** An alert of the chosen feature, with the index of its batch. */
+export interface DriftChartAlert extends DriftAlert {
+  index: number;
+  /** Epoch milliseconds of `at`. */
+  t: number;
+}
+
+/** What a drift chart draws for one feature: plain arrays indexed by batch. */
+export interface DriftChartModel {
+  feature: DriftFeatureInfo;
+  /** Epoch milliseconds of each batch (`at` read as UTC when it has no offset, as {@link driftOverTime} reads it). */
+  times: number[];
+  /** Each batch's score (null where the batch had no values to test). */
+  scores: (number | null)[];
+  drifted: boolean[];
+  /** The batches to draw, ascending: the window's tested batches, downsampled to at most `maxPoints`. */
+  visible: number[];
+  /** `[from, to]`, inclusive batch indices of the window. */
+  window: [number, number];
+  /** This feature's alerts inside the window. */
+  alerts: DriftChartAlert[];
+  /** Top of the score axis: the largest score in the window or the threshold, whichever is larger (1 for p-values). */
+  yMax: number;
+  /** Batches in the window that drifted, and that were tested. */
+  driftedCount: number;
+  testedCount: number;
+}
+
+/**
+ * The view model of a drift chart for one feature of a {@link driftOverTime} result: times,
+ * scores, the threshold, the feature's `start`/`end` alerts and the batches to draw for a
+ * zoom window, downsampled by LTTB so 100k batches draw as a few hundred points.
+ *
+ * @param result what {@link driftOverTime} returned
+ * @param feature one of `result.features[].name` (`NOT_FOUND` otherwise)
+ * @example
+ * ```ts
+ * const result = {
+ *   series: { age: [
+ *     { at: '2026-03-01', score: 0.02, drifted: false },
+ *     { at: '2026-03-02', score: 0.15, drifted: true },
+ *     { at: '2026-03-03', score: 0.05, drifted: false },
+ *   ] },
+ *   alerts: [{ at: '2026-03-02', feature: 'age', kind: 'start', score: 0.15 }, { at: '2026-03-03', feature: 'age', kind: 'end', score: 0.05 }],
+ *   dataset: [],
+ *   features: [{ name: 'age', kind: 'numeric', method: 'wasserstein', threshold: 0.1, scoreType: 'distance', reason: '' }],
+ * };
+ * const m = driftChartModel(result, 'age');
+ * m.visible; // [0, 1, 2]
+ * m.alerts.map((a) => a.index); // [1, 2]
+ * m.yMax; // 0.15
+ * m.driftedCount; // 1
+ * ```
+ */
+export function driftChartModel(result: DriftOverTimeResult, feature: string, options: DriftChartOptions = {}): DriftChartModel {
+  if (result === null || typeof result !== 'object' || result.series === null || typeof result.series !== 'object') {
+    throw new SextantError('INVALID_OPTION', `result must be what driftOverTime returns; got ${show(result)}`, {
+      argument: 'result',
+    });
+  }
+  const features = Array.isArray(result.features) ? result.features : [];
+  let info: DriftFeatureInfo | undefined;
+  for (const f of features) if (f && f.name === feature) info = f;
+  const series = info && Object.prototype.hasOwnProperty.call(result.series, feature) ? result.series[feature] : undefined;
+  if (!info || !Array.isArray(series)) {
+    throw new SextantError(
+      'NOT_FOUND',
+      `feature ${show(feature)} is not in the drift result; features: ${features.map((f) => show(f?.name)).join(', ') || 'none'}`,
+      { argument: 'feature', value: feature },
+    );
+  }
+  const n = series.length;
+  if (n === 0) throw new SextantError('EMPTY_INPUT', `result.series[${show(feature)}] is empty`, { argument: 'result.series' });
+  const times = new Array<number>(n);
+  const scores = new Array<number | null>(n);
+  const drifted = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const p = series[i];
+    const t = p && typeof p.at === 'string' ? isoInstantToEpoch(p.at) : NaN;
+    if (!Number.isFinite(t)) {
+      throw new SextantError(
+        'INVALID_VALUE',
+        `result.series[${show(feature)}][${i}].at is ${show(p?.at)}; expected an ISO-8601 date`,
+        {
+          argument: 'result.series',
+          index: i,
+        },
+      );
+    }
+    if (i > 0 && t <= times[i - 1]) {
+      throw new SextantError('INVALID_VALUE', `result.series[${show(feature)}][${i}].at is not after the batch before it`, {
+        argument: 'result.series',
+        index: i,
+      });
+    }
+    const s = p.score;
+    if (s !== null && (typeof s !== 'number' || !Number.isFinite(s))) {
+      throw new SextantError('NON_FINITE', `result.series[${show(feature)}][${i}].score is ${show(s)}`, {
+        argument: 'result.series',
+        index: i,
+        value: s,
+      });
+    }
+    times[i] = t;
+    scores[i] = s;
+    drifted[i] = p.drifted === true;
+  }
+  const from = options.from ?? 0;
+  const to = options.to ?? n - 1;
+  assertIntegerInRange(from, 0, n - 1, 'options.from');
+  assertIntegerInRange(to, from, n - 1, 'options.to');
+  const maxPoints = options.maxPoints ?? 600;
+  assertIntegerInRange(maxPoints, 3, 10_000_000, 'options.maxPoints');
+
+  const tested: number[] = [];
+  let yMax = info.scoreType === 'p-value' ? 1 : info.threshold;
+  let driftedCount = 0;
+  for (let i = from; i <= to; i++) {
+    const s = scores[i];
+    if (s === null) continue;
+    tested.push(i);
+    if (s > yMax) yMax = s;
+    if (drifted[i]) driftedCount++;
+  }
+  let visible = tested;
+  if (tested.length > maxPoints) {
+    const xs = new Float64Array(tested.length);
+    const ys = new Float64Array(tested.length);
+    for (let k = 0; k < tested.length; k++) {
+      xs[k] = times[tested[k]];
+      ys[k] = scores[tested[k]] as number;
+    }
+    visible = downsampleLttb(xs, ys, maxPoints).map((k) => tested[k]);
+  }
+  const alerts: DriftChartAlert[] = [];
+  const alertList = Array.isArray(result.alerts) ? result.alerts : [];
+  for (const a of alertList) {
+    if (!a || a.feature !== feature) continue;
+    const t = isoInstantToEpoch(a.at);
+    const index = binarySearch(times, t);
+    if (index < from || index > to) continue;
+    alerts.push({ ...a, index, t });
+  }
+  return {
+    feature: info,
+    times,
+    scores,
+    drifted,
+    visible,
+    window: [from, to],
+    alerts,
+    yMax,
+    driftedCount,
+    testedCount: tested.length,
+  };
+}
+
+/** Index of `t` in ascending `times`, or −1. */
+function binarySearch(times: number[], t: number): number {
+  let lo = 0;
+  let hi = times.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid] === t) return mid;
+    if (times[mid] < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Result of {@link driftBinComparison}: a PSI breakdown of the non-missing values. */
+export interface DriftBinComparison extends PsiResult {
+  /** Missing values (null, undefined, NaN) left out, per side. */
+  missing: { reference: number; current: number };
+  /** Index of the bin with the largest contribution to the PSI. */
+  largestBin: number;
+}
+
+/**
+ * Reference and current histograms of one numeric column with each bin's PSI contribution —
+ * the panel under a drift chart for a selected batch. Missing values (null, undefined, NaN)
+ * are counted and left out, as {@link driftOverTime} does; the rest is
+ * {@link populationStabilityIndex} with `options` (quantile bins of the reference by default).
+ *
+ * @example
+ * ```ts
+ * const c = driftBinComparison([1, 2, 3, 4, 5, 6, 7, 8, null], [5, 6, 7, 8, 9, 10, 11, 12], { bins: 4 });
+ * c.missing; // { reference: 1, current: 0 }
+ * c.largestBin; // 0
+ * c.referenceCount; // [2, 2, 2, 2]
+ * ```
+ */
+export function driftBinComparison(
+  reference: ArrayLike<number | null | undefined>,
+  current: ArrayLike<number | null | undefined>,
+  options: PsiOptions = {},
+): DriftBinComparison {
+  const [ref, refMissing] = presentValues(reference, 'reference');
+  const [cur, curMissing] = presentValues(current, 'current');
+  const psi = populationStabilityIndex(ref, cur, options);
+  let largestBin = 0;
+  for (let i = 1; i < psi.contributions.length; i++) if (psi.contributions[i] > psi.contributions[largestBin]) largestBin = i;
+  return { ...psi, missing: { reference: refMissing, current: curMissing }, largestBin };
+}
+
+function presentValues(a: ArrayLike<unknown>, name: string): [Float64Array, number] {
+  if (!isArrayLike(a)) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an array of numbers; got ${show(a)}`, { argument: name });
+  }
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) missing++;
+    else if (typeof v !== 'number') {
+      throw new SextantError('INVALID_VALUE', `${name}[${i}] is ${show(v)}; a bin comparison needs a numeric column`, {
+        argument: name,
+        index: i,
+        value: v,
+      });
+    }
+  }
+  const out = new Float64Array(a.length - missing);
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (typeof v === 'number' && !Number.isNaN(v)) out[k++] = v;
+  }
+  return [out, missing];
+}

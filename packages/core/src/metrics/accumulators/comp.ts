@@ -1,0 +1,37 @@
+/**
+ * The compensated pair both streaming accumulators carry in their state and JSON, and the
+ * refusal of a bad saved state. Internal to metrics/accumulators.
+ */
+import { SextantError } from '../../errors';
+
+/** A Neumaier sum carried as [sum, compensation]; its value is sum + compensation. */
+export type Comp = [number, number];
+
+export function add(a: Comp, x: number): void {
+  const s = a[0];
+  const t = s + x;
+  a[1] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  a[0] = t;
+}
+
+export function addComp(a: Comp, b: Comp): void {
+  add(a, b[0]);
+  a[1] += b[1];
+}
+
+export const val = (a: Comp): number => (Number.isFinite(a[0]) ? a[0] + a[1] : a[0]);
+
+export function badState(what: string, message: string): SextantError {
+  return new SextantError('INVALID_STATE', `${what}: ${message}`, { argument: 'json' });
+}
+
+export function isComp(v: unknown): v is Comp {
+  return (
+    Array.isArray(v) &&
+    v.length === 2 &&
+    typeof v[0] === 'number' &&
+    typeof v[1] === 'number' &&
+    Number.isFinite(v[0]) &&
+    Number.isFinite(v[1])
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * Accumulators from what a database already counted. When the predictions live in a
+ * warehouse, the counting belongs there: a `GROUP BY` yields one row per (true, predicted)
+ * pair, or a handful of sums, and these constructors turn that into the same mergeable
+ * accumulators that `update` fills — so the same `compute()`, `merge` and widgets apply.
+ */
+import { SextantError } from '../../errors';
+import { show } from '../../internal/validate';
+import { compareLabels } from '../../internal/label-order';
+import {
+  classificationAccumulatorFromJSON,
+  type ClassificationAccumulator,
+  type ClassificationAccumulatorJSON,
+} from './classification';
+import { regressionAccumulatorFromJSON, type RegressionAccumulator, type RegressionAccumulatorJSON } from './regression';
+import type { Label } from '../labels';
+
+/** One row of `SELECT y_true, y_pred, count(*) … GROUP BY y_true, y_pred`. */
+export interface ClassificationCountRow {
+  yTrue: Label;
+  yPred: Label;
+  /** How many samples had this (true, predicted) pair: an integer ≥ 0, or a weight sum ≥ 0. */
+  count: number | bigint;
+}
+
+function refuse(
+  code: 'INVALID_VALUE' | 'INVALID_LABEL' | 'INVALID_OPTION',
+  message: string,
+  index?: number,
+  value?: unknown,
+): never {
+  throw new SextantError(code, message, { argument: 'rows', index, value });
+}
+
+function labelOf(v: unknown, i: number, field: string): Label {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'bigint' && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  return refuse('INVALID_LABEL', `rows[${i}].${field} must be a string, a finite number or a boolean; got ${show(v)}`, i, v);
+}
+
+/**
+ * A classification accumulator from the rows of a `GROUP BY y_true, y_pred` count — the
+ * confusion matrix a warehouse computed. Equal to updating an accumulator with every
+ * underlying sample (counts are exact up to 2^53).
+ *
+ * @param rows one `{ yTrue, yPred, count }` per pair (pairs may repeat; they add up).
+ * `count` may be a `bigint`, as database drivers return 64-bit integers.
+ * @param options `labels`, as for {@link createClassificationAccumulator}: they select and order the result.
+ * @example
+ * ```ts
+ * import { classificationAccumulatorFromCounts, confusionMatrix } from '@sextant/core/metrics';
+ * const acc = classificationAccumulatorFromCounts([
+ *   { yTrue: 'fraud', yPred: 'fraud', count: 40 },
+ *   { yTrue: 'fraud', yPred: 'ok', count: 10 },
+ *   { yTrue: 'ok', yPred: 'ok', count: 945n },
+ *   { yTrue: 'ok', yPred: 'fraud', count: 5 },
+ * ]);
+ * acc.compute().matrix; // [[40, 10], [5, 945]]
+ * acc.compute().report.fraud.recall; // 0.8
+ * ```
+ */
+export function classificationAccumulatorFromCounts(
+  rows: ArrayLike<ClassificationCountRow>,
+  options: { labels?: ArrayLike<Label> } = {},
+): ClassificationAccumulator {
+  if (rows === null || typeof rows !== 'object' || !Number.isSafeInteger(rows.length) || rows.length < 0) {
+    refuse('INVALID_OPTION', `rows must be an array of { yTrue, yPred, count }; got ${show(rows)}`);
+  }
+  const n = rows.length;
+  // Classes sorted as the one-shot functions sort them; cells keyed by class index.
+  const seen = new Map<Label, number>();
+  const pairs: Array<[Label, Label, number]> = [];
+  let total = 0;
+  let integral = true;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as unknown;
+    if (r === null || typeof r !== 'object')
+      refuse('INVALID_VALUE', `rows[${i}] must be an object { yTrue, yPred, count }; got ${show(r)}`, i, r);
+    const row = r as Record<string, unknown>;
+    const t = labelOf(row.yTrue, i, 'yTrue');
+    const p = labelOf(row.yPred, i, 'yPred');
+    const raw = row.count;
+    let c: number;
+    if (typeof raw === 'bigint') {
+      if (raw < 0n || raw > BigInt(Number.MAX_SAFE_INTEGER)) {
+        refuse('INVALID_VALUE', `rows[${i}].count must be between 0 and 2^53 − 1; got ${raw}`, i, raw);
+      }
+      c = Number(raw);
+    } else if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) {
+      c = raw;
+    } else {
+      refuse('INVALID_VALUE', `rows[${i}].count must be a finite number ≥ 0; got ${show(raw)}`, i, raw);
+    }
+    if (!Number.isInteger(c)) integral = false;
+    total += c;
+    if (!Number.isFinite(total)) refuse('INVALID_VALUE', `the counts overflow at rows[${i}]`, i, raw);
+    seen.set(t, 0);
+    seen.set(p, 0);
+    pairs.push([t, p, c]);
+  }
+  if (integral && total > Number.MAX_SAFE_INTEGER) {
+    refuse('INVALID_VALUE', `the counts add up to more than 2^53 − 1 (${total}); they would no longer be exact`);
+  }
+  const classes = [...seen.keys()];
+  const kinds = new Set(classes.map((c) => typeof c));
+  if (kinds.size > 1) refuse('INVALID_LABEL', `rows mix label kinds (${[...kinds].join(', ')}); use one kind of label`);
+  classes.sort(compareLabels);
+  classes.forEach((c, i) => seen.set(c, i));
+  const k = classes.length;
+  const matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (const [t, p, c] of pairs) matrix[seen.get(t)!][seen.get(p)!] += c;
+  const json: ClassificationAccumulatorJSON = {
+    type: 'sextant.classificationAccumulator',
+    version: 1,
+    labels: options.labels === undefined ? null : Array.from(options.labels),
+    classes,
+    // `count` is the number of samples; for weight sums it is their total, rounded.
+    count: integral ? total : Math.round(total),
+    matrix,
+  };
+  return classificationAccumulatorFromJSON(json);
+}
+
+/** The spread of one series as SQL sums it: deviations from a shift (a value near the data). */
+export interface SpreadSums {
+  /** A value of the series (or near its mean): the sums are of deviations from it, which keeps them accurate. */
+  shift: number;
+  /** Σ w·(x − shift) */
+  sum: number;
+  /** Σ w·(x − shift)² */
+  sumSquares: number;
+  min: number;
+  max: number;
+}
+
+/** What a warehouse computes for the regression metrics (see the example for the SQL). */
+export interface RegressionSums {
+  /** Number of rows. */
+  count: number | bigint;
+  /** Σ w (the row count when unweighted). @default count */
+  sumWeight?: number;
+  /** Σ w·|y − ŷ| */
+  sumAbsError: number;
+  /** Σ w·(y − ŷ)² */
+  sumSquaredError: number;
+  /** Sums of y. */
+  yTrue: SpreadSums;
+  /** Sums of e = y − ŷ. */
+  error: SpreadSums;
+}
+
+function num(v: unknown, where: string, min = -Infinity): number {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= min) return v;
+  throw new SextantError('INVALID_VALUE', `${where} must be a finite number${min === 0 ? ' ≥ 0' : ''}; got ${show(v)}`, {
+    argument: where,
+    value: v,
+  });
+}
+
+function spread(s: unknown, where: string, w: number): RegressionAccumulatorJSON['yTrue'] {
+  if (s === null || typeof s !== 'object') {
+    throw new SextantError('INVALID_VALUE', `${where} must be { shift, sum, sumSquares, min, max }; got ${show(s)}`, {
+      argument: where,
+    });
+  }
+  const o = s as Record<string, unknown>;
+  const shift = num(o.shift, `${where}.shift`);
+  const s1 = num(o.sum, `${where}.sum`);
+  const s2 = num(o.sumSquares, `${where}.sumSquares`, 0);
+  const min = num(o.min, `${where}.min`);
+  const max = num(o.max, `${where}.max`);
+  if (min > max) {
+    throw new SextantError('INVALID_VALUE', `${where}.min (${min}) is greater than ${where}.max (${max})`, {
+      argument: `${where}.min`,
+    });
+  }
+  // M2 = Σw(x − x̄)² = Σw(x − s)² − (Σw(x − s))² / Σw; rounding may leave a tiny negative.
+  const m2 = Math.max(0, s2 - (s1 / w) * s1);
+  return { shift, sumDeviation: [s1, 0], m2: [m2, 0], min, max };
+}
+
+/**
+ * A regression accumulator from sums a warehouse computed in one scan, so that MAE, MSE,
+ * RMSE, R² and explained variance come out as `createRegressionAccumulator` would give them
+ * over the same rows (to the rounding of the database's sums). Shifting each series by a value
+ * near its mean keeps Σ(x − shift)² free of cancellation.
+ *
+ * @example
+ * ```ts
+ * import { regressionAccumulatorFromSums } from '@sextant/core/metrics';
+ * // SELECT count(*), sum(abs(y - p)), sum((y - p)^2),
+ * //   sum(y - 3), sum((y - 3)^2), min(y), max(y),          -- y shifted by 3
+ * //   sum((y - p) - 0), sum((y - p)^2), min(y - p), max(y - p)
+ * // FROM predictions  -- y = [1, 2, 3, 6], p = [1, 3, 3, 5]; R² = 1 − SSE/SST = 1 − 2/14
+ * const acc = regressionAccumulatorFromSums({
+ *   count: 4, sumAbsError: 2, sumSquaredError: 2,
+ *   yTrue: { shift: 3, sum: 0, sumSquares: 14, min: 1, max: 6 },
+ *   error: { shift: 0, sum: 0, sumSquares: 2, min: -1, max: 1 },
+ * });
+ * acc.compute().meanSquaredError; // 0.5
+ * acc.compute().r2Score; // 0.8571428571428572
+ * ```
+ */
+export function regressionAccumulatorFromSums(sums: RegressionSums): RegressionAccumulator {
+  if (sums === null || typeof sums !== 'object') {
+    throw new SextantError('INVALID_VALUE', `sums must be an object; got ${show(sums)}`, { argument: 'sums' });
+  }
+  const rawCount = sums.count;
+  const count = typeof rawCount === 'bigint' ? Number(rawCount) : rawCount;
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new SextantError('INVALID_VALUE', `sums.count must be an integer ≥ 1; got ${show(rawCount)}`, {
+      argument: 'sums.count',
+    });
+  }
+  const w = sums.sumWeight === undefined ? count : num(sums.sumWeight, 'sums.sumWeight', 0);
+  if (w <= 0) throw new SextantError('INVALID_VALUE', `sums.sumWeight must be > 0; got ${w}`, { argument: 'sums.sumWeight' });
+  const json: RegressionAccumulatorJSON = {
+    type: 'sextant.regressionAccumulator',
+    version: 1,
+    count,
+    sumWeight: [w, 0],
+    sumAbsError: [num(sums.sumAbsError, 'sums.sumAbsError', 0), 0],
+    sumSquaredError: [num(sums.sumSquaredError, 'sums.sumSquaredError', 0), 0],
+    yTrue: spread(sums.yTrue, 'sums.yTrue', w),
+    error: spread(sums.error, 'sums.error', w),
+  };
+  return regressionAccumulatorFromJSON(json);
+}

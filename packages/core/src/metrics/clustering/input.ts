@@ -1,0 +1,170 @@
+/**
+ * The input of the clustering scores, checked and read once: X as a row-major Float64Array,
+ * the labels as cluster codes 0…k−1 with their sizes (API.md's order of refusals).
+ */
+import { SextantError } from '../../errors';
+import { encodeFirstSeen, type Label } from '../../internal/labels';
+import { isArrayLike, show } from '../../internal/validate';
+
+/** One cluster label: numbers, strings or booleans (one kind per call); the metrics' {@link Label}. */
+export type ClusterLabel = Label;
+
+/** A 2-D input: an array of rows, each a plain array or a typed array of the same length. */
+export type FeatureMatrix = ArrayLike<ArrayLike<number>>;
+
+export interface ClusterInput {
+  /** Row-major n×d copy of X. */
+  data: Float64Array;
+  n: number;
+  d: number;
+  /** Cluster index of each row, 0…k−1 (order of first appearance). */
+  codes: Int32Array;
+  k: number;
+  /** Rows per cluster. */
+  counts: Int32Array;
+}
+
+/* ------------------------------------------------------------------ input checks */
+
+function rowOf(X: FeatureMatrix, i: number): ArrayLike<number> {
+  const row = X[i] as unknown;
+  if (!isArrayLike(row) || typeof row === 'string') {
+    throw new SextantError('INVALID_VALUE', `X[${i}] must be an array of numbers (a row), got ${show(row)}`, {
+      argument: 'X',
+      index: i,
+      value: row,
+    });
+  }
+  return row as ArrayLike<number>;
+}
+
+/**
+ * Read and check X and labels in API.md's order of precedence: EMPTY_INPUT, LENGTH_MISMATCH,
+ * NON_FINITE, INVALID_VALUE, INVALID_LABEL (1 or n clusters, as scikit-learn's
+ * `check_number_of_labels`).
+ */
+export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
+  if (!isArrayLike(X)) {
+    throw new SextantError('INVALID_OPTION', `X must be an array of rows, got ${show(X)}`, { argument: 'X', value: X });
+  }
+  if (!isArrayLike(labels)) {
+    throw new SextantError('INVALID_OPTION', `labels must be an array or typed array, got ${show(labels)}`, {
+      argument: 'labels',
+      value: labels,
+    });
+  }
+  const n = X.length;
+  if (n === 0) throw new SextantError('EMPTY_INPUT', 'X is empty', { argument: 'X' });
+  if (labels.length === 0) throw new SextantError('EMPTY_INPUT', 'labels is empty', { argument: 'labels' });
+  const d = rowOf(X, 0).length;
+  if (d === 0) throw new SextantError('EMPTY_INPUT', 'X[0] is empty: X has no features', { argument: 'X', index: 0 });
+  if (labels.length !== n) {
+    throw new SextantError('LENGTH_MISMATCH', `labels has length ${labels.length} but X has ${n} rows`, { argument: 'labels' });
+  }
+  for (let i = 1; i < n; i++) {
+    const len = rowOf(X, i).length;
+    if (len !== d) {
+      throw new SextantError('LENGTH_MISMATCH', `X[${i}] has length ${len} but X[0] has length ${d}`, {
+        argument: 'X',
+        index: i,
+      });
+    }
+  }
+
+  const data = new Float64Array(n * d);
+  let bad = false;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const row = X[i];
+    if (row instanceof Float64Array || row instanceof Float32Array || row instanceof Int32Array) {
+      data.set(row, o);
+      for (let k = o; k < o + d; k++) {
+        const v = data[k];
+        if (v - v !== 0) bad = true;
+      }
+    } else {
+      for (let k = 0; k < d; k++) {
+        const v = row[k];
+        // v - v is 0 for finite numbers, NaN for ±Infinity, NaN and non-numbers.
+        if (typeof v !== 'number' || v - v !== 0) bad = true;
+        data[o + k] = v;
+      }
+    }
+  }
+  if (bad) throw badValue(X, n, d);
+
+  const enc = encodeLabels(labels, n);
+  if (enc.k < 2 || enc.k > n - 1) {
+    throw new SextantError(
+      'INVALID_LABEL',
+      `labels has ${enc.k} distinct cluster(s) for ${n} rows; valid values are 2 to n − 1 = ${n - 1} (inclusive)`,
+      { argument: 'labels', value: enc.k },
+    );
+  }
+  return { data, n, d, ...enc };
+}
+
+/** The error for the first bad value in X: any NaN/±Infinity first (NON_FINITE), else a non-number (INVALID_VALUE). */
+function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
+  let firstType: SextantError | undefined;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    for (let k = 0; k < d; k++) {
+      const v = row[k] as unknown;
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) {
+          return new SextantError('NON_FINITE', `X[${i}][${k}] is ${v}; numeric inputs must be finite`, {
+            argument: 'X',
+            index: i,
+            value: v,
+          });
+        }
+      } else if (!firstType) {
+        firstType = new SextantError('INVALID_VALUE', `X[${i}][${k}] must be a number, got ${show(v)}`, {
+          argument: 'X',
+          index: i,
+          value: v,
+        });
+      }
+    }
+  }
+  return firstType ?? new SextantError('INVALID_VALUE', 'X holds a value that is not a finite number', { argument: 'X' });
+}
+
+/** Number the clusters 0…k−1 in first-seen order. All labels must be of one kind; NaN/±Infinity labels are NON_FINITE. */
+function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int32Array; k: number; counts: Int32Array } {
+  const codes = new Int32Array(n);
+  const seen: unknown[] = [];
+  let kind: string | undefined;
+  let kindAt = 0;
+  let mixedAt = -1;
+  // -0 and 0 are one cluster, as in NumPy (the encoder's Map keys by SameValueZero).
+  encodeFirstSeen(labels, codes, seen, (v, i) => {
+    const t = typeof v;
+    if (t === 'number' && !Number.isFinite(v as number)) {
+      throw new SextantError('NON_FINITE', `labels[${i}] is ${String(v)}; numeric labels must be finite`, {
+        argument: 'labels',
+        index: i,
+        value: v,
+      });
+    }
+    if (t !== 'number' && t !== 'string' && t !== 'boolean') {
+      if (mixedAt < 0) mixedAt = i;
+      return;
+    }
+    if (kind === undefined) {
+      kind = t;
+      kindAt = i;
+    } else if (t !== kind && mixedAt < 0) mixedAt = i;
+  });
+  if (mixedAt >= 0) {
+    throw new SextantError(
+      'INVALID_LABEL',
+      `labels[${mixedAt}] is ${show(labels[mixedAt])} but labels[${kindAt}] is ${show(labels[kindAt])}; labels must all be numbers, all strings or all booleans`,
+      { argument: 'labels', index: mixedAt, value: labels[mixedAt] },
+    );
+  }
+  const k = seen.length;
+  const counts = new Int32Array(k);
+  for (let i = 0; i < n; i++) counts[codes[i]]++;
+  return { codes, k, counts };
+}

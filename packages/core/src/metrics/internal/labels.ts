@@ -1,0 +1,535 @@
+/**
+ * Label handling for the classification metrics: find the classes of yTrue ∪ yPred, sort
+ * them as scikit-learn does (numbers numerically, strings by code point, false < true) and
+ * count the (true, predicted) pairs into a dense K×K table — the one pass every
+ * classification metric is built on.
+ *
+ * Fast paths: integer labels in a small range are counted by direct indexing into a typed
+ * array (no Map, no per-sample allocation); other labels take one Map lookup per element.
+ * Internal: not exported from the package root.
+ */
+import { SextantError } from '../../errors';
+import { Deferred, invalidLabel, nonFinite } from './validate';
+import { compareLabels } from '../../internal/label-order';
+import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
+import { show } from '../../internal/validate';
+
+export { compareLabels };
+
+export type { Label, LabelKind };
+
+export interface PairCounts {
+  /** The classes of yTrue ∪ yPred, sorted. */
+  classes: Label[];
+  kind: LabelKind;
+  k: number;
+  /** k×k, row = true class, column = predicted class; weighted sums when weights are given. */
+  counts: Float64Array;
+  /** 1 where the class occurs in yTrue (whatever its weight). */
+  inTrue: Uint8Array;
+  /** 1 where the class occurs in yPred. */
+  inPred: Uint8Array;
+  /**
+   * Weighted counts only, and only when asked for: the Neumaier compensation of each cell,
+   * so that `counts[c] + comp[c]` is the cell's compensated sum (the accumulators keep both).
+   */
+  comp?: Float64Array;
+}
+
+/** Neumaier-compensated `cnt[c] += x`. */
+function addAt(cnt: Float64Array, comp: Float64Array, c: number, x: number): void {
+  const s = cnt[c];
+  const t = s + x;
+  comp[c] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  cnt[c] = t;
+}
+
+/** Range of integer labels counted by direct indexing into a range×range table. */
+const DIRECT_RANGE = 64;
+/** Widest integer label range handled through a value → code table. */
+const REMAP_RANGE = 1 << 22;
+/** Largest class count for a dense K×K table (4096² cells = 128 MB). */
+const MAX_CLASSES = 4096;
+
+function tooManyClasses(name: string, k: number): SextantError {
+  return new SextantError('INVALID_LABEL', `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported`, {
+    argument: name,
+  });
+}
+
+type IntTyped = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Uint8ClampedArray;
+
+export function isIntTyped(a: unknown): a is IntTyped {
+  return (
+    a instanceof Int32Array ||
+    a instanceof Uint8Array ||
+    a instanceof Int8Array ||
+    a instanceof Int16Array ||
+    a instanceof Uint16Array ||
+    a instanceof Uint32Array ||
+    a instanceof Uint8ClampedArray
+  );
+}
+
+function kindOf(v: unknown): LabelKind | undefined {
+  const t = typeof v;
+  return t === 'number' || t === 'string' || t === 'boolean' ? (t as LabelKind) : undefined;
+}
+
+/**
+ * Validate a label value met for the first time. Non-finite numbers throw NON_FINITE at
+ * once; wrong types, non-integer numbers and mixed kinds are parked in `d` as INVALID_LABEL.
+ */
+function admitLabel(v: unknown, name: string, i: number, state: { kind: LabelKind | undefined }, d: Deferred): void {
+  const k = kindOf(v);
+  if (k === 'number') {
+    if ((v as number) - (v as number) !== 0) throw nonFinite(name, i, v);
+    if (!Number.isInteger(v)) {
+      d.note(
+        invalidLabel(
+          name,
+          `${name}[${i}] is ${show(v)}; class labels must be integers, strings or booleans (got a continuous value)`,
+          {
+            index: i,
+            value: v,
+          },
+        ),
+      );
+    }
+  }
+  if (k === undefined) {
+    d.note(
+      invalidLabel(name, `${name}[${i}] is ${show(v)}; class labels must be numbers, strings or booleans`, {
+        index: i,
+        value: v,
+      }),
+    );
+    return;
+  }
+  if (state.kind === undefined) state.kind = k;
+  else if (state.kind !== k) {
+    d.note(
+      invalidLabel(
+        name,
+        `${name}[${i}] is the ${k} ${show(v)} but earlier labels are ${state.kind}s; labels must all be of one kind`,
+        {
+          index: i,
+          value: v,
+        },
+      ),
+    );
+  }
+}
+
+interface IntScan {
+  ok: boolean;
+  min: number;
+  max: number;
+}
+
+/** min/max of integer labels; ok = false when some element is not an int32 number (no throw). */
+function scanInts(a: ArrayLike<unknown>, name: string, acc: IntScan): void {
+  const n = a.length;
+  let mn = acc.min;
+  let mx = acc.max;
+  if (isIntTyped(a)) {
+    for (let i = 0; i < n; i++) {
+      const v = a[i];
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
+    }
+  } else {
+    const b = a as ArrayLike<number>;
+    for (let i = 0; i < n; i++) {
+      const v = b[i];
+      if ((v | 0) !== v) {
+        // Not an int32: a NaN/±Infinity is refused now, anything else goes to the general path.
+        if (typeof v === 'number' && v - v !== 0) throw nonFinite(name, i, v);
+        acc.ok = false;
+        return;
+      }
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
+    }
+  }
+  acc.min = mn;
+  acc.max = mx;
+}
+
+function countDirect(t: ArrayLike<number>, p: ArrayLike<number>, mn: number, r: number, cnt: Float64Array): void {
+  const n = t.length;
+  for (let i = 0; i < n; i++) cnt[(t[i] - mn) * r + (p[i] - mn)]++;
+}
+
+function countDirectWeighted(
+  t: ArrayLike<number>,
+  p: ArrayLike<number>,
+  w: Float64Array,
+  mn: number,
+  r: number,
+  cnt: Float64Array,
+  comp: Float64Array,
+  seen: Uint8Array,
+): void {
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const c = (t[i] - mn) * r + (p[i] - mn);
+    addAt(cnt, comp, c, w[i]);
+    seen[c] = 1;
+  }
+}
+
+function markPresent(a: ArrayLike<number>, mn: number, pres: Uint8Array, bit: number): void {
+  const n = a.length;
+  for (let i = 0; i < n; i++) pres[a[i] - mn] |= bit;
+}
+
+function countRemapped(
+  t: ArrayLike<number>,
+  p: ArrayLike<number>,
+  w: Float64Array | undefined,
+  mn: number,
+  code: Int32Array,
+  k: number,
+  cnt: Float64Array,
+  comp: Float64Array | undefined,
+): void {
+  const n = t.length;
+  if (w === undefined || comp === undefined) for (let i = 0; i < n; i++) cnt[code[t[i] - mn] * k + code[p[i] - mn]]++;
+  else for (let i = 0; i < n; i++) addAt(cnt, comp, code[t[i] - mn] * k + code[p[i] - mn], w[i]);
+}
+
+/** Integer labels in [mn, mx]: count without a Map. */
+function countInts(
+  t: ArrayLike<number>,
+  p: ArrayLike<number>,
+  w: Float64Array | undefined,
+  mn: number,
+  mx: number,
+): PairCounts | undefined {
+  const r = mx - mn + 1;
+  if (r <= DIRECT_RANGE) {
+    const cnt = new Float64Array(r * r);
+    let seen: Uint8Array | undefined;
+    let cmp: Float64Array | undefined;
+    if (w === undefined) countDirect(t, p, mn, r, cnt);
+    else {
+      seen = new Uint8Array(r * r);
+      cmp = new Float64Array(r * r);
+      countDirectWeighted(t, p, w, mn, r, cnt, cmp, seen);
+    }
+    const occ = seen ?? cnt;
+    const rowHas = new Uint8Array(r);
+    const colHas = new Uint8Array(r);
+    for (let i = 0; i < r; i++) {
+      for (let j = 0; j < r; j++) {
+        if (occ[i * r + j] !== 0) {
+          rowHas[i] = 1;
+          colHas[j] = 1;
+        }
+      }
+    }
+    const idx: number[] = [];
+    for (let v = 0; v < r; v++) if (rowHas[v] || colHas[v]) idx.push(v);
+    const k = idx.length;
+    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k, no remap copy.
+    if (k === r)
+      return { classes: idx.map((v) => v + mn), kind: 'number', k, counts: cnt, inTrue: rowHas, inPred: colHas, comp: cmp };
+    const counts = new Float64Array(k * k);
+    const comp = cmp === undefined ? undefined : new Float64Array(k * k);
+    const inTrue = new Uint8Array(k);
+    const inPred = new Uint8Array(k);
+    for (let a = 0; a < k; a++) {
+      inTrue[a] = rowHas[idx[a]];
+      inPred[a] = colHas[idx[a]];
+      for (let b = 0; b < k; b++) {
+        counts[a * k + b] = cnt[idx[a] * r + idx[b]];
+        if (comp !== undefined && cmp !== undefined) comp[a * k + b] = cmp[idx[a] * r + idx[b]];
+      }
+    }
+    return { classes: idx.map((v) => v + mn), kind: 'number', k, counts, inTrue, inPred, comp };
+  }
+  if (r > REMAP_RANGE) return undefined;
+  const pres = new Uint8Array(r);
+  markPresent(t, mn, pres, 1);
+  markPresent(p, mn, pres, 2);
+  const code = new Int32Array(r);
+  const classes: number[] = [];
+  for (let v = 0; v < r; v++) if (pres[v] !== 0) code[v] = classes.push(v + mn) - 1;
+  const k = classes.length;
+  if (k > MAX_CLASSES) return undefined;
+  const counts = new Float64Array(k * k);
+  const comp = w === undefined ? undefined : new Float64Array(k * k);
+  countRemapped(t, p, w, mn, code, k, counts, comp);
+  const inTrue = new Uint8Array(k);
+  const inPred = new Uint8Array(k);
+  for (let a = 0; a < k; a++) {
+    const m = pres[classes[a] - mn];
+    inTrue[a] = m & 1;
+    inPred[a] = (m >> 1) & 1;
+  }
+  return { classes, kind: 'number', k, counts, inTrue, inPred, comp };
+}
+
+/** Copy a cap×cap table into a larger one. */
+function widen(a: Float64Array, old: number, cap: number): Float64Array {
+  const b = new Float64Array(cap * cap);
+  for (let i = 0; i < old; i++) b.set(a.subarray(i * old, i * old + old), i * cap);
+  return b;
+}
+
+function widenFlags(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Labels of any kind: one pass, one Map lookup per label (none when it repeats the previous
+ * one), counting into a table that grows as classes appear. First sightings are validated.
+ */
+function countGeneral(
+  t: ArrayLike<unknown>,
+  p: ArrayLike<unknown>,
+  w: Float64Array | undefined,
+  tName: string,
+  pName: string,
+  d: Deferred,
+): PairCounts {
+  const n = t.length;
+  const map = new Map<unknown, number>();
+  const seen: unknown[] = [];
+  const state: { kind: LabelKind | undefined } = { kind: undefined };
+  let cap = 16;
+  let cnt: Float64Array = new Float64Array(cap * cap);
+  let cmp: Float64Array = new Float64Array(w === undefined ? 0 : cap * cap);
+  let tHas: Uint8Array = new Uint8Array(cap);
+  let pHas: Uint8Array = new Uint8Array(cap);
+  // Counting stops (scanning goes on: a later NaN outranks them) once labels are refused
+  // or too many classes appear.
+  let counting = true;
+  let lastT: unknown = undefined;
+  let lastP: unknown = undefined;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < n; i++) {
+    const x = t[i];
+    if (x !== lastT || a < 0) {
+      let c = map.get(x);
+      if (c === undefined) {
+        admitLabel(x, tName, i, state, d);
+        c = seen.push(x) - 1;
+        map.set(x, c);
+        if (d.error !== undefined || c >= MAX_CLASSES) counting = false;
+      }
+      a = c;
+      lastT = x;
+    }
+    const y = p[i];
+    if (y !== lastP || b < 0) {
+      let c = map.get(y);
+      if (c === undefined) {
+        admitLabel(y, pName, i, state, d);
+        c = seen.push(y) - 1;
+        map.set(y, c);
+        if (d.error !== undefined || c >= MAX_CLASSES) counting = false;
+      }
+      b = c;
+      lastP = y;
+    }
+    if (!counting) continue;
+    if (a >= cap || b >= cap) {
+      const old = cap;
+      while (cap <= a || cap <= b) cap *= 2;
+      cnt = widen(cnt, old, cap);
+      if (w !== undefined) cmp = widen(cmp, old, cap);
+      tHas = widenFlags(tHas, cap);
+      pHas = widenFlags(pHas, cap);
+    }
+    tHas[a] = 1;
+    pHas[b] = 1;
+    if (w === undefined) cnt[a * cap + b]++;
+    else addAt(cnt, cmp, a * cap + b, w[i]);
+  }
+  const k0 = seen.length;
+  const { classes, rank } = sortFirstSeen(seen);
+  if (d.error !== undefined) {
+    // The labels are refused anyway (after the option checks): no table.
+    return {
+      classes,
+      kind: state.kind ?? 'number',
+      k: k0,
+      counts: new Float64Array(0),
+      inTrue: new Uint8Array(k0),
+      inPred: new Uint8Array(k0),
+    };
+  }
+  if (k0 > MAX_CLASSES) throw tooManyClasses(tName, k0);
+  const counts = new Float64Array(k0 * k0);
+  const comp = w === undefined ? undefined : new Float64Array(k0 * k0);
+  const inTrue = new Uint8Array(k0);
+  const inPred = new Uint8Array(k0);
+  for (let x = 0; x < k0; x++) {
+    inTrue[rank[x]] = tHas[x];
+    inPred[rank[x]] = pHas[x];
+    for (let y = 0; y < k0; y++) {
+      counts[rank[x] * k0 + rank[y]] = cnt[x * cap + y];
+      if (comp !== undefined) comp[rank[x] * k0 + rank[y]] = cmp[x * cap + y];
+    }
+  }
+  return { classes, kind: state.kind ?? 'number', k: k0, counts, inTrue, inPred, comp };
+}
+
+/**
+ * Count (yTrue[i], yPred[i]) pairs. Lengths must already match and `w` be finite.
+ * Throws NON_FINITE for NaN/±Infinity labels; label-type problems go to `d`. Weighted
+ * cells are Neumaier-compensated sums; `keepComp` returns the compensation apart
+ * (otherwise it is folded into `counts`).
+ */
+export function countPairs(
+  yTrue: ArrayLike<unknown>,
+  yPred: ArrayLike<unknown>,
+  w: Float64Array | undefined,
+  d: Deferred,
+  tName = 'yTrue',
+  pName = 'yPred',
+  keepComp = false,
+): PairCounts {
+  const r = countAny(yTrue, yPred, w, d, tName, pName);
+  if (!keepComp && r.comp !== undefined) {
+    for (let i = 0; i < r.counts.length; i++) r.counts[i] += r.comp[i];
+    r.comp = undefined;
+  }
+  return r;
+}
+
+/** min/max over two integer typed arrays of the same length, in one loop. */
+function scanIntPair(t: IntTyped, p: IntTyped, acc: IntScan): void {
+  const n = t.length;
+  let mn = t[0];
+  let mx = t[0];
+  for (let i = 0; i < n; i++) {
+    const a = t[i];
+    const b = p[i];
+    if (a < mn) mn = a;
+    if (a > mx) mx = a;
+    if (b < mn) mn = b;
+    if (b > mx) mx = b;
+  }
+  acc.min = mn;
+  acc.max = mx;
+}
+
+function countAny(
+  yTrue: ArrayLike<unknown>,
+  yPred: ArrayLike<unknown>,
+  w: Float64Array | undefined,
+  d: Deferred,
+  tName: string,
+  pName: string,
+): PairCounts {
+  if (isIntTyped(yTrue) && isIntTyped(yPred)) {
+    const acc: IntScan = { ok: true, min: 0, max: 0 };
+    scanIntPair(yTrue, yPred, acc);
+    const r = countInts(yTrue, yPred, w, acc.min, acc.max);
+    if (r !== undefined) return r;
+  }
+  const first = yTrue[0];
+  if (typeof first === 'number' || isIntTyped(yTrue)) {
+    const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };
+    scanInts(yTrue, tName, acc);
+    if (acc.ok) scanInts(yPred, pName, acc);
+    if (acc.ok) {
+      const r = countInts(yTrue as ArrayLike<number>, yPred as ArrayLike<number>, w, acc.min, acc.max);
+      if (r !== undefined) return r;
+    }
+  }
+  return countGeneral(yTrue, yPred, w, tName, pName, d);
+}
+
+/** The classes present in one label array (sorted), with per-element codes. */
+export interface Encoded {
+  classes: Label[];
+  kind: LabelKind;
+  codes: Int32Array;
+  /** Number of elements per class. */
+  sizes: Float64Array;
+}
+
+/** Encode a single label array (yTrue of curves, log loss, …) into sorted-class codes. */
+export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): Encoded {
+  const n = y.length;
+  const codes = new Int32Array(n);
+  if (typeof y[0] === 'number' || isIntTyped(y)) {
+    const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };
+    scanInts(y, name, acc);
+    const r = acc.max - acc.min + 1;
+    if (acc.ok && r <= REMAP_RANGE) {
+      const mn = acc.min;
+      const a = y as ArrayLike<number>;
+      const cnt = new Float64Array(r);
+      for (let i = 0; i < n; i++) cnt[a[i] - mn]++;
+      const code = new Int32Array(r);
+      const classes: number[] = [];
+      const sizes: number[] = [];
+      for (let v = 0; v < r; v++) {
+        if (cnt[v] !== 0) {
+          code[v] = classes.push(v + mn) - 1;
+          sizes.push(cnt[v]);
+        }
+      }
+      for (let i = 0; i < n; i++) codes[i] = code[a[i] - mn];
+      return { classes, kind: 'number', codes, sizes: Float64Array.from(sizes) };
+    }
+  }
+  const seen: unknown[] = [];
+  const state: { kind: LabelKind | undefined } = { kind: undefined };
+  encodeFirstSeen(y, codes, seen, (v, i) => admitLabel(v, name, i, state, d));
+  const { classes, rank } = sortFirstSeen(seen);
+  const sizes = new Float64Array(classes.length);
+  for (let i = 0; i < n; i++) {
+    const c = rank[codes[i]];
+    codes[i] = c;
+    sizes[c]++;
+  }
+  return { classes, kind: state.kind ?? 'number', codes, sizes };
+}
+
+/**
+ * Position of `label` among `classes` (-1 when absent). With boolean classes, 1 and 0 stand
+ * for true and false (API.md edge rule: "with boolean labels 1 means true").
+ */
+export function indexOfLabel(classes: readonly Label[], kind: LabelKind, label: unknown): number {
+  let l = label;
+  if (kind === 'boolean' && typeof l === 'number') l = l === 1 ? true : l === 0 ? false : l;
+  for (let i = 0; i < classes.length; i++) if (classes[i] === l) return i;
+  return -1;
+}
+
+/** A label given as an option (`posLabel`, an entry of `labels`) must be a finite number, string or boolean. */
+export function checkOptionLabel(v: unknown, name: string): Label {
+  const k = kindOf(v);
+  if (k === undefined || (k === 'number' && !Number.isFinite(v))) {
+    throw new SextantError('INVALID_OPTION', `${name} must be a finite number, a string or a boolean; got ${show(v)}`, {
+      argument: name,
+      value: v,
+    });
+  }
+  return v as Label;
+}
+
+/** `options.labels`: an array-like of labels (INVALID_OPTION otherwise); empty is refused. */
+export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object' || typeof (v as { length?: unknown }).length !== 'number') {
+    throw new SextantError('INVALID_OPTION', `${name} must be an array of labels; got ${show(v)}`, { argument: name, value: v });
+  }
+  const a = v as ArrayLike<unknown>;
+  if (a.length === 0)
+    throw new SextantError('INVALID_OPTION', `${name} is empty; give at least one label`, { argument: name, value: v });
+  const out: Label[] = [];
+  for (let i = 0; i < a.length; i++) out.push(checkOptionLabel(a[i], `${name}[${i}]`));
+  return out;
+}
+
+export { Deferred };

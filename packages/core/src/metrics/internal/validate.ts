@@ -1,0 +1,179 @@
+/**
+ * Input checks for the metrics area, built on ./validate. They keep API.md's order of
+ * precedence (EMPTY_INPUT, LENGTH_MISMATCH, NON_FINITE, INVALID_OPTION, INVALID_VALUE,
+ * INVALID_LABEL, UNDEFINED_METRIC): a problem found during an early scan whose code ranks
+ * lower is parked in a {@link Deferred} and thrown once the higher-ranked checks have run.
+ * Internal: not exported from the package root.
+ */
+import { SextantError, type SextantErrorCode } from '../../errors';
+import {
+  assertNonEmpty,
+  assertOneOf,
+  assertSameLength,
+  checkWeightLength,
+  checkWeightValues,
+  nonFinite,
+  notANumber,
+  show,
+} from '../../internal/validate';
+
+// Shared with every area; re-exported so the metrics modules keep one import site.
+export { checkWeightLength, checkWeightValues, nonFinite };
+
+const RANK: Partial<Record<SextantErrorCode, number>> = {
+  EMPTY_INPUT: 0,
+  LENGTH_MISMATCH: 1,
+  NON_FINITE: 2,
+  INVALID_OPTION: 3,
+  INVALID_VALUE: 4,
+  INVALID_LABEL: 5,
+  UNDEFINED_METRIC: 6,
+};
+
+/** Holds the highest-precedence refusal seen so far; {@link Deferred.flush} throws it. */
+export class Deferred {
+  error: SextantError | undefined = undefined;
+
+  note(e: SextantError): void {
+    if (this.error === undefined || (RANK[e.code] ?? 9) < (RANK[this.error.code] ?? 9)) this.error = e;
+  }
+
+  flush(): void {
+    if (this.error !== undefined) throw this.error;
+  }
+}
+
+/** The options object, or `{}` when omitted; anything else is `INVALID_OPTION`. */
+export function optionsOf<T extends object>(options: T | undefined | null, fname: string): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new SextantError('INVALID_OPTION', `${fname}: options must be an object, got ${show(options)}`, {
+      argument: 'options',
+      value: options,
+    });
+  }
+  return options;
+}
+
+/** Both arrays non-empty and of the same length: `EMPTY_INPUT` / `LENGTH_MISMATCH`. */
+export function checkPair(a: unknown, aName: string, b: unknown, bName: string): number {
+  assertNonEmpty(a, aName);
+  assertNonEmpty(b, bName);
+  assertSameLength(a, aName, b, bName);
+  return a.length;
+}
+
+/**
+ * A numeric array as a Float64Array (the same object when it already is one; never mutate
+ * it). Non-finite numbers throw `NON_FINITE` now; a non-number element is parked as
+ * `INVALID_VALUE` in `d` (and read as NaN-free 0 so scanning can go on).
+ */
+export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): Float64Array {
+  const n = arr.length;
+  if (arr instanceof Float64Array) {
+    for (let i = 0; i < n; i++) {
+      const v = arr[i];
+      if (v - v !== 0) throw nonFinite(name, i, v);
+    }
+    return arr;
+  }
+  const out = new Float64Array(n);
+  if (ArrayBuffer.isView(arr)) {
+    // Integer typed arrays cannot hold non-finite values; Float32Array can.
+    const a = arr as unknown as ArrayLike<number>;
+    for (let i = 0; i < n; i++) {
+      const v = a[i];
+      if (v - v !== 0) throw nonFinite(name, i, v);
+      out[i] = v;
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = arr[i];
+    if (typeof v === 'number') {
+      if (v - v !== 0) throw nonFinite(name, i, v);
+      out[i] = v;
+    } else {
+      d.note(notANumber(name, i, v));
+    }
+  }
+  return out;
+}
+
+/**
+ * First index of a non-finite value (or non-number) in `arr`, -1 when there is none. Used
+ * after a fused kernel produced a non-finite result, to name the culprit.
+ */
+export function firstBadNumber(arr: ArrayLike<unknown>): number {
+  for (let i = 0; i < arr.length; i++) {
+    const v = arr[i];
+    if (typeof v !== 'number' || v - v !== 0) return i;
+  }
+  return -1;
+}
+
+/** Throw the refusal for `arr[i]` found by {@link firstBadNumber}. */
+export function throwBadNumber(arr: ArrayLike<unknown>, name: string, i: number): never {
+  const v = arr[i];
+  if (typeof v !== 'number') throw notANumber(name, i, v);
+  throw nonFinite(name, i, v);
+}
+
+/** Weights: finite numbers (checked now); sign and total via {@link checkWeightValues}. */
+export function weightsOf(
+  w: ArrayLike<number> | undefined | null,
+  n: number,
+  d: Deferred,
+  name = 'sampleWeight',
+): Float64Array | undefined {
+  if (w === undefined || w === null) return undefined;
+  checkWeightLength(w, n, name);
+  return floatArray(w, name, d);
+}
+
+/** `zeroDivision`: 0 (default), 1 or 'warn' (behaves as 0). */
+export function zeroDivisionOf(z: unknown): 0 | 1 {
+  if (z === undefined || z === 0 || z === 'warn') return 0;
+  if (z === 1) return 1;
+  throw new SextantError('INVALID_OPTION', `options.zeroDivision must be 0, 1 or 'warn'; got ${show(z)}`, {
+    argument: 'options.zeroDivision',
+    value: z,
+  });
+}
+
+/** A boolean option with a default. */
+export function booleanOf(v: unknown, name: string, dflt: boolean): boolean {
+  if (v === undefined) return dflt;
+  if (typeof v !== 'boolean') {
+    throw new SextantError('INVALID_OPTION', `${name} must be true or false; got ${show(v)}`, { argument: name, value: v });
+  }
+  return v;
+}
+
+/** One of the allowed values (`undefined` gives the default). */
+export function choiceOf<T extends string | number | boolean | null>(
+  v: unknown,
+  allowed: readonly T[],
+  name: string,
+  dflt: T,
+): T {
+  if (v === undefined) return dflt;
+  assertOneOf(v, allowed, name);
+  return v;
+}
+
+export function invalidOption(name: string, message: string, value?: unknown): SextantError {
+  return new SextantError('INVALID_OPTION', `${name} ${message}`, { argument: name, value });
+}
+
+export function invalidLabel(name: string, message: string, details: { index?: number; value?: unknown } = {}): SextantError {
+  return new SextantError('INVALID_LABEL', `${name}: ${message}`, { argument: name, ...details });
+}
+
+export function undefinedMetric(fname: string, message: string): SextantError {
+  return new SextantError('UNDEFINED_METRIC', `${fname}: ${message}`, { argument: fname });
+}
+
+export function invalidValue(name: string, message: string, details: { index?: number; value?: unknown } = {}): SextantError {
+  return new SextantError('INVALID_VALUE', `${name} ${message}`, { argument: name, ...details });
+}

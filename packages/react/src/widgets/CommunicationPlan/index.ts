@@ -1,0 +1,2 @@
+export { CommunicationPlan } from './CommunicationPlan';
+export type { CommunicationPlanProps } from './CommunicationPlan';

@@ -1,0 +1,654 @@
+import {
+  driftBinComparison,
+  driftChartModel,
+  driftOverTime,
+  SextantError,
+  type DetectDriftOptions,
+  type DriftBatch,
+  type DriftBinComparison,
+  type DriftChartModel,
+  type DriftOverTimeResult,
+  type DriftTable,
+} from '@sextant/core';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { GridRows } from '@visx/grid';
+import { scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
+import { useControllableState } from '../../hooks/useControllableState';
+import { useElementWidth } from '../../hooks/useElementWidth';
+import { useSafeComputation } from '../../hooks/useSafeComputation';
+import { useSextantContext } from '../../theme';
+import { brushKeyTarget, stepKeyTarget } from './keys';
+import { DEFAULT_DRIFT_CHART_MESSAGES, type DriftChartMessages } from './messages';
+
+/** Props of {@link DriftChart}. */
+export interface DriftChartProps extends WidgetBaseProps {
+  /** The baseline table; with `batches`, the widget runs core's `driftOverTime` and can compare histograms. */
+  reference?: DriftTable;
+  batches?: readonly DriftBatch[];
+  /** Options of `driftOverTime` (tests, thresholds, binning). */
+  driftOptions?: DetectDriftOptions;
+  /** A precomputed `driftOverTime` result (no histogram panel without the data). */
+  result?: DriftOverTimeResult;
+  /** The feature shown (controlled). */
+  feature?: string;
+  /** @default the first feature */
+  defaultFeature?: string;
+  onFeatureChange?: (feature: string) => void;
+  /** Zoom window as inclusive batch indices (controlled); `null` shows everything. */
+  range?: [number, number] | null;
+  /** @default null */
+  defaultRange?: [number, number] | null;
+  onRangeChange?: (range: [number, number] | null) => void;
+  /** Batch whose histograms are compared (controlled). */
+  selectedBatch?: number;
+  /** @default the last batch */
+  defaultSelectedBatch?: number;
+  onSelectedBatchChange?: (index: number) => void;
+  /** Most points drawn; longer windows are downsampled by core's LTTB. @default 600 */
+  maxPoints?: number;
+  /** Bins of the histogram panel (PSI, reference quantiles). @default 10 */
+  bins?: number;
+  messages?: Partial<DriftChartMessages>;
+}
+
+const M = { top: 14, right: 16, bottom: 30, left: 52 };
+const HEIGHT = 240;
+const OVERVIEW = 44;
+
+/**
+ * Drift of each feature over time from core's `driftOverTime`: the score per batch with the
+ * feature's threshold, markers where drift starts and ends, a feature picker, an overview
+ * strip to zoom (drag, or arrow keys), and for the selected batch the reference and current
+ * histograms with each bin's PSI term (core's `driftBinComparison`). Long series are
+ * downsampled in core (LTTB), so 100k batches draw as a few hundred points.
+ *
+ * @example
+ * ```tsx
+ * <DriftChart title="Embedding drift" reference={train} batches={dailyBatches} defaultFeature="prompt_length" />
+ * ```
+ */
+export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProps>(function DriftChart(
+  {
+    reference,
+    batches,
+    driftOptions,
+    result,
+    feature,
+    defaultFeature,
+    onFeatureChange,
+    range,
+    defaultRange = null,
+    onRangeChange,
+    selectedBatch,
+    defaultSelectedBatch,
+    onSelectedBatchChange,
+    maxPoints = 600,
+    bins = 10,
+    messages: messagesProp,
+    title = 'Feature drift',
+    ...rest
+  },
+  ref,
+) {
+  const { locale } = useSextantContext();
+  const messages = useMemo(() => ({ ...DEFAULT_DRIFT_CHART_MESSAGES, ...messagesProp }), [messagesProp]);
+  const drift = useSafeComputation<DriftOverTimeResult | null>(() => {
+    if (result !== undefined) return result;
+    if (reference === undefined || batches === undefined) {
+      throw new SextantError('INVALID_OPTION', 'pass reference and batches, or a driftOverTime result', { argument: 'result' });
+    }
+    if (Array.isArray(batches) && batches.length === 0) return null;
+    return driftOverTime(reference, batches, driftOptions);
+  }, [result, reference, batches, driftOptions]);
+  const features = drift.ok && drift.value ? drift.value.features.map((f) => f.name) : [];
+  const [chosen, setChosen] = useControllableState<string | undefined>({
+    value: feature,
+    defaultValue: defaultFeature,
+    onChange: (f) => f !== undefined && onFeatureChange?.(f),
+    name: 'DriftChart.feature',
+  });
+  const current = chosen ?? features[0];
+  const [win, setWin] = useControllableState<[number, number] | null>({
+    value: range,
+    defaultValue: defaultRange,
+    onChange: onRangeChange,
+    name: 'DriftChart.range',
+  });
+  const full = useSafeComputation<DriftChartModel | null>(() => {
+    if (!drift.ok) throw drift.error;
+    if (drift.value === null || current === undefined) return null;
+    // The overview strip: every batch, downsampled for a strip a few hundred pixels wide.
+    return driftChartModel(drift.value, current, { maxPoints: 300 });
+  }, [drift, current]);
+  const model = useSafeComputation<DriftChartModel | null>(() => {
+    if (!full.ok) throw full.error;
+    if (drift.value == null || current === undefined) return null;
+    return driftChartModel(drift.value, current, { from: win?.[0], to: win?.[1], maxPoints });
+  }, [full, drift, current, win, maxPoints]);
+  const n = model.ok && model.value ? model.value.times.length : 0;
+  const [sel, setSel] = useControllableState<number>({
+    value: selectedBatch,
+    defaultValue: defaultSelectedBatch ?? -1,
+    onChange: onSelectedBatchChange,
+    name: 'DriftChart.selectedBatch',
+  });
+  const selected = n === 0 ? -1 : sel < 0 || sel >= n ? n - 1 : sel;
+
+  const picker =
+    features.length > 0 ? (
+      <label className="sextant-drift-chart__picker">
+        <span>{messages.featureLabel}</span>
+        <select value={current} onChange={(e) => setChosen(e.target.value)}>
+          {features.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : undefined;
+
+  return (
+    <WidgetFrame
+      ref={ref}
+      widget="drift-chart"
+      title={title}
+      error={model.error}
+      actions={model.ok && model.value ? picker : undefined}
+      resetKeys={[result, reference, batches, current, win]}
+      {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}
+      {...rest}
+    >
+      {model.ok && model.value ? (
+        <DriftBody
+          model={model.value}
+          full={full.value as DriftChartModel}
+          window={win}
+          onWindow={setWin}
+          selected={selected}
+          onSelect={setSel}
+          reference={reference}
+          batches={batches}
+          bins={bins}
+          messages={messages}
+          locale={locale}
+        />
+      ) : model.ok ? (
+        <p className="sextant-drift-chart__empty">{messages.empty}</p>
+      ) : null}
+    </WidgetFrame>
+  );
+});
+
+interface BodyProps {
+  model: DriftChartModel;
+  full: DriftChartModel;
+  window: [number, number] | null;
+  onWindow: (w: [number, number] | null) => void;
+  selected: number;
+  onSelect: (i: number) => void;
+  reference?: DriftTable;
+  batches?: readonly DriftBatch[];
+  bins: number;
+  messages: DriftChartMessages;
+  locale: string | undefined;
+}
+
+function useFormats(locale: string | undefined, spanMs: number) {
+  return useMemo(() => {
+    const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const full = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const time = new Intl.DateTimeFormat(locale, {
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    const score = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
+    const edge = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
+    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const count = new Intl.NumberFormat(locale);
+    const short = spanMs < 3 * 86_400_000;
+    return {
+      tick: (t: number) => (short ? time.format(t) : day.format(t)),
+      date: (t: number) => (short ? time.format(t) : full.format(t)),
+      score: (v: number) => score.format(v),
+      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge.format(v)),
+      pct: (v: number) => pct.format(v),
+      count: (v: number) => count.format(v),
+    };
+  }, [locale, spanMs]);
+}
+
+function DriftBody({ model, full, window, onWindow, selected, onSelect, reference, batches, bins, messages, locale }: BodyProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapRef, 640);
+  const id = useId();
+  const [announcement, setAnnouncement] = useState('');
+  const [from, to] = model.window;
+  const n = model.times.length;
+  const fmt = useFormats(locale, model.times[to] - model.times[from]);
+  const info = model.feature;
+  const innerW = Math.max(120, width - M.left - M.right);
+  const innerH = HEIGHT - M.top - M.bottom;
+  const x = useMemo(
+    () =>
+      scaleLinear<number>({
+        domain: [model.times[from], model.times[to] === model.times[from] ? model.times[from] + 1 : model.times[to]],
+        range: [0, innerW],
+      }),
+    [model.times, from, to, innerW],
+  );
+  const y = useMemo(
+    () => scaleLinear<number>({ domain: [0, model.yMax * 1.05], range: [innerH, 0], nice: true }),
+    [model.yMax, innerH],
+  );
+  const xAll = useMemo(
+    () =>
+      scaleLinear<number>({
+        domain: [model.times[0], model.times[n - 1] === model.times[0] ? model.times[0] + 1 : model.times[n - 1]],
+        range: [0, innerW],
+      }),
+    [model.times, n, innerW],
+  );
+  const inWindow = selected >= from && selected <= to;
+  const sel = inWindow ? selected : to;
+
+  const pointText = (i: number) => {
+    const s = model.scores[i];
+    return messages.point({
+      at: fmt.date(model.times[i]),
+      score: s === null ? messages.noScore : fmt.score(s),
+      drifted: model.drifted[i],
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = stepKeyTarget(e.key, sel, from, to);
+    if (next === null) return;
+    e.preventDefault();
+    onSelect(next);
+    setAnnouncement(pointText(next));
+  };
+  const nearestBatch = (clientX: number, box: DOMRect) => {
+    const t = x.invert(clientX - box.left - M.left);
+    // The visible points are ascending in time: take the closer neighbour.
+    const v = model.visible;
+    let lo = 0;
+    let hi = v.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (model.times[v[mid]] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = v[Math.max(0, lo - 1)];
+    const b = v[lo];
+    return Math.abs(model.times[a] - t) <= Math.abs(model.times[b] - t) ? a : b;
+  };
+
+  const comparison = useSafeComputation<DriftBinComparison | null>(() => {
+    if (!reference || !batches || info.kind !== 'numeric') return null;
+    const batch = batches[sel];
+    return driftBinComparison(
+      reference[info.name] as ArrayLike<number | null>,
+      batch.columns[info.name] as ArrayLike<number | null>,
+      { bins },
+    );
+  }, [reference, batches, info, sel, bins]);
+
+  const line = model.visible.filter((i) => model.scores[i] !== null);
+  const showDots = line.length <= 120;
+
+  return (
+    <div ref={wrapRef} className="sextant-drift-chart__body">
+      <p className="sextant-drift-chart__summary">
+        {messages.summary({
+          feature: info.name,
+          method: info.method,
+          drifted: fmt.count(model.driftedCount),
+          tested: fmt.count(model.testedCount),
+          threshold: fmt.score(info.threshold),
+          scoreType: info.scoreType,
+        })}
+      </p>
+      <div
+        className="sextant-drift-chart__plot"
+        role="application"
+        aria-roledescription="drift chart"
+        aria-label={`${messages.scoreAxis(info.method, info.scoreType)}, ${info.name}. ${pointText(sel)}`}
+        aria-describedby={`${id}-help`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onPointerDown={(e) => onSelect(nearestBatch(e.clientX, e.currentTarget.getBoundingClientRect()))}
+      >
+        <svg
+          width={innerW + M.left + M.right}
+          height={HEIGHT}
+          aria-hidden="true"
+          focusable="false"
+          className="sextant-drift-chart__svg"
+        >
+          <g transform={`translate(${M.left} ${M.top})`}>
+            <GridRows scale={y} width={innerW} numTicks={4} className="sextant-drift-chart__grid" />
+            <line className="sextant-drift-chart__threshold" x1={0} x2={innerW} y1={y(info.threshold)} y2={y(info.threshold)} />
+            <text className="sextant-drift-chart__threshold-label" x={innerW - 4} y={y(info.threshold) - 5} textAnchor="end">
+              {messages.threshold(fmt.score(info.threshold), info.scoreType)}
+            </text>
+            <LinePath<number>
+              data={line}
+              x={(i) => x(model.times[i])}
+              y={(i) => y(model.scores[i] as number)}
+              className="sextant-drift-chart__line"
+            />
+            {showDots
+              ? line.map((i) => (
+                  <circle
+                    key={i}
+                    className="sextant-drift-chart__dot"
+                    data-drifted={model.drifted[i] || undefined}
+                    cx={x(model.times[i])}
+                    cy={y(model.scores[i] as number)}
+                    r={model.drifted[i] ? 3.5 : 2.5}
+                  />
+                ))
+              : null}
+            {/* Thousands of flips (a noisy stream at its threshold) would bury the line: markers up to 200. */}
+            {(model.alerts.length <= 200 ? model.alerts : []).map((a) => {
+              const ax = x(a.t);
+              const ay = y(a.score ?? 0);
+              return a.kind === 'start' ? (
+                <path
+                  key={`${a.index}s`}
+                  className="sextant-drift-chart__alert"
+                  data-kind="start"
+                  d={`M${ax},${ay - 12} l-6,-10 h12 z`}
+                />
+              ) : (
+                <path
+                  key={`${a.index}e`}
+                  className="sextant-drift-chart__alert"
+                  data-kind="end"
+                  d={`M${ax},${ay - 12} l-6,-10 h12 z`}
+                  transform={`rotate(180 ${ax} ${ay - 17})`}
+                />
+              );
+            })}
+            {inWindow && model.scores[sel] !== null ? (
+              <g className="sextant-drift-chart__selected">
+                <line x1={x(model.times[sel])} x2={x(model.times[sel])} y1={0} y2={innerH} />
+                <circle cx={x(model.times[sel])} cy={y(model.scores[sel] as number)} r={5} />
+              </g>
+            ) : null}
+            <AxisLeft scale={y} numTicks={4} tickFormat={(v) => fmt.score(Number(v))} axisClassName="sextant-drift-chart__axis" />
+            <AxisBottom
+              top={innerH}
+              scale={x}
+              numTicks={Math.max(2, Math.floor(innerW / 110))}
+              tickFormat={(v) => fmt.tick(Number(v))}
+              axisClassName="sextant-drift-chart__axis"
+            />
+          </g>
+        </svg>
+      </div>
+      <div className="sextant-drift-chart__legend" aria-hidden="true">
+        <span data-kind="start">{messages.alertStart}</span>
+        <span data-kind="end">{messages.alertEnd}</span>
+        <span data-kind="threshold">{messages.threshold(fmt.score(info.threshold), info.scoreType)}</span>
+      </div>
+      <Overview
+        model={model}
+        full={full}
+        xAll={xAll}
+        innerW={innerW}
+        window={window}
+        onWindow={onWindow}
+        messages={messages}
+        fmt={fmt}
+      />
+      {comparison.ok ? (
+        comparison.value ? (
+          <BinPanel c={comparison.value} at={fmt.date(model.times[sel])} fmt={fmt} messages={messages} />
+        ) : (
+          <p className="sextant-drift-chart__note">
+            {info.kind === 'numeric' ? messages.binsUnavailable : messages.binsCategorical}
+          </p>
+        )
+      ) : (
+        <p className="sextant-drift-chart__note" role="alert">
+          {comparison.error instanceof Error ? comparison.error.message : String(comparison.error)}
+        </p>
+      )}
+      <VisuallyHidden id={`${id}-help`}>{messages.instructions}</VisuallyHidden>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+      <div className="sextant-visually-hidden">
+        <table>
+          <caption>{messages.alertsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages.date}</th>
+              <th scope="col">{messages.alertStart}</th>
+              <th scope="col">{messages.score}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.alerts.map((a) => (
+              <tr key={`${a.index}${a.kind}`}>
+                <th scope="row">{fmt.date(a.t)}</th>
+                <td>{a.kind === 'start' ? messages.alertStart : messages.alertEnd}</td>
+                <td>{a.score === null ? messages.noScore : fmt.score(a.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>{messages.pointsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages.date}</th>
+              <th scope="col">{messages.score}</th>
+              <th scope="col">{messages.drifted}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.visible.map((i) => (
+              <tr key={i}>
+                <th scope="row">{fmt.date(model.times[i])}</th>
+                <td>{model.scores[i] === null ? messages.noScore : fmt.score(model.scores[i] as number)}</td>
+                <td>{model.drifted[i] ? messages.yes : messages.no}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+interface OverviewProps {
+  model: DriftChartModel;
+  full: DriftChartModel;
+  xAll: (t: number) => number;
+  innerW: number;
+  window: [number, number] | null;
+  onWindow: (w: [number, number] | null) => void;
+  messages: DriftChartMessages;
+  fmt: { date: (t: number) => string };
+}
+
+/** The whole series in a strip, with the zoom window as a brush (drag, or keys). */
+function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }: OverviewProps) {
+  const n = model.times.length;
+  const drag = useRef<number | null>(null);
+  const id = useId();
+  const [from, to] = model.window;
+  const indexAt = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const px = e.clientX - box.left - M.left;
+    // Times are ascending: binary search for the batch under the pointer.
+    const t = model.times[0] + (px / innerW) * (model.times[n - 1] - model.times[0]);
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (model.times[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overview = useMemo(() => {
+    const y = scaleLinear<number>({ domain: [0, full.yMax], range: [OVERVIEW - 4, 4] });
+    return { y };
+  }, [full.yMax]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      if (window !== null) {
+        e.preventDefault();
+        onWindow(null);
+      }
+      return;
+    }
+    const next = brushKeyTarget(e.key, [from, to], n);
+    if (!next) return;
+    e.preventDefault();
+    onWindow(next[0] === 0 && next[1] === n - 1 ? null : next);
+  };
+  return (
+    <div className="sextant-drift-chart__overview">
+      <div
+        className="sextant-drift-chart__brush"
+        role="slider"
+        tabIndex={0}
+        aria-label={messages.overviewLabel}
+        aria-valuemin={0}
+        aria-valuemax={n - 1}
+        aria-valuenow={from}
+        aria-valuetext={messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}
+        aria-describedby={`${id}-help`}
+        onKeyDown={onKeyDown}
+      >
+        <svg
+          width={innerW + M.left + M.right}
+          height={OVERVIEW}
+          aria-hidden="true"
+          focusable="false"
+          onPointerDown={(e) => {
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+            drag.current = indexAt(e);
+          }}
+          onPointerMove={(e) => {
+            if (drag.current === null) return;
+            const i = indexAt(e);
+            const a = Math.min(drag.current, i);
+            const b = Math.max(drag.current, i);
+            if (b > a) onWindow([a, b]);
+          }}
+          onPointerUp={() => {
+            drag.current = null;
+          }}
+        >
+          <g transform={`translate(${M.left} 0)`}>
+            <rect className="sextant-drift-chart__brush-track" x={0} y={0} width={innerW} height={OVERVIEW} />
+            <LinePath<number>
+              data={full.visible}
+              x={(i) => xAll(full.times[i])}
+              y={(i) => overview.y(full.scores[i] ?? 0)}
+              className="sextant-drift-chart__overview-line"
+            />
+            <rect
+              className="sextant-drift-chart__brush-window"
+              x={xAll(model.times[from])}
+              y={1}
+              width={Math.max(4, xAll(model.times[to]) - xAll(model.times[from]))}
+              height={OVERVIEW - 2}
+            />
+          </g>
+        </svg>
+      </div>
+      <div className="sextant-drift-chart__overview-meta">
+        <span>{messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}</span>
+        {window !== null ? (
+          <button type="button" className="sextant-drift-chart__reset" onClick={() => onWindow(null)}>
+            {messages.resetZoom}
+          </button>
+        ) : null}
+      </div>
+      <VisuallyHidden id={`${id}-help`}>{messages.overviewInstructions}</VisuallyHidden>
+    </div>
+  );
+}
+
+interface BinProps {
+  c: DriftBinComparison;
+  at: string;
+  fmt: { edge: (v: number) => string; pct: (v: number) => string; score: (v: number) => string };
+  messages: DriftChartMessages;
+}
+
+/** Reference and batch shares per bin as paired bars, each bin's PSI term beside them. */
+function BinPanel({ c, at, fmt, messages }: BinProps) {
+  const k = c.referenceShare.length;
+  let maxShare = 0;
+  for (let i = 0; i < k; i++) maxShare = Math.max(maxShare, c.referenceShare[i], c.currentShare[i]);
+  let maxTerm = 0;
+  for (const t of c.contributions) maxTerm = Math.max(maxTerm, Math.abs(t));
+  const binLabel = (i: number) => `${fmt.edge(c.edges[i])} – ${fmt.edge(c.edges[i + 1])}`;
+  return (
+    <figure className="sextant-drift-chart__bins">
+      <figcaption>
+        <span className="sextant-drift-chart__bins-title">{messages.binsTitle(at)}</span>{' '}
+        <span className="sextant-drift-chart__bins-note">{messages.binsNote(fmt.score(c.value), binLabel(c.largestBin))}</span>
+      </figcaption>
+      <table className="sextant-drift-chart__bins-table">
+        <thead>
+          <tr>
+            <th scope="col">{messages.bin}</th>
+            <th scope="col">
+              <span className="sextant-drift-chart__key" data-side="reference" aria-hidden="true" />
+              {messages.reference} / <span className="sextant-drift-chart__key" data-side="current" aria-hidden="true" />
+              {messages.current}
+            </th>
+            <th scope="col">{messages.contribution}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.referenceShare.map((r, i) => (
+            <tr key={i} data-largest={i === c.largestBin || undefined}>
+              <th scope="row">{binLabel(i)}</th>
+              <td>
+                <div className="sextant-drift-chart__pair">
+                  <span
+                    className="sextant-drift-chart__bar"
+                    data-side="reference"
+                    style={{ inlineSize: `${(100 * r) / (maxShare || 1)}%` }}
+                  />
+                  <span
+                    className="sextant-drift-chart__bar"
+                    data-side="current"
+                    style={{ inlineSize: `${(100 * c.currentShare[i]) / (maxShare || 1)}%` }}
+                  />
+                </div>
+                <span className="sextant-drift-chart__shares">
+                  {fmt.pct(r)} / {fmt.pct(c.currentShare[i])}
+                </span>
+              </td>
+              <td>
+                <span
+                  className="sextant-drift-chart__term"
+                  style={{ inlineSize: `${(100 * Math.abs(c.contributions[i])) / (maxTerm || 1)}%` }}
+                />
+                <span className="sextant-drift-chart__term-value">{fmt.score(c.contributions[i])}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,263 @@
+import {
+  AUDIENCES,
+  resolveMessages,
+  SextantError,
+  stakeholderSummary,
+  summaryToMarkdown,
+  type Audience,
+  type SummaryFacts,
+  type SummaryMessages,
+} from '@sextant/core';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
+import { useControllableState } from '../../hooks/useControllableState';
+import { useSafeComputation } from '../../hooks/useSafeComputation';
+import { useSextantContext } from '../../theme';
+import { Asks, placeTrends, Section, StatusBanner } from './parts';
+import { tabKeyTarget } from './tabKeys';
+
+/** Props of {@link StakeholderSummary}. */
+export interface StakeholderSummaryProps extends WidgetBaseProps {
+  /** The project's facts: metrics, drift, fairness, data quality, risks, delivery, milestones, `now`. */
+  facts: SummaryFacts;
+  /** The audience shown (controlled). */
+  audience?: Audience;
+  /** The audience shown first (uncontrolled). @default the first of `audiences` */
+  defaultAudience?: Audience;
+  onAudienceChange?: (audience: Audience) => void;
+  /** The tabs, in order. @default ['executive', 'technical', 'business', 'legal'] */
+  audiences?: readonly Audience[];
+  /** Catalogue entries to replace (house style), or a whole catalogue (another language). */
+  messages?: Partial<SummaryMessages>;
+  /** Locale of numbers and dates. @default the SextantProvider's, else 'en-US' */
+  locale?: string;
+  /** Zone in which dates are shown. @default 'UTC' */
+  timeZone?: string;
+  /** Called with the Markdown each time it is copied (for hosts that post it somewhere). */
+  onCopyMarkdown?: (markdown: string, audience: Audience) => void;
+  /** Heading of the widget. @default the project's name */
+  title?: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Two sheets (copy) or a tick (copied); the button's text says the same. */
+function CopyIcon({ done }: { done: boolean }) {
+  return (
+    <svg
+      className="sextant-stakeholder-summary__copy-icon"
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {done ? (
+        <path d="M3 8.5l3 3 7-7" />
+      ) : (
+        <>
+          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+          <path d="M10.5 3.5V3a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+function checkAudiences(audiences: unknown): readonly Audience[] {
+  if (!Array.isArray(audiences) || audiences.length === 0) {
+    throw new SextantError('INVALID_OPTION', 'audiences must be a non-empty array of executive, technical, business, legal', {
+      argument: 'audiences',
+    });
+  }
+  audiences.forEach((a, i) => {
+    if (!AUDIENCES.includes(a as Audience)) {
+      throw new SextantError(
+        'INVALID_OPTION',
+        `audiences[${i}] must be executive, technical, business or legal; got ${String(a)}`,
+        {
+          argument: `audiences[${i}]`,
+        },
+      );
+    }
+  });
+  return audiences as Audience[];
+}
+
+/**
+ * The project's status told to each stakeholder group from one set of facts: audience tabs,
+ * the status with the rule that set it, sections with evidence and sparklines, the asks, and a
+ * "Copy as Markdown" button for chat and wikis. Prints as a clean one-page report of the
+ * audience shown. Every sentence and number comes from core's `stakeholderSummary`.
+ *
+ * @example
+ * ```tsx
+ * <StakeholderSummary facts={facts} defaultAudience="executive" />
+ * ```
+ */
+export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, StakeholderSummaryProps>(function StakeholderSummary(
+  {
+    facts,
+    audience: audienceProp,
+    defaultAudience,
+    onAudienceChange,
+    audiences = AUDIENCES,
+    messages,
+    locale: localeProp,
+    timeZone,
+    onCopyMarkdown,
+    title,
+    headingLevel = 3,
+    ...rest
+  },
+  ref,
+) {
+  const { locale: contextLocale } = useSextantContext();
+  const locale = localeProp ?? contextLocale ?? 'en-US';
+  const [audience, setAudience] = useControllableState<Audience>({
+    value: audienceProp,
+    defaultValue: defaultAudience ?? (Array.isArray(audiences) && AUDIENCES.includes(audiences[0]) ? audiences[0] : 'executive'),
+    onChange: onAudienceChange,
+    name: 'StakeholderSummary.audience',
+  });
+
+  const model = useSafeComputation(() => {
+    const tabs = checkAudiences(audiences);
+    const m = resolveMessages(messages);
+    const shown = tabs.includes(audience) ? audience : tabs[0];
+    const summary = stakeholderSummary(facts, { audience: shown, messages, locale, timeZone });
+    return { tabs, m, summary, trendAt: placeTrends(summary) };
+  }, [facts, audience, audiences, messages, locale, timeZone]);
+
+  const id = useId();
+  const tabRefs = useRef(new Map<Audience, HTMLButtonElement>());
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const [announcement, setAnnouncement] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const projectName = useMemo(() => {
+    const name = (facts as { project?: { name?: unknown } } | null)?.project?.name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  }, [facts]);
+
+  const v = model.ok ? model.value : null;
+  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h4';
+
+  const select = (a: Audience, focus: boolean) => {
+    setAudience(a);
+    if (focus) tabRefs.current.get(a)?.focus();
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    if (!v) return;
+    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
+    const next = tabKeyTarget(e.key, index, v.tabs.length, rtl);
+    if (next === null) return;
+    e.preventDefault();
+    select(v.tabs[next], true);
+  };
+
+  const doCopy = async () => {
+    if (!v) return;
+    const md = summaryToMarkdown(v.summary);
+    onCopyMarkdown?.(md, v.summary.audience);
+    let ok = false;
+    try {
+      if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(md);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    setCopy(ok ? 'copied' : 'failed');
+    setAnnouncement(ok ? v.m.copiedAnnouncement({ audience: v.summary.audienceLabel }) : v.m.copyFailed());
+    clearTimeout(timer.current);
+    // Back to the plain label, and an empty live region so the next copy is announced again.
+    timer.current = setTimeout(
+      () => {
+        setCopy('idle');
+        setAnnouncement('');
+      },
+      ok ? 2500 : 8000,
+    );
+  };
+
+  const actions = v ? (
+    <button type="button" className="sextant-stakeholder-summary__copy" data-state={copy} onClick={() => void doCopy()}>
+      <CopyIcon done={copy === 'copied'} />
+      {copy === 'copied' ? v.m.copied() : v.m.copyMarkdown()}
+    </button>
+  ) : null;
+
+  return (
+    <WidgetFrame
+      ref={ref}
+      widget="stakeholder-summary"
+      title={title ?? projectName ?? 'Stakeholder summary'}
+      description={v ? v.m.reportDate({ date: v.summary.dateText }) : undefined}
+      headingLevel={headingLevel}
+      error={model.error}
+      actions={actions}
+      resetKeys={[facts, audience, messages, locale]}
+      data-audience={v?.summary.audience}
+      data-status={v?.summary.status}
+      {...rest}
+    >
+      {v ? (
+        <>
+          <div role="tablist" aria-label={v.m.audiencesLabel()} className="sextant-stakeholder-summary__tabs">
+            {v.tabs.map((a, i) => {
+              const on = a === v.summary.audience;
+              return (
+                <button
+                  key={a}
+                  ref={(el) => {
+                    if (el) tabRefs.current.set(a, el);
+                    else tabRefs.current.delete(a);
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`${id}-tab-${a}`}
+                  aria-selected={on}
+                  aria-controls={on ? `${id}-panel` : undefined}
+                  tabIndex={on ? 0 : -1}
+                  className="sextant-stakeholder-summary__tab"
+                  onClick={() => select(a, false)}
+                  onKeyDown={(e) => onTabKey(e, i)}
+                >
+                  {v.m.audienceLabel(a)}
+                </button>
+              );
+            })}
+          </div>
+          <div
+            role="tabpanel"
+            id={`${id}-panel`}
+            aria-labelledby={`${id}-tab-${v.summary.audience}`}
+            tabIndex={0}
+            className="sextant-stakeholder-summary__panel"
+          >
+            <p className="sextant-stakeholder-summary__print-title">{v.summary.title}</p>
+            <StatusBanner summary={v.summary} />
+            <p className="sextant-stakeholder-summary__headline">{v.summary.headline}</p>
+            {v.summary.sections.map((s, i) => (
+              <Section key={s.id} section={s} heading={SubHeading} trendAt={v.trendAt[i]} messages={v.m} />
+            ))}
+            <Asks summary={v.summary} heading={SubHeading} />
+          </div>
+          {copy === 'failed' ? (
+            <p className="sextant-stakeholder-summary__copy-failed" role="status">
+              {v.m.copyFailed()}
+            </p>
+          ) : null}
+          <VisuallyHidden aria-live="polite" aria-atomic="true">
+            {copy === 'failed' ? '' : announcement}
+          </VisuallyHidden>
+        </>
+      ) : null}
+    </WidgetFrame>
+  );
+});

@@ -1,0 +1,3 @@
+export { StakeholderSummary } from './StakeholderSummary';
+export type { StakeholderSummaryProps } from './StakeholderSummary';
+export { tabKeyTarget } from './tabKeys';

@@ -1,0 +1,75 @@
+/**
+ * DriftChart in real Chromium: keyboard over batches with the histogram panel following,
+ * dragging the overview zooms, the zoom slider's keys, the 100k-point story renders, axe clean.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectErrors,
+  launchBrowser,
+  openStory,
+  runAxe,
+  runBrowser,
+  serveStatic,
+  type Browser,
+  type StaticServer,
+} from '../support/browser';
+
+describe.runIf(runBrowser)('DriftChart in real Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keyboard and brush [${theme}]`, async () => {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await openStory(page, server.url, 'widgets-driftchart--quarter-of-daily-batches', theme);
+        await page.locator('.sextant-drift-chart__plot').focus();
+        await page.keyboard.press('Home');
+        await page.keyboard.press('PageUp');
+        // A tenth of 89 ≈ 9 batches on: Jul 10.
+        expect(await page.locator('.sextant-drift-chart__bins-title').textContent()).toBe('Reference vs batch of Jul 10, 2026');
+        expect(await page.locator('.sextant-drift-chart__body [role="status"]').first().textContent()).toMatch(/^Jul 10, 2026: /);
+        const box = (await page.locator('.sextant-drift-chart__brush svg').boundingBox())!;
+        await page.mouse.move(box.x + box.width * 0.4, box.y + 20);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width * 0.7, box.y + 20, { steps: 5 });
+        await page.mouse.up();
+        const shown = await page.locator('.sextant-drift-chart__overview-meta span').textContent();
+        expect(shown).not.toBe('Jul 1, 2026 – Sep 28, 2026');
+        await page.getByRole('button', { name: 'Show all' }).click();
+        expect(await page.locator('.sextant-drift-chart__overview-meta span').textContent()).toBe('Jul 1, 2026 – Sep 28, 2026');
+        await page.getByRole('slider', { name: 'Zoom window' }).focus();
+        await page.keyboard.press('ArrowUp');
+        expect(await page.getByRole('slider').getAttribute('aria-valuetext')).not.toBe('Jul 1, 2026 – Sep 28, 2026');
+        expect(await runAxe(page)).toEqual([]);
+        expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('100,000 points draw as a downsampled path', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openStory(page, server.url, 'widgets-driftchart--hundred-thousand-points', 'light');
+      const d = await page.locator('.sextant-drift-chart__line').getAttribute('d');
+      // LTTB keeps 600 points: 599 line segments.
+      expect((d ?? '').split('L').length).toBe(600);
+      expect(await page.locator('.sextant-drift-chart__body table').nth(1).locator('tbody tr').count()).toBe(600);
+    } finally {
+      await page.close();
+    }
+  });
+});

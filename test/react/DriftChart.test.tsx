@@ -1,0 +1,83 @@
+import { driftOverTime } from '@sextant/core';
+import { DriftChart, type DriftChartProps } from '@sextant/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { describeConformance } from '../support/conformance';
+
+// 12 daily batches; 'amount' shifts in batches 4–7, 'channel' never does.
+const reference = {
+  amount: Array.from({ length: 200 }, (_, i) => (i % 20) / 20),
+  channel: Array.from({ length: 200 }, (_, i) => ['web', 'app'][i % 2]),
+};
+const batches = Array.from({ length: 12 }, (_, d) => ({
+  at: `2026-03-${String(d + 1).padStart(2, '0')}`,
+  columns: {
+    amount: Array.from({ length: 60 }, (_, i) => (i % 20) / 20 + (d >= 4 && d < 8 ? 0.5 : 0)),
+    channel: Array.from({ length: 60 }, (_, i) => ['web', 'app'][i % 2]),
+  },
+}));
+
+describeConformance<DriftChartProps>('DriftChart', {
+  Component: DriftChart,
+  validProps: { title: 'Drift', reference, batches },
+  invalidProps: { title: 'Drift', reference, batches, defaultFeature: 'nope' },
+  accessibleName: 'Drift',
+  errorText: /feature "nope" is not in the drift result/,
+});
+
+describe('DriftChart', () => {
+  it('summarises the feature from driftOverTime and lists its alerts in the text alternative', () => {
+    render(<DriftChart title="Drift" reference={reference} batches={batches} />);
+    const r = driftOverTime(reference, batches);
+    const drifted = r.series.amount.filter((p) => p.drifted).length;
+    expect(drifted).toBe(4);
+    expect(screen.getByText(/^amount: drifted in 4 of 12 batches shown/)).toBeTruthy();
+    const alerts = within(screen.getByRole('table', { name: 'Drift alerts' })).getAllByRole('row');
+    expect(alerts.slice(1).map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/Mar 5, 2026Drift starts/),
+      expect.stringMatching(/Mar 9, 2026Drift ends/),
+    ]);
+  });
+
+  it('arrow keys move the selected batch; the histogram panel follows with core PSI', () => {
+    const onSelectedBatchChange = vi.fn();
+    render(<DriftChart title="Drift" reference={reference} batches={batches} onSelectedBatchChange={onSelectedBatchChange} />);
+    expect(screen.getByText(/Reference vs batch of Mar 12, 2026/)).toBeTruthy();
+    const plot = screen.getByRole('application');
+    fireEvent.keyDown(plot, { key: 'Home' });
+    expect(onSelectedBatchChange).toHaveBeenLastCalledWith(0);
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    expect(onSelectedBatchChange).toHaveBeenLastCalledWith(4);
+    expect(screen.getByRole('status').textContent).toMatch(/^Mar 5, 2026: [\d.]+, drifted$/);
+    expect(screen.getByText(/Reference vs batch of Mar 5, 2026/)).toBeTruthy();
+  });
+
+  it('the feature picker switches features; categorical features skip the histogram panel', () => {
+    const onFeatureChange = vi.fn();
+    render(<DriftChart title="Drift" reference={reference} batches={batches} onFeatureChange={onFeatureChange} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Feature' }), { target: { value: 'channel' } });
+    expect(onFeatureChange).toHaveBeenCalledWith('channel');
+    expect(screen.getByText(/^channel: drifted in 0 of 12/)).toBeTruthy();
+    expect(screen.getByText(/compared for numeric features/)).toBeTruthy();
+  });
+
+  it('the zoom slider: arrow up zooms in, Escape shows everything', () => {
+    const onRangeChange = vi.fn();
+    render(<DriftChart title="Drift" reference={reference} batches={batches} onRangeChange={onRangeChange} />);
+    const brush = screen.getByRole('slider', { name: 'Zoom window' });
+    fireEvent.keyDown(brush, { key: 'ArrowUp' });
+    // Window 0–11 (width 11): half ≈ 6 around the middle 6 → [3, 9].
+    expect(onRangeChange).toHaveBeenLastCalledWith([3, 9]);
+    expect(screen.getByText(/^amount: drifted in 4 of 7 batches shown/)).toBeTruthy();
+    fireEvent.keyDown(brush, { key: 'Escape' });
+    expect(onRangeChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('empty batches show the empty state', () => {
+    render(<DriftChart title="Drift" reference={reference} batches={[]} />);
+    expect(screen.getByText('No batches to chart yet.')).toBeTruthy();
+  });
+});
