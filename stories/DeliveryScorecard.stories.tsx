@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { DeliveryScorecard } from '@sextant/react';
-import { changes, deployments, experiments, incidents, Q2 } from './data/fraudTeam';
+import { DeliveryScorecard, MetricTile } from '@sextant/react';
+import { abTestResult, changes, deployments, experiments, incidents, Q2 } from './data/fraudTeam';
 
 const meta = {
   title: 'Widgets/DeliveryScorecard',
@@ -62,6 +62,26 @@ export const ErrorState: Story = {
 export const Narrow: Story = {
   render: (args) => (
     <div style={{ maxWidth: 360 }}>
+      <DeliveryScorecard {...args} />
+    </div>
+  ),
+};
+
+/**
+ * Beside the scorecard, the A/B test of fraud-scorer v7 against v6 (pooled z-test, Wald
+ * interval): the dashboard was checked twice before the end, so core adds a peeking warning.
+ */
+export const WithRolloutTest: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <MetricTile
+        title="v7 vs v6: fraud caught per review"
+        value={abTestResult.relativeLift ?? 0}
+        format="percent"
+        description={`Difference ${(abTestResult.difference * 100).toFixed(2)} pp, 95% CI ${(abTestResult.ci[0] * 100).toFixed(2)} to ${(
+          abTestResult.ci[1] * 100
+        ).toFixed(2)} pp, p = ${abTestResult.pValue.toPrecision(2)}. ${abTestResult.warnings[0]?.message ?? ''}`}
+      />
       <DeliveryScorecard {...args} />
     </div>
   ),

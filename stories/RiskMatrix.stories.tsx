@@ -47,7 +47,7 @@ export const LiveSignals: Story = {
             <li key={s.riskId}>
               <strong>{s.riskId}</strong> {s.direction} likelihood {s.currentLikelihood} → {s.proposedLikelihood}:{' '}
               {s.evidence
-                .map((e) => `${e.metric} = ${Number(e.value.toFixed(3))} (limit ${Number(e.threshold.toFixed(3))})`)
+                .map((e) => `${e.metric} = ${Number(e.value.toPrecision(3))} (limit ${Number(e.threshold.toPrecision(3))})`)
                 .join('; ')}
             </li>
           ))}

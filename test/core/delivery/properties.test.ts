@@ -170,3 +170,38 @@ describe('delivery properties', () => {
     );
   });
 });
+
+describe('the fast UTC instant path', () => {
+  it('agrees with internal/instant on every string of the CI shape, valid or not', async () => {
+    const { fastUtcInstant } = await import('../../../packages/core/src/delivery/records');
+    const { isoInstantToEpoch } = await import('../../../packages/core/src/internal/instant');
+    const two = (max: number) => fc.integer({ min: 0, max }).map((x) => String(x).padStart(2, '0'));
+    const shape = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        two(13),
+        two(32),
+        two(25),
+        two(61),
+        two(61),
+        fc.option(fc.integer({ min: 0, max: 999 })),
+      )
+      .map(
+        ([y, mo, d, h, mi, s, ms]) =>
+          `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${s}${ms === null ? '' : `.${String(ms).padStart(3, '0')}`}Z`,
+      );
+    fc.assert(
+      fc.property(shape, (s) => {
+        const fast = fastUtcInstant(s);
+        const full = isoInstantToEpoch(s);
+        // Where the fast path answers, it gives the full parser's answer; where it does not, the full parser decides.
+        if (!Number.isNaN(fast)) expect(fast).toBe(full);
+        else if (!Number.isNaN(full)) expect(s.slice(11, 13)).toBe('24');
+      }),
+      { numRuns: 5000 },
+    );
+    expect(fastUtcInstant('2024-02-29T23:59:59.999Z')).toBe(Date.UTC(2024, 1, 29, 23, 59, 59, 999));
+    expect(fastUtcInstant('2023-02-29T00:00:00Z')).toBeNaN();
+    expect(fastUtcInstant('2026-03-01T10:00:00+00:00')).toBeNaN();
+  });
+});

@@ -5,7 +5,7 @@
  * `deployments[3].at`-style argument and the index.
  */
 import { SextantError } from '../errors';
-import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
+import { daysFromCivil, isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
 import { show } from '../internal/validate';
 
 /** An instant: epoch milliseconds or an ISO 8601 string with `Z` or an offset. */
@@ -85,12 +85,52 @@ function recordAt(arr: ArrayLike<unknown>, i: number, name: string): Record<stri
   return r as Record<string, unknown>;
 }
 
+function digits(s: string, at: number, n: number): number {
+  let x = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    x = x * 10 + c;
+  }
+  return x;
+}
+
 /**
- * An instant field. ISO strings and numbers take the fast path of internal/instant's own
- * parser; anything it refuses goes through `parseInstant`, which throws its message.
+ * Epoch ms of the one shape CI exports write, `YYYY-MM-DDTHH:MM:SSZ` or `…SS.sssZ`, read
+ * without a regular expression (1e6 records); `NaN` for anything else, which then takes
+ * internal/instant's full parser. Same rule, same answers (a property test compares them).
+ */
+export function fastUtcInstant(s: string): number {
+  const n = s.length;
+  if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 /* Z */) return NaN;
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':') return NaN;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  let ms = 0;
+  if (n === 24) {
+    if (s[19] !== '.') return NaN;
+    ms = digits(s, 20, 3);
+  }
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0) return NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (d > dim) return NaN;
+  return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+}
+
+/**
+ * An instant field. ISO strings and numbers take the fast paths (the common UTC shape,
+ * then internal/instant's own parser); anything they refuse goes through `parseInstant`,
+ * which throws its message.
  */
 function instantField(v: unknown, name: string, i: number, field: string): number {
   if (typeof v === 'string') {
+    const f = fastUtcInstant(v);
+    if (f === f) return f;
     const t = isoInstantToEpoch(v);
     if (t === t) return t;
   } else if (typeof v === 'number' && Math.abs(v) <= MAX_INSTANT_MS) return v;

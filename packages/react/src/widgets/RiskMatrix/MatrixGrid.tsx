@@ -1,6 +1,6 @@
 import type { RiskMarker, RiskMatrixView } from '@sextant/core';
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { gridNavigation, type GridPosition } from './gridKeys';
+import { gridNavigation, type GridPosition } from '../../grid/gridNavigation';
 
 /** Markers drawn per cell before the rest collapse into "+n" (the table lists every risk). */
 export const MARKERS_PER_CELL = 4;
@@ -59,7 +59,7 @@ export function MatrixGrid({ view, label, onRiskClick, onActiveRisk, activeRisk,
       return;
     }
     const rtl = getComputedStyle(cellEl).direction === 'rtl';
-    const next = gridNavigation(e.key, pos, { rows: 5, cols: 5 }, { rtl, ctrl: e.ctrlKey || e.metaKey });
+    const next = gridNavigation(pos, e.nativeEvent, { rows: 5, cols: 5 }, { rtl });
     if (next) {
       e.preventDefault();
       focusAt(next, null);
