@@ -69,4 +69,11 @@ export { perplexity } from './nlp/perplexity';
 export { thresholdCurve, pointAtThreshold, nearestPoint } from './curve-view';
 export type { ThresholdCurveOptions, ThresholdCurve } from './curve-view';
 export { confusionMatrixView, abbreviateLabel } from './confusion-view';
-export type { ConfusionMatrixNormalization, ConfusionMatrixInput, ConfusionMatrixViewOptions, ConfusionMatrixView } from './confusion-view';
+export type {
+  ConfusionMatrixNormalization,
+  ConfusionMatrixInput,
+  ConfusionMatrixViewOptions,
+  ConfusionMatrixView,
+} from './confusion-view';
+export { bestMetricValues, toCsv } from './table-view';
+export type { MetricDirection, MetricColumnSpec, MetricBest } from './table-view';
