@@ -293,7 +293,7 @@ export function churnScores(): { yTrue: number[]; current: number[]; previous: n
 // ---------------------------------------------------------------- NLP drift ------------
 
 /** A day as an ISO date, `d` days after 2026-07-01 (Q3). */
-const dayOf = (d: number) => new Date(Date.UTC(2026, 6, 1 + d)).toISOString().slice(0, 10);
+const dayOf = (d: number) => new Date(Date.UTC(2026, 6, 1 + d)).toISOString();
 
 /**
  * An NLP assistant's inputs over a quarter: 90 daily batches against the training sample.

@@ -10,7 +10,7 @@ const reference = {
   channel: Array.from({ length: 200 }, (_, i) => ['web', 'app'][i % 2]),
 };
 const batches = Array.from({ length: 12 }, (_, d) => ({
-  at: `2026-03-${String(d + 1).padStart(2, '0')}`,
+  at: `2026-03-${String(d + 1).padStart(2, '0')}T00:00:00Z`,
   columns: {
     amount: Array.from({ length: 60 }, (_, i) => (i % 20) / 20 + (d >= 4 && d < 8 ? 0.5 : 0)),
     channel: Array.from({ length: 60 }, (_, i) => ['web', 'app'][i % 2]),

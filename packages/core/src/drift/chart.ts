@@ -54,11 +54,11 @@ export interface DriftChartModel {
  * ```ts
  * const result = {
  *   series: { age: [
- *     { at: '2026-03-01', score: 0.02, drifted: false },
- *     { at: '2026-03-02', score: 0.15, drifted: true },
- *     { at: '2026-03-03', score: 0.05, drifted: false },
+ *     { at: '2026-03-01T00:00:00Z', score: 0.02, drifted: false },
+ *     { at: '2026-03-02T00:00:00Z', score: 0.15, drifted: true },
+ *     { at: '2026-03-03T00:00:00Z', score: 0.05, drifted: false },
  *   ] },
- *   alerts: [{ at: '2026-03-02', feature: 'age', kind: 'start', score: 0.15 }, { at: '2026-03-03', feature: 'age', kind: 'end', score: 0.05 }],
+ *   alerts: [{ at: '2026-03-02T00:00:00Z', feature: 'age', kind: 'start', score: 0.15 }, { at: '2026-03-03T00:00:00Z', feature: 'age', kind: 'end', score: 0.05 }],
  *   dataset: [],
  *   features: [{ name: 'age', kind: 'numeric', method: 'wasserstein', threshold: 0.1, scoreType: 'distance', reason: '' }],
  * };

@@ -14,7 +14,7 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
-import { gridKeyTarget, type GridPosition } from './gridKeys';
+import { gridNavigation, type GridPosition } from '../../grid/gridNavigation';
 import { matrixLayout, type MatrixLayout } from './layout';
 import { MatrixCanvas } from './MatrixCanvas';
 import { MatrixSvgCells } from './MatrixSvgCells';
@@ -262,7 +262,7 @@ function MatrixBody({ view, messages, locale, theme, showMargins, renderer, onCe
       return;
     }
     const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
-    const next = gridKeyTarget(e.key, at, { rows: n, cols: n, rtl, ctrl: e.ctrlKey || e.metaKey });
+    const next = gridNavigation(at, e, { rows: n, cols: n }, { rtl, pageSize: 10 });
     if (!next) return;
     e.preventDefault();
     setHover(null);

@@ -20,7 +20,7 @@ import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
-import { gridKeyTarget, type GridPosition } from '../ConfusionMatrix/gridKeys';
+import { gridNavigation, type GridPosition } from '../../grid/gridNavigation';
 import { DEFAULT_METRICS_TABLE_MESSAGES, type MetricsTableMessages } from './messages';
 
 /** One row: an experiment or model version. Values are strings, numbers or null (missing). */
@@ -257,13 +257,7 @@ function TableBody({
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const page = Math.max(1, Math.floor(height / ROW_H) - 1);
     const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
-    const next = gridKeyTarget(e.key, at, {
-      rows: model.length,
-      cols: visibleCols.length,
-      rtl,
-      ctrl: e.ctrlKey || e.metaKey,
-      page,
-    });
+    const next = gridNavigation(at, e, { rows: model.length, cols: visibleCols.length }, { rtl, pageSize: page });
     if (!next) return;
     e.preventDefault();
     setFocus(next);
