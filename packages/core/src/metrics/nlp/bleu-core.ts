@@ -64,17 +64,22 @@ export class Spans {
  * mteval-v13a's first rule isolates each of these ASCII characters
  * (sacreBLEU: `([\{-\~\[-\` -\&\(-\+\:-\@\/])` → ` \1 `).
  */
-const ISOLATE = new Uint8Array(128);
-for (const [lo, hi] of [
-  [0x7b, 0x7e], // { | } ~
-  [0x5b, 0x60], // [ \ ] ^ _ `
-  [0x20, 0x26], // space ! " # $ % &
-  [0x28, 0x2b], // ( ) * +
-  [0x3a, 0x40], // : ; < = > ? @
-  [0x2f, 0x2f], // /
-]) {
-  for (let c = lo; c <= hi; c++) ISOLATE[c] = 1;
-}
+// Built in a pure IIFE, not top-level loops: a bundler can then drop the tables (and this
+// module) from apps that import a metric other than BLEU.
+const ISOLATE = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (const [lo, hi] of [
+    [0x7b, 0x7e], // { | } ~
+    [0x5b, 0x60], // [ \ ] ^ _ `
+    [0x20, 0x26], // space ! " # $ % &
+    [0x28, 0x2b], // ( ) * +
+    [0x3a, 0x40], // : ; < = > ? @
+    [0x2f, 0x2f], // /
+  ]) {
+    for (let c = lo; c <= hi; c++) t[c] = 1;
+  }
+  return t;
+})();
 
 const PERIOD = 0x2e;
 const COMMA = 0x2c;
@@ -90,20 +95,23 @@ const SPACE = 2;
 const ISOLATED = 3;
 const STOP = 4; // period or comma
 const DASHES = 5;
-const CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  CLASS[c] = isPyWhitespace(c)
-    ? SPACE
-    : ISOLATE[c] === 1
-      ? ISOLATED
-      : isDigit(c)
-        ? DIGIT
-        : isPeriodOrComma(c)
-          ? STOP
-          : c === DASH
-            ? DASHES
-            : PLAIN;
-}
+const CLASS = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    t[c] = isPyWhitespace(c)
+      ? SPACE
+      : ISOLATE[c] === 1
+        ? ISOLATED
+        : isDigit(c)
+          ? DIGIT
+          : isPeriodOrComma(c)
+            ? STOP
+            : c === DASH
+              ? DASHES
+              : PLAIN;
+  }
+  return t;
+})();
 
 /** sacreBLEU's `Tokenizer13a` language-independent part, applied to the right-stripped line. */
 function normalize13a(line: string): string {
