@@ -10,7 +10,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Sextant from '@sextant/react';
 
 /** Exports that are building blocks, not widgets (they have no error state of their own). */
-const NOT_WIDGETS = new Set(['SextantProvider', 'WidgetFrame', 'VisuallyHidden', 'StatusBadge', 'ErrorBoundary']);
+// MetricTileGrid lays out tiles; ErrorNotice and RowIssue are the frame's error parts.
+const NOT_WIDGETS = new Set([
+  'SextantProvider',
+  'WidgetFrame',
+  'VisuallyHidden',
+  'StatusBadge',
+  'ErrorBoundary',
+  'ErrorNotice',
+  'RowIssue',
+  'MetricTileGrid',
+]);
 
 function isComponent(v: unknown): v is ComponentType<Record<string, unknown>> {
   if (typeof v === 'function') return true;
