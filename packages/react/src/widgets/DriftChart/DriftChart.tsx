@@ -574,7 +574,16 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
       <div className="sextant-drift-chart__overview-meta">
         <span>{messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}</span>
         {window !== null ? (
-          <button type="button" className="sextant-drift-chart__reset" onClick={() => onWindow(null)}>
+          <button
+            type="button"
+            className="sextant-drift-chart__reset"
+            onClick={(e) => {
+              // The button goes away once everything is shown: keep focus on the zoom slider.
+              const slider = e.currentTarget.parentElement?.parentElement?.querySelector<HTMLElement>('[role="slider"]');
+              onWindow(null);
+              slider?.focus();
+            }}
+          >
             {messages.resetZoom}
           </button>
         ) : null}
