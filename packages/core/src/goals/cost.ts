@@ -214,7 +214,7 @@ export interface ResourceUtilisationStats {
   mean: number;
   /** Time-weighted 95th percentile (inverted CDF: the smallest value at or above which 5 % of the time was spent). */
   p95: number;
-  /** Highest utilisation sampled. */
+  /** Highest utilisation sampled in the window (or carried into it from before `from`). */
   peak: number;
   /** Share of time below `idleBelow`. */
   idleShare: number;
@@ -353,12 +353,14 @@ function statsOf(
   let count = 0;
   const vals: { v: number; w: number }[] = [];
   for (let k = 0; k < m; k++) {
-    if (w[k] === 0) continue;
     const v = u[idx[k]];
+    const t = at[idx[k]];
+    // A sample read inside the window was seen, even when it holds no time (the last one without `to`).
+    if ((w[k] !== 0 || (t >= from && t < to)) && v > peak) peak = v;
+    if (w[k] === 0) continue;
     count++;
     sum += v * w[k];
     if (v < idleBelow) idle += w[k];
-    if (v > peak) peak = v;
     vals.push({ v, w: w[k] });
   }
   vals.sort((a, b) => a.v - b.v);
