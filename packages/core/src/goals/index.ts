@@ -40,3 +40,5 @@ export type {
   ResourceUtilisationStats,
   ResourceUtilisation,
 } from './cost';
+export { OKR_TRACKER_MESSAGES, okrTrackerView } from './view';
+export type { OkrTrackerMessages, KeyResultView, ObjectiveView, OkrTrackerViewOptions, OkrTrackerView } from './view';
