@@ -22,6 +22,8 @@ export interface OkrTrackerMessages {
   values: (current: string, target: string, baseline: string) => string;
   /** "Forecast 0.93 by Apr 1, 2026 (meets the target)". */
   forecast: (value: string, date: string, meetsTarget: boolean) => string;
+  /** The forecast beside its label in the details: "122 ms by Jun 30, 2026 (short of the target)". */
+  forecastValue: (value: string, date: string, meetsTarget: boolean) => string;
   noForecast: Readonly<Record<ForecastGap, string>>;
   owner: (name: string) => string;
   /** One sentence per key result: the accessible name of its row. */
@@ -74,6 +76,7 @@ export const OKR_TRACKER_MESSAGES: OkrTrackerMessages = {
   expected: (p) => `${p} expected by now`,
   values: (current, target, baseline) => `Now ${current} · target ${target} · from ${baseline}`,
   forecast: (v, date, meets) => `Forecast ${v} by ${date} (${meets ? 'meets the target' : 'short of the target'})`,
+  forecastValue: (v, date, meets) => `${v} by ${date} (${meets ? 'meets the target' : 'short of the target'})`,
   noForecast: {
     'too-few-points': 'No forecast: fewer than two readings',
     'same-instant': 'No forecast: every reading at one instant',
@@ -118,12 +121,17 @@ export interface KeyResultView {
   forecastPercent: number | null;
   progressText: string;
   expectedText: string;
+  /** The bare percentages ("49%", "54%"), for a label-value layout. */
+  progressPercentText: string;
+  expectedPercentText: string;
   currentText: string;
   targetText: string;
   baselineText: string;
   valuesText: string;
   forecastText: string;
-  /** The row's accessible name. */
+  /** The forecast without its label (or the no-forecast sentence), for a label-value layout. */
+  forecastValueText: string;
+  /** One sentence for the row: title, status, progress and expected progress. */
   summary: string;
 }
 
@@ -215,7 +223,11 @@ export function okrTrackerView(results: readonly ObjectiveProgress[], options: O
         const kStatus = m.statusLabels[k.status];
         const progress = m.progress(pct.format(k.progress));
         const expected = m.expected(pct.format(k.expected));
+        const progressPercentText = pct.format(k.progress);
+        const expectedPercentText = pct.format(k.expected);
         const currentText = fmt(k.value);
+        const hasForecast = k.forecast !== null && k.forecastGap === null;
+        const meets = (k.forecastProgress ?? 0) >= 1;
         const targetText = fmt(k.target);
         const baselineText = fmt(k.baseline);
         return {
@@ -234,10 +246,14 @@ export function okrTrackerView(results: readonly ObjectiveProgress[], options: O
           targetText,
           baselineText,
           valuesText: m.values(currentText, targetText, baselineText),
-          forecastText:
-            k.forecast === null || k.forecastGap !== null
-              ? m.noForecast[k.forecastGap ?? 'too-few-points']
-              : m.forecast(fmt(k.forecast), endDate, (k.forecastProgress ?? 0) >= 1),
+          progressPercentText,
+          expectedPercentText,
+          forecastText: hasForecast
+            ? m.forecast(fmt(k.forecast as number), endDate, meets)
+            : m.noForecast[k.forecastGap ?? 'too-few-points'],
+          forecastValueText: hasForecast
+            ? m.forecastValue(fmt(k.forecast as number), endDate, meets)
+            : m.noForecast[k.forecastGap ?? 'too-few-points'],
           summary: m.keyResult(k.title, kStatus, progress, expected),
         };
       }),

@@ -194,12 +194,18 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
           <div className="sextant-okr-tracker__layout">
             <div className="sextant-okr-tracker__objectives" {...grid.gridProps} onKeyDown={onKeyDown} onFocus={onFocus}>
               <p className="sextant-okr-tracker__legend" aria-hidden="true">
-                <span className="sextant-okr-tracker__legend-fill" />
-                {m.columns.progress}
-                <span className="sextant-okr-tracker__legend-expected" />
-                {m.columns.expected}
-                <span className="sextant-okr-tracker__legend-forecast" />
-                {m.columns.forecast}
+                <span className="sextant-okr-tracker__legend-item">
+                  <span className="sextant-okr-tracker__legend-fill" />
+                  {m.columns.progress}
+                </span>
+                <span className="sextant-okr-tracker__legend-item">
+                  <span className="sextant-okr-tracker__legend-expected" />
+                  {m.columns.expected}
+                </span>
+                <span className="sextant-okr-tracker__legend-item">
+                  <span className="sextant-okr-tracker__legend-forecast" />
+                  {m.columns.forecast}
+                </span>
               </p>
               {view.objectives.map((o, i) => {
                 const headId = `${id}-o${i}`;
@@ -211,7 +217,7 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
                     data-status={o.status}
                   >
                     <div className="sextant-okr-tracker__objective-head">
-                      <Sub id={headId} className="sextant-okr-tracker__objective-title">
+                      <Sub id={headId} className="sextant-okr-tracker__objective-title" dir="auto">
                         {o.title}
                       </Sub>
                       <span className="sextant-okr-tracker__objective-meta">
@@ -229,22 +235,22 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
                             key={`${r}:${k.id}`}
                             role="option"
                             aria-selected={isSelected}
-                            aria-label={k.summary}
                             aria-describedby={isSelected ? detailsId : undefined}
                             className="sextant-okr-tracker__kr"
                             data-status={k.status}
                             data-selected={isSelected ? '' : undefined}
                             {...grid.cellProps(r, 0)}
                           >
+                            {/* The option's name is its text: the spaces keep the parts apart for screen readers. */}
                             <span className="sextant-okr-tracker__kr-head">
-                              <span className="sextant-okr-tracker__kr-title">{k.title}</span>
+                              <span className="sextant-okr-tracker__kr-title" dir="auto">
+                                {k.title}
+                              </span>{' '}
                               <Status status={k.status} text={k.statusText} />
-                            </span>
+                            </span>{' '}
                             <Bar kr={k} />
                             <span className="sextant-okr-tracker__kr-meta">
-                              <span>{k.currentText}</span>
-                              <span>{k.progressText}</span>
-                              <span>{k.expectedText}</span>
+                              <span>{k.currentText}</span> <span>{k.progressText}</span> <span>{k.expectedText}</span>
                             </span>
                           </li>
                         );
@@ -257,7 +263,9 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
             <div className="sextant-okr-tracker__details" id={detailsId} role="group" aria-label={m.details}>
               {detail ? (
                 <>
-                  <Sub className="sextant-okr-tracker__details-title">{detail.title}</Sub>
+                  <Sub className="sextant-okr-tracker__details-title" dir="auto">
+                    {detail.title}
+                  </Sub>
                   {detailObjective ? <p className="sextant-okr-tracker__details-objective">{detailObjective.title}</p> : null}
                   <p className="sextant-okr-tracker__details-status">
                     <Status status={detail.status} text={detail.statusText} /> {detail.reasonText}
@@ -270,11 +278,11 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
                     <dt>{m.columns.baseline}</dt>
                     <dd>{detail.baselineText}</dd>
                     <dt>{m.columns.progress}</dt>
-                    <dd>{detail.progressText}</dd>
+                    <dd>{detail.progressPercentText}</dd>
                     <dt>{m.columns.expected}</dt>
-                    <dd>{detail.expectedText}</dd>
+                    <dd>{detail.expectedPercentText}</dd>
                     <dt>{m.columns.forecast}</dt>
-                    <dd>{detail.forecastText}</dd>
+                    <dd>{detail.forecastValueText}</dd>
                   </dl>
                 </>
               ) : (
