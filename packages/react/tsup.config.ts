@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
@@ -9,9 +9,19 @@ function bundleCss(file: string): string {
   );
 }
 
+// One entry per widget folder besides the package entry, with code splitting: each widget and
+// the dependencies only it uses (dnd-kit, TanStack, visx) land in their own chunks, which
+// `"sideEffects": ["*.css"]` lets an app's bundler drop whole when it imports another widget.
+// In one bundled file an unused dependency's top-level code would ride along with every widget.
+const widgets = readdirSync('src/widgets');
+
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(widgets.map((w) => [`widgets/${w}/index`, `src/widgets/${w}/index.ts`])),
+  },
   format: ['esm', 'cjs'],
+  splitting: true,
   dts: true,
   sourcemap: true,
   clean: true,
