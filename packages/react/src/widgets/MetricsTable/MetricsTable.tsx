@@ -57,14 +57,14 @@ export interface MetricsTableProps extends WidgetBaseProps {
 
 const ROW_H = 36;
 
-const features = tableFeatures({
+const features = /* @__PURE__ */ tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   columnVisibilityFeature,
   columnPinningFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: /* @__PURE__ */ createFilteredRowModel(),
+  sortedRowModel: /* @__PURE__ */ createSortedRowModel(),
   filterFns,
   sortFns,
 });
