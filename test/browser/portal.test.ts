@@ -117,18 +117,27 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
             await settle(page);
             const broken = await page.evaluate(() =>
               Array.from(document.querySelectorAll('[data-sextant-widget]'))
-                .filter((w) => w.getAttribute('data-state') === 'error' || w.querySelector('.sextant-widget__error, .sextant-row-issue'))
+                .filter(
+                  (w) =>
+                    w.getAttribute('data-state') === 'error' || w.querySelector('.sextant-widget__error, .sextant-row-issue'),
+                )
                 .map((w) => `${w.getAttribute('data-sextant-widget')}: ${w.textContent?.slice(0, 200)}`),
             );
             expect(broken, 'widgets in an error state').toEqual([]);
             // Every widget is in the theme chosen, with the portal around it.
             const themes = await page.evaluate(() =>
-              Array.from(new Set(Array.from(document.querySelectorAll('[data-sextant-widget]')).map((w) => w.getAttribute('data-sextant-theme')))),
+              Array.from(
+                new Set(
+                  Array.from(document.querySelectorAll('[data-sextant-widget]')).map((w) => w.getAttribute('data-sextant-theme')),
+                ),
+              ),
             );
             expect(themes).toEqual([theme]);
             expect(await pageOverflow(page), 'horizontal page overflow in px').toBeLessThanOrEqual(0);
             const widest = await page.evaluate(() =>
-              Math.max(...Array.from(document.querySelectorAll('[data-sextant-widget]')).map((el) => el.getBoundingClientRect().right)),
+              Math.max(
+                ...Array.from(document.querySelectorAll('[data-sextant-widget]')).map((el) => el.getBoundingClientRect().right),
+              ),
             );
             expect(widest, 'a widget reaches past the viewport').toBeLessThanOrEqual(width);
             expect(await runAxe(page, 'body')).toEqual([]);
@@ -149,32 +158,54 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`${server.url}/index.html#/quality`);
       await page.getByRole('heading', { level: 1, name: 'Model quality' }).waitFor();
+      // The tokens as the widgets resolve them (a probe inside a widget, since the build's
+      // CSS minifier may shorten the declared hex values).
       const colours = () =>
         page.evaluate(() => {
-          const cs = getComputedStyle(document.querySelector('[data-sextant-widget]')!);
-          return {
-            surface: cs.getPropertyValue('--sextant-color-surface').trim(),
-            fg: cs.getPropertyValue('--sextant-color-fg').trim(),
-            bg: getComputedStyle(document.querySelector('.portal')!).backgroundColor,
-            widgetBg: cs.backgroundColor,
+          const widget = document.querySelector('[data-sextant-widget]')!;
+          const probe = document.createElement('span');
+          widget.append(probe);
+          const read = (token: string) => {
+            probe.style.color = `var(${token})`;
+            return getComputedStyle(probe).color;
           };
+          const out = {
+            surface: read('--sextant-color-surface'),
+            fg: read('--sextant-color-fg'),
+            accent: read('--sextant-color-accent'),
+            page: getComputedStyle(document.querySelector('.portal')!).backgroundColor,
+          };
+          probe.remove();
+          return out;
         });
+      const DARK = {
+        surface: 'rgb(23, 28, 37)',
+        fg: 'rgb(232, 236, 242)',
+        accent: 'rgb(110, 168, 254)',
+        page: 'rgb(15, 19, 26)',
+      };
+      const LIGHT = {
+        surface: 'rgb(255, 255, 255)',
+        fg: 'rgb(26, 32, 44)',
+        accent: 'rgb(31, 95, 191)',
+        page: 'rgb(246, 247, 249)',
+      };
       const toggle = page.getByRole('button', { name: 'Dark theme' });
       // Nothing saved: the system's dark preference decides.
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-      expect(await colours()).toEqual({ surface: '#171c25', fg: '#e8ecf2', bg: 'rgb(15, 19, 26)', widgetBg: 'rgb(23, 28, 37)' });
+      expect(await colours()).toEqual(DARK);
 
       await toggle.focus();
       await page.keyboard.press('Enter');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-      expect(await colours()).toEqual({ surface: '#ffffff', fg: '#1a202c', bg: 'rgb(246, 247, 249)', widgetBg: 'rgb(255, 255, 255)' });
+      expect(await colours()).toEqual(LIGHT);
       expect(await page.evaluate((key) => window.localStorage.getItem(key), THEME_KEY)).toBe('light');
 
       // The choice beats the system's preference on the next visit.
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Model quality' }).waitFor();
       expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('false');
-      expect((await colours()).surface).toBe('#ffffff');
+      expect(await colours()).toEqual(LIGHT);
 
       // And a light system with nothing saved starts light.
       await page.evaluate((key) => window.localStorage.removeItem(key), THEME_KEY);
@@ -182,6 +213,7 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Model quality' }).waitFor();
       expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('false');
+      expect(await colours()).toEqual(LIGHT);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -277,7 +309,10 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
         const head = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent?.replace(/[↕▲▼]/g, '').trim());
         return ['Score', 'Threshold'].flatMap((name) => {
           const col = head.indexOf(name);
-          const cells = [t.querySelectorAll('thead th')[col], ...Array.from(t.querySelectorAll('tbody tr')).map((tr) => tr.children[col])];
+          const cells = [
+            t.querySelectorAll('thead th')[col],
+            ...Array.from(t.querySelectorAll('tbody tr')).map((tr) => tr.children[col]),
+          ];
           return cells.map((cell) => {
             const cs = getComputedStyle(cell as HTMLElement);
             return `${cs.textAlign} ${cs.fontVariantNumeric}`;

@@ -60,6 +60,7 @@ export function ConnectYourData() {
         title="Jira board"
         description={`Rebuilt from the search and the changelog: ${data.board.board.events.length} events`}
         defaultBoard={data.board.board}
+        now={data.boardNow}
         columnHeight={300}
         headingLevel={2}
       />

@@ -35,7 +35,10 @@ export const connected = once(() => {
   const changes = fromGithubPullRequests(githubPulls);
   const linked = linkChangesToDeployments(deployments.records, changes.records);
   const board = fromJiraIssues(jiraSearch, { changelogs: [{ key: 'ML-4', response: jiraChangelog }] });
+  const events = board.board.events;
   return {
+    /** The Jira export's "now": a day after its last change, so card ages read as they did then. */
+    boardNow: Date.parse(events[events.length - 1].at) + 86_400_000,
     runs: runs.records.map((r) => ({
       run: r.name ?? r.id,
       status: r.status,

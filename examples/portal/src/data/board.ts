@@ -1,7 +1,15 @@
 // The team's MLOps board, built by core from a seeded simulation: three months of cards
 // flowing through the columns (so the flow charts have history), a blocked card, and the
 // incident cards core raises from the drift page's alerts (`cardsFromDriftAlerts`).
-import { addCard, cardsFromDriftAlerts, mlopsBoardTemplate, moveCard, updateCard, type CardType, type KanbanBoard } from '@sextant/core';
+import {
+  addCard,
+  cardsFromDriftAlerts,
+  mlopsBoardTemplate,
+  moveCard,
+  updateCard,
+  type CardType,
+  type KanbanBoard,
+} from '@sextant/core';
 import { driftTrend } from './drift';
 import { NOW_MS } from './project';
 import { DAY, once, seeded } from './random';
@@ -30,6 +38,18 @@ const WORK: [CardType, string][] = [
   ['task', 'Alert routing for the on-call rotation'],
   ['task', 'Document the rollback runbook'],
   ['task', 'SHAP summary for the quarterly review'],
+  ['experiment', 'Velocity features over 1 h and 24 h windows'],
+  ['experiment', 'Graph features from shared devices'],
+  ['data', 'Issuer fraud reports as early labels'],
+  ['data', 'Null-rate alert per feature'],
+  ['model', 'Reason codes for declined payments'],
+  ['task', 'Cost per 1,000 predictions dashboard'],
+  ['experiment', 'Cost-sensitive loss weighted by amount'],
+  ['data', 'Backfill 3-D Secure outcomes'],
+  ['model', 'Distil the graph model for the edge scorer'],
+  ['task', 'Quarterly fairness review pack'],
+  ['data', 'Merchant risk scores from the acquirer feed'],
+  ['task', 'On-call handbook for drift alerts'],
 ];
 
 interface Planned {
@@ -47,15 +67,17 @@ export const fraudBoard = once((): KanbanBoard => {
   });
   const cols = board.columns.map((c) => c.id);
   const plans: Planned[] = [];
-  for (let i = 0; i < 64; i++) {
+  for (let i = 0; i < WORK.length; i++) {
     const [type, title] = WORK[i % WORK.length];
     const id = `${type.slice(0, 3)}-${100 + i}`;
     const created = START + rand() * 88 * DAY;
     const owner = OWNERS[Math.floor(rand() * OWNERS.length)];
     const laneId = rand() < 0.6 ? 'fraud' : 'platform';
     const tags = type === 'model' ? ['fraud-scorer'] : type === 'data' ? ['payments'] : [];
-    const name = `${title}${i >= WORK.length ? ` (${Math.floor(i / WORK.length) + 1})` : ''}`;
-    plans.push({ at: created, apply: (b) => addCard(b, { id, title: name, type, owner, laneId, tags }, { at: created, force: true }).board });
+    plans.push({
+      at: created,
+      apply: (b) => addCard(b, { id, title, type, owner, laneId, tags }, { at: created, force: true }).board,
+    });
     // Walk forward through the columns with random stays; the slow columns are slower.
     let t = created + rand() * 4 * DAY;
     for (let c = 1; c < cols.length; c++) {
@@ -70,10 +92,20 @@ export const fraudBoard = once((): KanbanBoard => {
   for (const p of plans) board = p.apply(board);
   const trend = driftTrend();
   const lastAt = () => Date.parse(board.events[board.events.length - 1].at);
-  for (const card of cardsFromDriftAlerts(trend.alerts, { features: trend.features, model: 'fraud-scorer v3.4', owner: 'On-call', laneId: 'fraud' })) {
+  for (const card of cardsFromDriftAlerts(trend.alerts, {
+    features: trend.features,
+    model: 'fraud-scorer v3.4',
+    owner: 'On-call',
+    laneId: 'fraud',
+  })) {
     board = addCard(board, card, { at: Math.max(Date.parse(String(card.createdAt)), lastAt()), force: true }).board;
   }
   const blocked = board.cards.find((c) => c.columnId === 'training') ?? board.cards[0];
-  board = updateCard(board, blocked.id, { blocked: true, blockedReason: 'Waiting for GPU quota (8×A100)' }, { at: lastAt() }).board;
+  board = updateCard(
+    board,
+    blocked.id,
+    { blocked: true, blockedReason: 'Waiting for GPU quota (8×A100)' },
+    { at: lastAt() },
+  ).board;
   return board;
 });

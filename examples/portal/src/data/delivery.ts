@@ -48,7 +48,14 @@ export const deliveryRecords = once(() => {
         changes.push({ id, committedAt: iso(at - (later ? 2 + r() * 30 : 6 + r() * 90) * HOUR) });
       }
       const id = `deploy-${dep++}`;
-      deployments.push({ id, at: iso(at), status, service: SERVICES[Math.floor(r() * 3)], kind: KINDS[Math.floor(r() * 4)], changeIds: ids });
+      deployments.push({
+        id,
+        at: iso(at),
+        status,
+        service: SERVICES[Math.floor(r() * 3)],
+        kind: KINDS[Math.floor(r() * 4)],
+        changeIds: ids,
+      });
       if (status !== 'success' && r() < 0.7) {
         const startedAt = at + (0.2 + r() * 3) * HOUR;
         incidents.push({

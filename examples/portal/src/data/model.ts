@@ -2,15 +2,7 @@
 // @sextant/core exactly as a portal measures its real traffic: precision, recall, F1,
 // ROC AUC, average precision and p95 latency per week, last week's scores of the live
 // model (v3.4) and of the one it replaced (v3.3), and the experiment runs that led there.
-import {
-  averagePrecisionScore,
-  f1Score,
-  latencySummary,
-  logLoss,
-  precisionScore,
-  recallScore,
-  rocAucScore,
-} from '@sextant/core';
+import { averagePrecisionScore, f1Score, latencySummary, logLoss, precisionScore, recallScore, rocAucScore } from '@sextant/core';
 import { normal, once, seeded } from './random';
 
 export const REGIONS = ['EU', 'UK', 'North America', 'LATAM', 'APAC'] as const;

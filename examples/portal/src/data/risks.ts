@@ -57,7 +57,9 @@ export const register: Risk[] = [
     likelihood: 2,
     impact: 5,
     owner: owners[3],
-    mitigations: [{ id: 'M7', title: 'Tokenise card numbers before the feature store', status: 'done', reduces: { likelihood: 1 } }],
+    mitigations: [
+      { id: 'M7', title: 'Tokenise card numbers before the feature store', status: 'done', reduces: { likelihood: 1 } },
+    ],
   },
   {
     id: 'R6',
@@ -66,7 +68,15 @@ export const register: Risk[] = [
     likelihood: 3,
     impact: 4,
     owner: owners[2],
-    mitigations: [{ id: 'M8', title: 'Reason codes from SHAP top features', status: 'in-progress', due: '2026-06-20', reduces: { impact: 1 } }],
+    mitigations: [
+      {
+        id: 'M8',
+        title: 'Reason codes from SHAP top features',
+        status: 'in-progress',
+        due: '2026-06-20',
+        reduces: { impact: 1 },
+      },
+    ],
   },
   {
     id: 'R7',
@@ -95,7 +105,14 @@ export const register: Risk[] = [
     owner: owners[2],
     mitigations: [{ id: 'M11', title: 'Override reasons captured in the case tool', status: 'done', reduces: { likelihood: 1 } }],
   },
-  { id: 'R10', title: 'Scope grows to AML alerts before v3.5 ships', category: 'scope-creep', likelihood: 3, impact: 3, owner: owners[0] },
+  {
+    id: 'R10',
+    title: 'Scope grows to AML alerts before v3.5 ships',
+    category: 'scope-creep',
+    likelihood: 3,
+    impact: 3,
+    owner: owners[0],
+  },
   {
     id: 'R11',
     title: 'v3.5 rollout slips past the peak season',

@@ -35,7 +35,13 @@ export const summaryFacts = once((): SummaryFacts => {
         direction: 'higher',
         unit: 'ratio',
         history: w.recall,
-        meaning: { kind: 'catch-rate', subject: 'fraudulent transactions', casesPerMonth: 1200, valuePerCase: 340, currency: 'EUR' },
+        meaning: {
+          kind: 'catch-rate',
+          subject: 'fraudulent transactions',
+          casesPerMonth: 1200,
+          valuePerCase: 340,
+          currency: 'EUR',
+        },
       },
       {
         id: 'precision',
@@ -45,7 +51,13 @@ export const summaryFacts = once((): SummaryFacts => {
         direction: 'higher',
         unit: 'ratio',
         history: w.precision,
-        meaning: { kind: 'alert-precision', subject: 'transactions sent for review', casesPerMonth: 9000, valuePerCase: 4.5, currency: 'EUR' },
+        meaning: {
+          kind: 'alert-precision',
+          subject: 'transactions sent for review',
+          casesPerMonth: 9000,
+          valuePerCase: 4.5,
+          currency: 'EUR',
+        },
       },
       {
         id: 'roc-auc',

@@ -30,6 +30,12 @@ export const team: PlannerMember[] = [
     workHours: { start: '09:30', end: '18:30' },
     workDays: WEEK,
   },
-  { id: 'chloe', name: 'Chloe Martin', timeZone: 'Australia/Sydney', workHours: { start: '08:30', end: '16:30' }, workDays: WEEK },
+  {
+    id: 'chloe',
+    name: 'Chloe Martin',
+    timeZone: 'Australia/Sydney',
+    workHours: { start: '08:30', end: '16:30' },
+    workDays: WEEK,
+  },
   { id: 'maya', name: 'Maya Chen', timeZone: 'America/Vancouver', workHours: { start: '07:00', end: '15:00' }, workDays: WEEK },
 ];

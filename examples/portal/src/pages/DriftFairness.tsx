@@ -14,12 +14,14 @@ const METHOD: Record<string, string> = {
   psi: 'PSI',
 };
 
+// The verdict sits beside the name and the test goes last: on a phone the table scrolls
+// sideways inside its box with the feature pinned, and what matters shows first.
 const driftColumns: MetricsTableColumn[] = [
   { id: 'feature', header: 'Feature' },
-  { id: 'test', header: 'Test' },
+  { id: 'drifted', header: 'Drifted' },
   { id: 'score', header: 'Score', format: { maximumFractionDigits: 3 } },
   { id: 'threshold', header: 'Threshold', format: { maximumFractionDigits: 3 } },
-  { id: 'drifted', header: 'Drifted' },
+  { id: 'test', header: 'Test' },
 ];
 
 /** Have the model's inputs moved since training, and does it treat every region alike? */

@@ -24,7 +24,12 @@ const runColumns: MetricsTableColumn[] = [
   { id: 'ap', header: 'Avg. precision', direction: 'higher' },
   { id: 'logLoss', header: 'Log loss', direction: 'lower' },
   { id: 'p95', header: 'p95 latency', direction: 'lower', format: 'milliseconds' },
-  { id: 'cost', header: 'Cost / 1k', direction: 'lower', format: { style: 'currency', currency: 'EUR', maximumFractionDigits: 3 } },
+  {
+    id: 'cost',
+    header: 'Cost / 1k',
+    direction: 'lower',
+    format: { style: 'currency', currency: 'EUR', maximumFractionDigits: 3 },
+  },
 ];
 
 /** How good is the live model, and is the operating threshold in the right place? */
@@ -147,7 +152,7 @@ export function QualityPage() {
           rows={experimentRuns()}
           columns={runColumns}
           defaultSorting={[{ id: 'f1', desc: true }]}
-          defaultHidden={['family', 'logLoss', 'cost']}
+          defaultHidden={['family', 'ap', 'logLoss', 'cost']}
           height={340}
           fileName="fraud-candidate-runs.csv"
           headingLevel={2}

@@ -1,5 +1,5 @@
 import { CommunicationPlan, StakeholderSummary } from '@sextant/react';
-import { QUARTER } from '../data/project';
+import { NOW } from '../data/project';
 import { stakeholderGroups, summaryFacts } from '../data/summary';
 import { team } from '../data/team';
 
@@ -7,18 +7,14 @@ import { team } from '../data/team';
 export function ReportPage() {
   return (
     <>
-      <StakeholderSummary
-        title="This week's update"
-        facts={summaryFacts()}
-        headingLevel={2}
-      />
+      <StakeholderSummary title="This week's update" facts={summaryFacts()} headingLevel={2} />
       <CommunicationPlan
         title="Who hears when"
         description="Next updates for each audience, placed in their members' working hours"
         groups={stakeholderGroups()}
         members={team}
-        from={QUARTER.to}
-        to="2026-07-27T00:00:00Z"
+        from={NOW}
+        to="2026-07-27T09:15:00Z"
         headingLevel={2}
       />
     </>

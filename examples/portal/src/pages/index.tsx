@@ -28,7 +28,8 @@ export const pages: readonly PortalPage[] = [
     id: 'quality',
     label: 'Model quality',
     title: 'Model quality',
-    question: 'How well does the live fraud model separate fraud from legitimate payments, and is its threshold in the right place?',
+    question:
+      'How well does the live fraud model separate fraud from legitimate payments, and is its threshold in the right place?',
     widgets: ['metric-tile', 'roc-curve', 'precision-recall-curve', 'confusion-matrix', 'metrics-table'],
     Component: QualityPage,
     icon: 'M3 17l5-6 4 4 6-8 3 3',
