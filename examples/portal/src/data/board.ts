@@ -67,13 +67,19 @@ export const fraudBoard = once((): KanbanBoard => {
   });
   const cols = board.columns.map((c) => c.id);
   const plans: Planned[] = [];
-  for (let i = 0; i < WORK.length; i++) {
+  const n = 2 * WORK.length;
+  for (let i = 0; i < n; i++) {
     const [type, title] = WORK[i % WORK.length];
     const id = `${type.slice(0, 3)}-${100 + i}`;
-    const created = START + rand() * 88 * DAY;
+    // Creation spreads over the quarter in order: the first round of the work list went into
+    // v3.4 (mostly done by now), the second is the v3.5 work in flight.
+    const created = START + ((i + rand()) / n) * 88 * DAY;
     const owner = OWNERS[Math.floor(rand() * OWNERS.length)];
     const laneId = rand() < 0.6 ? 'fraud' : 'platform';
-    const tags = type === 'model' ? ['fraud-scorer'] : type === 'data' ? ['payments'] : [];
+    const tags = [
+      ...(type === 'model' ? ['fraud-scorer'] : type === 'data' ? ['payments'] : []),
+      i < WORK.length ? 'v3.4' : 'v3.5',
+    ];
     plans.push({
       at: created,
       apply: (b) => addCard(b, { id, title, type, owner, laneId, tags }, { at: created, force: true }).board,
@@ -92,7 +98,11 @@ export const fraudBoard = once((): KanbanBoard => {
   for (const p of plans) board = p.apply(board);
   const trend = driftTrend();
   const lastAt = () => Date.parse(board.events[board.events.length - 1].at);
-  for (const card of cardsFromDriftAlerts(trend.alerts, {
+  // Only the episodes still open become incident cards: a feature whose latest alert is a start.
+  const latest = new Map<string, (typeof trend.alerts)[number]>();
+  for (const a of trend.alerts) latest.set(a.feature, a);
+  const open = [...latest.values()].filter((a) => a.kind === 'start');
+  for (const card of cardsFromDriftAlerts(open, {
     features: trend.features,
     model: 'fraud-scorer v3.4',
     owner: 'On-call',
@@ -100,12 +110,14 @@ export const fraudBoard = once((): KanbanBoard => {
   })) {
     board = addCard(board, card, { at: Math.max(Date.parse(String(card.createdAt)), lastAt()), force: true }).board;
   }
-  const blocked = board.cards.find((c) => c.columnId === 'training') ?? board.cards[0];
-  board = updateCard(
-    board,
-    blocked.id,
-    { blocked: true, blockedReason: 'Waiting for GPU quota (8×A100)' },
-    { at: lastAt() },
-  ).board;
+  const waiting = board.cards.find((c) => c.type !== 'incident' && (c.columnId === 'training' || c.columnId === 'evaluation'));
+  if (waiting) {
+    board = updateCard(
+      board,
+      waiting.id,
+      { blocked: true, blockedReason: 'Waiting for GPU quota (8×A100)' },
+      { at: lastAt() },
+    ).board;
+  }
   return board;
 });

@@ -124,7 +124,7 @@ export const experimentRuns = once(() => {
       const fraud = rand() < 0.06 ? 1 : 0;
       yTrue.push(fraud);
       // Kept off exactly 0 and 1, as a calibrated model's probabilities are (log loss stays finite).
-      const p = sigmoid(fraud ? 1.4 + c.lift + 1.35 * normal(rand) : -3.1 + 1.3 * normal(rand));
+      const p = sigmoid(fraud ? 0.6 + c.lift + 1.3 * normal(rand) : -2.9 + 1.25 * normal(rand));
       score.push(Math.min(0.9999, Math.max(0.0001, round4(p))));
     }
     const yPred = flag(score, THRESHOLD);
