@@ -293,6 +293,20 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
     }
   });
 
+  it('an unknown page says so, keeps the navigation and marks no page current', async () => {
+    const { page, errors } = await open(1280, 'light', '#/nowhere');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Portal pages' });
+      expect(await nav.getByRole('link').count()).toBe(PAGES.length);
+      expect(await nav.locator('[aria-current]').count()).toBe(0);
+      expect(await runAxe(page, 'body')).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('table figures are right-aligned in tabular digits, headers over them too', async () => {
     const { page, errors } = await open(360, 'light', '#/drift');
     try {
