@@ -85,7 +85,7 @@ export function App() {
               aria-pressed={theme === 'dark'}
               onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
             >
-              <Icon d={theme === 'dark' ? MOON : SUN} />
+              <Icon d={MOON} />
               <span className="portal__label">Dark theme</span>
             </button>
           </div>
