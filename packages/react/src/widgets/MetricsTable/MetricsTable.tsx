@@ -347,6 +347,7 @@ function TableBody({
                       aria-sort={sortLabel(dir)}
                       data-pinned={h.column.getIsPinned() || undefined}
                       data-metric={spec?.direction !== undefined || undefined}
+                      data-numeric={spec?.format !== undefined || undefined}
                     >
                       <button type="button" className="sextant-metrics-table__sort" onClick={h.column.getToggleSortingHandler()}>
                         {spec?.header ?? h.column.id}
