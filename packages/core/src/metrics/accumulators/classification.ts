@@ -157,7 +157,7 @@ class ClassificationAcc implements ClassificationAccumulator {
    * count, overflowing cells) and return where its classes go; throws before any change.
    */
   private plan(t: Table, what: string, argument: string): Int32Array {
-    const code = what === 'update' ? 'INVALID_LABEL' : 'INVALID_STATE';
+    const code = 'INVALID_LABEL';
     if (t.kind !== undefined) {
       if (this.kind !== undefined && this.kind !== t.kind) {
         throw new SextantError(code, `${what}: ${argument} holds ${t.kind} labels but this accumulator holds ${this.kind} labels`, {

@@ -137,11 +137,11 @@ export function classificationAccumulatorFromCounts(
     matrix,
   };
   if (!integral) json.weighted = true;
-  // The checks of a merge (labels of the data's kind, the class cap) with the codes of an update.
+  // The checks of a merge: labels of the data's kind (INVALID_LABEL), the class cap.
   try {
     return acc.merge(json);
   } catch (e) {
-    if (e instanceof SextantError && e.code === 'INVALID_STATE') refuse('INVALID_LABEL', e.message.replace(/^merge: other/, 'rows'));
+    if (e instanceof SextantError && e.code === 'INVALID_LABEL') refuse('INVALID_LABEL', e.message.replace(/^merge: other/, 'rows'));
     throw e;
   }
 }
