@@ -155,9 +155,21 @@ describe('classification accumulator', () => {
       ({ ...roundTrip(good), ...patch }) as unknown as ClassificationAccumulatorJSON;
     expectRefusal(() => classificationAccumulatorFromJSON(null as never), 'INVALID_STATE');
     expectRefusal(() => classificationAccumulatorFromJSON(bad({ type: 'other' })), 'INVALID_STATE', /type/);
-    expectRefusal(() => classificationAccumulatorFromJSON(bad({ matrix: [[1, 0]] })), 'INVALID_STATE', /state\.matrix must be 2 rows of 2/);
-    expectRefusal(() => classificationAccumulatorFromJSON(bad({ classes: [0, 0] })), 'INVALID_STATE', /state\.classes\[1\] repeats 0/);
-    expectRefusal(() => classificationAccumulatorFromJSON(bad({ classes: [0, 'a'] })), 'INVALID_STATE', /state\.classes\[1\] is a string/);
+    expectRefusal(
+      () => classificationAccumulatorFromJSON(bad({ matrix: [[1, 0]] })),
+      'INVALID_STATE',
+      /state\.matrix must be 2 rows of 2/,
+    );
+    expectRefusal(
+      () => classificationAccumulatorFromJSON(bad({ classes: [0, 0] })),
+      'INVALID_STATE',
+      /state\.classes\[1\] repeats 0/,
+    );
+    expectRefusal(
+      () => classificationAccumulatorFromJSON(bad({ classes: [0, 'a'] })),
+      'INVALID_STATE',
+      /state\.classes\[1\] is a string/,
+    );
     expectRefusal(() => classificationAccumulatorFromJSON(bad({ count: -1 })), 'INVALID_STATE', /count/);
     expectRefusal(
       () => createClassificationAccumulator().merge(createRegressionAccumulator().toJSON() as never),

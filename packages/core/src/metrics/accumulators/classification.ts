@@ -160,9 +160,13 @@ class ClassificationAcc implements ClassificationAccumulator {
     const code = 'INVALID_LABEL';
     if (t.kind !== undefined) {
       if (this.kind !== undefined && this.kind !== t.kind) {
-        throw new SextantError(code, `${what}: ${argument} holds ${t.kind} labels but this accumulator holds ${this.kind} labels`, {
-          argument,
-        });
+        throw new SextantError(
+          code,
+          `${what}: ${argument} holds ${t.kind} labels but this accumulator holds ${this.kind} labels`,
+          {
+            argument,
+          },
+        );
       }
       if (this.labels !== undefined && !fitsLabels(this.labels, t.kind)) {
         throw new SextantError(
@@ -271,7 +275,11 @@ class ClassificationAcc implements ClassificationAccumulator {
       ({ table: t, labels } = readState(other, 'merge', 'other'));
     }
     if (this.labels !== undefined && labels !== null && !sameLabels(this.labels, labels)) {
-      throw badState('merge', `the accumulators were created with different labels (${show(this.labels)} and ${show(labels)})`, 'other.labels');
+      throw badState(
+        'merge',
+        `the accumulators were created with different labels (${show(this.labels)} and ${show(labels)})`,
+        'other.labels',
+      );
     }
     this.commit(t, this.plan(t, 'merge', 'other'));
     return this;
@@ -337,7 +345,10 @@ class ClassificationAcc implements ClassificationAccumulator {
     const pc = this.pairCounts();
     const labels = this.labels ?? pc.classes;
     const names = o.targetNames;
-    if (names !== undefined && (!Array.isArray(names) || names.length !== labels.length || names.some((x) => typeof x !== 'string'))) {
+    if (
+      names !== undefined &&
+      (!Array.isArray(names) || names.length !== labels.length || names.some((x) => typeof x !== 'string'))
+    ) {
       throw new SextantError('INVALID_OPTION', `compute: options.targetNames must be ${labels.length} strings, one per label`, {
         argument: 'options.targetNames',
         value: names,
@@ -415,7 +426,8 @@ function readState(json: unknown, what: string, root: string): { table: Table; l
       const l = x as Label;
       if (typeof l === 'number' && !Number.isInteger(l)) bad(`${field}[${i}]`, `is ${l}; number classes are integers`, l);
       if (seen.has(l)) bad(`${field}[${i}]`, `repeats ${show(l)}`, l);
-      if (i > 0 && kindOf(l) !== kindOf(out[0])) bad(`${field}[${i}]`, `is a ${kindOf(l)} but ${field}[0] is a ${kindOf(out[0])}; labels are of one kind`, l);
+      if (i > 0 && kindOf(l) !== kindOf(out[0]))
+        bad(`${field}[${i}]`, `is a ${kindOf(l)} but ${field}[0] is a ${kindOf(out[0])}; labels are of one kind`, l);
       seen.add(l);
       out.push(l);
     }
@@ -453,7 +465,8 @@ function readState(json: unknown, what: string, root: string): { table: Table; l
       const r = row as unknown[];
       for (let j = 0; j < k; j++) {
         const x = r[j];
-        if (typeof x !== 'number' || !Number.isFinite(x)) bad(`${field}[${i}][${j}]`, `is ${show(x)}; cells are finite numbers`, x);
+        if (typeof x !== 'number' || !Number.isFinite(x))
+          bad(`${field}[${i}][${j}]`, `is ${show(x)}; cells are finite numbers`, x);
         cell(x as number, `${field}[${i}][${j}]`);
         out[i * k + j] = x as number;
       }

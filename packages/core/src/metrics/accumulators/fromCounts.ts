@@ -105,7 +105,12 @@ export function classificationAccumulatorFromCounts(
     for (const l of [t, p]) {
       if (kind === undefined) kind = typeof l;
       else if (typeof l !== kind)
-        refuse('INVALID_LABEL', `rows[${i}] holds the ${typeof l} ${show(l)} but earlier labels are ${kind}s; use one kind of label`, i, l);
+        refuse(
+          'INVALID_LABEL',
+          `rows[${i}] holds the ${typeof l} ${show(l)} but earlier labels are ${kind}s; use one kind of label`,
+          i,
+          l,
+        );
     }
     if (!Number.isInteger(c)) integral = false;
     total += c;
@@ -141,7 +146,8 @@ export function classificationAccumulatorFromCounts(
   try {
     return acc.merge(json);
   } catch (e) {
-    if (e instanceof SextantError && e.code === 'INVALID_LABEL') refuse('INVALID_LABEL', e.message.replace(/^merge: other/, 'rows'));
+    if (e instanceof SextantError && e.code === 'INVALID_LABEL')
+      refuse('INVALID_LABEL', e.message.replace(/^merge: other/, 'rows'));
     throw e;
   }
 }

@@ -304,7 +304,8 @@ function readState(json: unknown, what: string, root: string): RegState {
     const v = own(o, key);
     if (!isComp(v)) return bad(field, `must be a pair [sum, compensation] of finite numbers; got ${show(v)}`, v);
     // A compensation is a rounding error: it never outweighs its sum.
-    if (!(Math.abs(v[1]) <= Math.abs(v[0]) * 2 ** -20)) bad(field, `has a compensation ${v[1]} that is no rounding error of ${v[0]}`, v);
+    if (!(Math.abs(v[1]) <= Math.abs(v[0]) * 2 ** -20))
+      bad(field, `has a compensation ${v[1]} that is no rounding error of ${v[0]}`, v);
     const x = val(v);
     if (empty && x !== 0) bad(field, `is ${x} but count is 0`, v);
     if (!empty && sign === 'nonNegative' && x < 0) bad(field, `is ${x}; a sum of magnitudes or squares is ≥ 0`, v);
@@ -316,7 +317,8 @@ function readState(json: unknown, what: string, root: string): RegState {
     if (o === null || typeof o !== 'object' || Array.isArray(o)) return bad(`.${key}`, `must be an object; got ${show(o)}`, o);
     const f = `.${key}`;
     const shift = own(o, 'shift');
-    if (typeof shift !== 'number' || !Number.isFinite(shift)) bad(`${f}.shift`, `must be a finite number; got ${show(shift)}`, shift);
+    if (typeof shift !== 'number' || !Number.isFinite(shift))
+      bad(`${f}.shift`, `must be a finite number; got ${show(shift)}`, shift);
     const dev = comp(o, 'sumDeviation', `${f}.sumDeviation`);
     const m2 = comp(o, 'm2', `${f}.m2`, 'nonNegative');
     const ends: number[] = [];
