@@ -16,12 +16,13 @@ import {
   checkLabelsOption,
   compareLabels,
   countPairs,
+  encodeLabels,
   tooManyClasses,
   type LabelKind,
   type PairCounts,
 } from '../internal/labels';
 import { reportFromCounts, selectLabels } from '../internal/prf';
-import { Deferred, checkPair, checkWeightValues, optionsOf, weightsOf } from '../internal/validate';
+import { Deferred, checkPair, checkWeightValues, invalidLabel, optionsOf, weightsOf } from '../internal/validate';
 import type { Label } from '../labels';
 import { badState, own } from './comp';
 
@@ -129,6 +130,8 @@ class ClassificationAcc implements ClassificationAccumulator {
   private comp: Float64Array | undefined = undefined;
   private n = 0;
   private weighted = false;
+  /** Σ of every cell (≥ 0): while total + a chunk's weight is finite, no cell can overflow. */
+  private total = 0;
 
   constructor(labels: Label[] | undefined) {
     this.labels = labels;
@@ -157,25 +160,7 @@ class ClassificationAcc implements ClassificationAccumulator {
    * count, overflowing cells) and return where its classes go; throws before any change.
    */
   private plan(t: Table, what: string, argument: string): Int32Array {
-    const code = 'INVALID_LABEL';
-    if (t.kind !== undefined) {
-      if (this.kind !== undefined && this.kind !== t.kind) {
-        throw new SextantError(
-          code,
-          `${what}: ${argument} holds ${t.kind} labels but this accumulator holds ${this.kind} labels`,
-          {
-            argument,
-          },
-        );
-      }
-      if (this.labels !== undefined && !fitsLabels(this.labels, t.kind)) {
-        throw new SextantError(
-          code,
-          `${what}: ${argument} holds ${t.kind} labels but this accumulator was created with labels ${show(this.labels)}`,
-          { argument },
-        );
-      }
-    }
+    if (t.kind !== undefined) this.checkKind(t.kind, what, argument);
     const map = new Int32Array(t.k);
     let next = this.k;
     for (let a = 0; a < t.k; a++) {
@@ -205,6 +190,26 @@ class ClassificationAcc implements ClassificationAccumulator {
     return map;
   }
 
+  /** Labels of `kind` must match this state's kind and the creation labels (INVALID_LABEL). */
+  private checkKind(kind: LabelKind, what: string, argument: string): void {
+    if (this.kind !== undefined && this.kind !== kind) {
+      throw new SextantError(
+        'INVALID_LABEL',
+        `${what}: ${argument} holds ${kind} labels but this accumulator holds ${this.kind} labels`,
+        {
+          argument,
+        },
+      );
+    }
+    if (this.labels !== undefined && !fitsLabels(this.labels, kind)) {
+      throw new SextantError(
+        'INVALID_LABEL',
+        `${what}: ${argument} holds ${kind} labels but this accumulator was created with labels ${show(this.labels)}`,
+        { argument },
+      );
+    }
+  }
+
   /** Add `t` (already checked by {@link plan}). */
   private commit(t: Table, map: Int32Array): void {
     for (let a = 0; a < t.k; a++) {
@@ -226,6 +231,7 @@ class ClassificationAcc implements ClassificationAccumulator {
         const at = row + map[b];
         const x = this.sums[at];
         const sum = x + s;
+        this.total += s + c;
         const err = (Math.abs(x) >= Math.abs(s) ? x - sum + s : s - sum + x) + c;
         this.sums[at] = sum;
         if (err !== 0) {
@@ -248,20 +254,87 @@ class ClassificationAcc implements ClassificationAccumulator {
     const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
     const d = new Deferred();
     const w = weightsOf(o.sampleWeight, n, d);
-    const pc: PairCounts = countPairs(yTrue, yPred, w, d, 'yTrue', 'yPred', true);
+    // Validate and code each side (O(n + K log K)), counting nothing yet.
+    const et = encodeLabels(yTrue, 'yTrue', d);
+    const ep = encodeLabels(yPred, 'yPred', d);
+    if (et.kind !== ep.kind)
+      d.note(invalidLabel('yPred', `yPred holds ${ep.kind}s but yTrue holds ${et.kind}s; labels must all be of one kind`));
     checkWeightValues(w);
     d.flush();
-    const t: Table = {
-      classes: pc.classes,
-      kind: pc.k > 0 ? pc.kind : undefined,
-      k: pc.k,
-      stride: pc.k,
-      sums: pc.counts,
-      comp: pc.comp,
-      count: n,
-      weighted: w !== undefined,
+    this.checkKind(et.kind, 'update', 'yTrue');
+    let weight = n;
+    if (w !== undefined) {
+      weight = 0;
+      for (let i = 0; i < n; i++) weight += w[i];
+    }
+    if (!Number.isFinite(this.total + weight)) {
+      // A cell might overflow: the dense path checks each cell before changing anything.
+      const pc: PairCounts = countPairs(yTrue, yPred, w, d, 'yTrue', 'yPred', true);
+      const t: Table = {
+        classes: pc.classes,
+        kind: pc.kind,
+        k: pc.k,
+        stride: pc.k,
+        sums: pc.counts,
+        comp: pc.comp,
+        count: n,
+        weighted: w !== undefined,
+      };
+      this.commit(t, this.plan(t, 'update', 'yTrue'));
+      return this;
+    }
+    // Where each side's classes go: existing rows, or new ones numbered from k in the order met.
+    const added: Label[] = [];
+    const fresh = new Map<Label, number>();
+    const place = (classes: readonly Label[]): Int32Array => {
+      const m = new Int32Array(classes.length);
+      for (let c = 0; c < classes.length; c++) {
+        const l = classes[c];
+        let at = this.index.get(l) ?? fresh.get(l);
+        if (at === undefined) {
+          at = this.k + added.push(l) - 1;
+          fresh.set(l, at);
+        }
+        m[c] = at;
+      }
+      return m;
     };
-    this.commit(t, this.plan(t, 'update', 'yTrue'));
+    const mt = place(et.classes);
+    const mp = place(ep.classes);
+    if (this.k + added.length > MAX_CLASSES) throw tooManyClasses('yTrue', this.k + added.length);
+    if (this.n + n > Number.MAX_SAFE_INTEGER) {
+      throw new SextantError('INVALID_VALUE', 'update: the sample count would pass 2^53 − 1 and stop being exact', {
+        argument: 'yTrue',
+      });
+    }
+    // Commit: nothing below throws.
+    for (const l of added) {
+      this.index.set(l, this.classes.length);
+      this.classes.push(l);
+    }
+    this.reserve(this.classes.length);
+    this.k = this.classes.length;
+    const cap = this.cap;
+    const sums = this.sums;
+    const ct = et.codes;
+    const cp = ep.codes;
+    if (w === undefined) {
+      for (let i = 0; i < n; i++) sums[mt[ct[i]] * cap + mp[cp[i]]]++;
+    } else {
+      const comp = (this.comp ??= new Float64Array(cap * cap));
+      for (let i = 0; i < n; i++) {
+        const at = mt[ct[i]] * cap + mp[cp[i]];
+        const x = sums[at];
+        const y = w[i];
+        const t = x + y;
+        comp[at] += Math.abs(x) >= Math.abs(y) ? x - t + y : y - t + x;
+        sums[at] = t;
+      }
+      this.weighted = true;
+    }
+    this.kind = et.kind;
+    this.n += n;
+    this.total += weight;
     return this;
   }
 
@@ -312,6 +385,7 @@ class ClassificationAcc implements ClassificationAccumulator {
     this.comp = t.comp;
     this.n = t.count;
     this.weighted = t.weighted;
+    for (let i = 0; i < t.k; i++) for (let j = 0; j < t.k; j++) this.total += t.sums[i * t.stride + j];
     return this;
   }
 
