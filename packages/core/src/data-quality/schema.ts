@@ -161,12 +161,15 @@ export function compileRules(rules: DataQualitySchema['rules'], fields: DataQual
     const op = ops[0];
     const other = rule[op];
     if (typeof other !== 'string') throw optionError(`${arg}.${op}`, `must be a field name; got ${show(other)}`);
-    const dates = fields?.[field]?.type === 'date' || fields?.[other]?.type === 'date';
+    const typeOf = (name: string): unknown =>
+      fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]?.type : undefined;
+    const dates = typeOf(field) === 'date' || typeOf(other) === 'date';
     return {
       name: rule.name ?? `${field} ${SYMBOL[op]} ${other}`,
       evaluate: (row, _i, isMissing) => {
-        const a = row[field];
-        const b = row[other];
+        const own = (name: string): unknown => (Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined);
+        const a = own(field);
+        const b = own(other);
         if (isMissing(a) || isMissing(b)) return undefined;
         const pair = comparable(a, b, dates);
         if (!pair) return undefined;

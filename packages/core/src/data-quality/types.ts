@@ -179,6 +179,7 @@ export interface DataQualityProfile {
   /** 1 − failures / checks over all rules. */
   consistency: { score: number; rules: RuleQuality[] } | null;
   timeliness: TimelinessQuality | null;
+  /** Per field, keyed by field name: a null-prototype object (plain JSON), so a field named `__proto__` keeps its entry. */
   fields: Record<string, FieldQuality>;
   /** Property names found in rows but not in the schema, sorted. */
   unknownFields: string[];

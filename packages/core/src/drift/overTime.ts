@@ -54,7 +54,7 @@ export interface DriftFeatureInfo {
 
 /** Result of {@link driftOverTime}: what a drift chart draws. */
 export interface DriftOverTimeResult {
-  /** Per feature, one point per batch in batch order. */
+  /** Per feature, one point per batch in batch order: a null-prototype object (plain JSON), so a column named `__proto__` keeps its series. */
   series: Record<string, DriftSeriesPoint[]>;
   /** Start and end of every drift episode, in batch order (features in feature order within a batch). */
   alerts: DriftAlert[];
@@ -150,7 +150,8 @@ export function driftOverTime(
     }
   }
 
-  const series: Record<string, DriftSeriesPoint[]> = {};
+  // Null-prototype: a column named '__proto__' keeps its series (its alerts already name it).
+  const series = Object.create(null) as Record<string, DriftSeriesPoint[]>;
   for (const p of prepared) series[p.name] = [];
   const alerts: DriftAlert[] = [];
   const dataset: DriftDatasetPoint[] = [];

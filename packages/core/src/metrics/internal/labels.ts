@@ -48,13 +48,22 @@ function addAt(cnt: Float64Array, comp: Float64Array, c: number, x: number): voi
 const DIRECT_RANGE = 64;
 /** Widest integer label range handled through a value → code table. */
 const REMAP_RANGE = 1 << 22;
-/** Largest class count for a dense K×K table (4096² cells = 128 MB). */
-const MAX_CLASSES = 4096;
+/**
+ * Largest class count of the classification metrics and the classification accumulator.
+ * Their results are dense K×K confusion matrices (`number[][]`), so memory is quadratic in
+ * K: 4096² cells are 128 MB of doubles (and more as JS arrays); 100k classes would be 80 GB.
+ * Beyond it a confusion matrix is the wrong tool: count per-class hits in one dimension
+ * (as `chiSquareTest` does with 100k categories) instead.
+ */
+export const MAX_CLASSES = 4096;
 
-function tooManyClasses(name: string, k: number): SextantError {
-  return new SextantError('INVALID_LABEL', `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported`, {
-    argument: name,
-  });
+/** INVALID_LABEL for more than {@link MAX_CLASSES} distinct classes. */
+export function tooManyClasses(name: string, k: number): SextantError {
+  return new SextantError(
+    'INVALID_LABEL',
+    `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported (the confusion matrix is K×K: ${MAX_CLASSES}² cells are 128 MB)`,
+    { argument: name, value: k },
+  );
 }
 
 type IntTyped = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Uint8ClampedArray;
@@ -490,7 +499,10 @@ export function checkOptionLabel(v: unknown, name: string): Label {
   return v as Label;
 }
 
-/** `options.labels`: an array-like of labels (INVALID_OPTION otherwise); empty is refused. */
+/**
+ * `options.labels`: an array-like of labels (INVALID_OPTION otherwise); empty is refused, and
+ * so is a repeated label (`options.labels[3]`: a repeated row would double-count its class).
+ */
 export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object' || typeof (v as { length?: unknown }).length !== 'number') {
@@ -499,8 +511,26 @@ export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] 
   const a = v as ArrayLike<unknown>;
   if (a.length === 0)
     throw new SextantError('INVALID_OPTION', `${name} is empty; give at least one label`, { argument: name, value: v });
+  const n = a.length;
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an array of labels; got a length of ${show(n)}`, {
+      argument: name,
+    });
+  }
   const out: Label[] = [];
-  for (let i = 0; i < a.length; i++) out.push(checkOptionLabel(a[i], `${name}[${i}]`));
+  const seen = new Set<Label>();
+  for (let i = 0; i < n; i++) {
+    const l = checkOptionLabel(a[i], `${name}[${i}]`);
+    if (seen.has(l)) {
+      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${show(l)}, which is already in ${name}; each label once`, {
+        argument: name,
+        index: i,
+        value: l,
+      });
+    }
+    seen.add(l);
+    out.push(l);
+  }
   return out;
 }
 
