@@ -33,11 +33,15 @@ describe('drift refuses a made-up length before reading it', () => {
       index: 0,
     });
     expect(thrown(() => driftBinComparison({ length: 2 ** 53 - 1 } as never, [1, 2])).code).toBe('INVALID_OPTION');
-    expect(thrown(() => driftOverTime({ a: [1, 2] }, [{ at: 0, columns: table({ length: 2 ** 53 - 1 }) }]))).toMatchObject({
+    expect(
+      thrown(() => driftOverTime({ a: [1, 2] }, [{ at: '2026-03-01T00:00:00Z', columns: table({ length: 2 ** 53 - 1 }) }])),
+    ).toMatchObject({
       code: 'INVALID_OPTION',
       argument: 'batches[0].columns.a',
     });
-    expect(thrown(() => driftOverTime(table({ length: 1e9 }), [{ at: 0, columns: { a: [1] } }]))).toMatchObject({
+    expect(
+      thrown(() => driftOverTime(table({ length: 1e9 }), [{ at: '2026-03-01T00:00:00Z', columns: { a: [1] } }])),
+    ).toMatchObject({
       code: 'INVALID_VALUE',
       argument: 'reference.a',
       index: 0,
