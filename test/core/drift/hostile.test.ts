@@ -1,6 +1,7 @@
 /** Issue 15 (items 1, 3, 7) in drift: early refusals, no overflow, messages naming the type. */
 import { describe, expect, it } from 'vitest';
 import {
+  chiSquareTest,
   detectDrift,
   driftBinComparison,
   driftOverTime,
@@ -99,5 +100,13 @@ describe('drift near ±1.8e308: rescaled, never 0, NaN or Infinity', () => {
     const e = thrown(() => jensenShannonDistance([1, 0], [0, 1], { base: 0.5 }));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'options.base' });
     expect(e.message).toMatch(/> 1/);
+  });
+});
+
+describe('chiSquareTest names what is not a list of categories', () => {
+  it('a DataView is refused (it gave a NaN statistic)', () => {
+    const e = thrown(() => chiSquareTest(new DataView(new ArrayBuffer(8)) as never, ['a']));
+    expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'referenceCategories' });
+    expect(e.message).toMatch(/got a DataView/);
   });
 });
