@@ -15,7 +15,7 @@ describe('summaryToMarkdown / summaryToText check the summary they write', () =>
       });
       expect(thrown(() => write({ ...summary(), sections: new Map() as never })).message).toMatch(/got a Map/);
       expect(thrown(() => write({ ...summary(), asks: ['ok', 7 as never] })).argument).toBe('summary.asks[1]');
-      const sections = [{ title: 'A', items: [{ text: 'fine' }, { text: new Date(0) as never }] }];
+      const sections = [{ title: 'A', items: [{ text: 'fine' }, { text: new Date(0) }] }] as never;
       const e = thrown(() => write({ ...summary(), sections }));
       expect(e.argument).toBe('summary.sections[0].items[1].text');
       expect(e.message).toMatch(/got a Date/);
@@ -24,7 +24,7 @@ describe('summaryToMarkdown / summaryToText check the summary they write', () =>
   });
 
   it('evidence is checked only when it is written', () => {
-    const sections = [{ title: 'A', items: [{ text: 'fine', evidence: 'oops' as never }] }];
+    const sections = [{ title: 'A', items: [{ text: 'fine', evidence: 'oops' }] }] as never;
     expect(summaryToText({ ...summary(), sections })).toMatch(/- fine/);
     expect(thrown(() => summaryToText({ ...summary(), sections }, { evidence: true })).argument).toBe(
       'summary.sections[0].items[0].evidence',
