@@ -1,3 +1,6 @@
-import { describeExamples } from '../delivery/examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('goals', ['okr', 'values', 'impact', 'sprint', 'cost', 'view']);
+describeExamples('goals', {
+  files: ['okr', 'values', 'impact', 'sprint', 'cost', 'view'].map((f) => `goals/${f}`),
+  match: 'all-keys',
+});
