@@ -6,6 +6,10 @@
  * history point is computed by @sextant/core; nothing is typed in by hand but the targets.
  */
 import {
+  addCard,
+  createBoard,
+  moveCard,
+  removeCard,
   dataQualityValue,
   deploymentFrequency,
   deploymentFrequencyValue,
@@ -161,3 +165,99 @@ export const hostileValues: Record<string, number> = JSON.parse('{"toString": 15
   string,
   number
 >;
+
+// ------------------------------------------------------------------ a two-week sprint ----
+
+/** Sprint 14 of the fraud team: two weeks from Monday 11 May 2026, read on day ten. */
+export const SPRINT = { from: '2026-05-11T00:00:00Z', to: '2026-05-25T00:00:00Z' };
+export const SPRINT_NOW = '2026-05-20T12:00:00Z';
+
+const SPRINT_WORK = [
+  ['Label 2,000 new chargebacks', 'data'],
+  ['Backfill merchant risk features', 'data'],
+  ['Retrain with the new labels', 'model'],
+  ['Tune the decline threshold per region', 'experiment'],
+  ['A/B the boosted model on 10 % of traffic', 'experiment'],
+  ['Cache merchant features at the edge', 'task'],
+  ['Drift alert on transaction amount', 'task'],
+  ['Fairness check by region', 'experiment'],
+  ['Model card for the audit', 'task'],
+  ['Shadow-score the wallet channel', 'model'],
+  ['Dashboard for false declines', 'task'],
+  ['Rollback runbook for the scorer', 'task'],
+] as const;
+const ADDED = [
+  ['Hotfix: timeout in the scoring API', 'incident', 3],
+  ['Investigate the amount drift alert', 'incident', 5],
+  ['Extra labels for the wallet channel', 'data', 8],
+] as const;
+
+function sprintBoard() {
+  const r = seeded(14);
+  const start = Date.UTC(2026, 4, 11);
+  const fib = [1, 2, 3, 5, 8];
+  const estimates: Record<string, number> = {};
+  let board = createBoard({
+    columns: [
+      { id: 'backlog', title: 'Backlog' },
+      { id: 'todo', title: 'Sprint backlog' },
+      { id: 'doing', title: 'In progress' },
+      { id: 'review', title: 'Review' },
+      { id: 'done', title: 'Done' },
+    ],
+    cards: SPRINT_WORK.map(([title, type], i) => ({
+      id: `FD-${140 + i}`,
+      title,
+      type,
+      columnId: 'todo',
+      tags: ['sprint-14'],
+      createdAt: new Date(start - (3 + i) * DAY).toISOString(),
+    })),
+  });
+  SPRINT_WORK.forEach((_, i) => (estimates[`FD-${140 + i}`] = fib[Math.floor(r() * fib.length)]));
+  // Each card's plan: start on a day, review and finish a few days later (hours in the working day).
+  const moves: { at: number; id: string; to: string }[] = [];
+  const plan = (id: string, from: number) => {
+    const s = from + Math.floor(r() * 4);
+    const rv = s + 1 + Math.floor(r() * 3);
+    const d = rv + Math.floor(r() * 2);
+    const h = () => (9 + Math.floor(r() * 8)) * 3_600_000;
+    moves.push({ at: start + s * DAY + h(), id, to: 'doing' });
+    moves.push({ at: start + rv * DAY + h(), id, to: 'review' });
+    moves.push({ at: start + d * DAY + h(), id, to: 'done' });
+  };
+  SPRINT_WORK.forEach((_, i) => plan(`FD-${140 + i}`, Math.floor((i * 9) / SPRINT_WORK.length)));
+  const adds = ADDED.map(([title, type, day], i) => ({
+    id: `FD-${160 + i}`,
+    title,
+    type,
+    at: start + day * DAY + 10 * 3_600_000,
+  }));
+  adds.forEach((a) => {
+    estimates[a.id] = fib[Math.floor(r() * 3)];
+    plan(a.id, Math.floor((a.at - start) / DAY));
+  });
+  const events = [
+    ...moves.map((m) => ({ kind: 'move' as const, ...m })),
+    ...adds.map((a) => ({ kind: 'add' as const, ...a })),
+    { kind: 'remove' as const, at: start + 7 * DAY + 11 * 3_600_000, id: 'FD-148' },
+  ].sort((a, b) => a.at - b.at);
+  const removed = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'add') {
+      board = addCard(
+        board,
+        { id: e.id, title: e.title, type: e.type, columnId: 'todo', tags: ['sprint-14'] },
+        { at: e.at },
+      ).board;
+    } else if (e.kind === 'remove') {
+      board = removeCard(board, e.id, { at: e.at }).board;
+      removed.add(e.id);
+    } else if (!removed.has(e.id) && board.cards.some((c) => c.id === e.id)) {
+      board = moveCard(board, { cardId: e.id, toColumnId: e.to, at: e.at }).board;
+    }
+  }
+  return { board, estimates };
+}
+
+export const { board: sprintBoard14, estimates: sprintEstimates } = sprintBoard();
