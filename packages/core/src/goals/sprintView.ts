@@ -5,7 +5,29 @@
  */
 import { isoInstantToEpoch } from '../internal/instant';
 import { SextantError } from '../errors';
+import { fail, formatters, isRecord, lengthOf } from './check';
 import type { SprintBurndown } from './sprint';
+
+const FIGURES = ['scope', 'completed', 'remaining', 'added', 'removed'];
+
+/** A sprintBurndown result as it must be to draw; `INVALID_VALUE` naming the first bad field otherwise. */
+function checkResult(result: unknown): void {
+  if (!isRecord(result) || !isRecord(result.committed) || typeof result.committed.cards !== 'number')
+    fail('INVALID_VALUE', 'result', 'is not a sprintBurndown result');
+  const nIdeal = lengthOf(result.ideal, 'result.ideal', 'INVALID_VALUE');
+  for (let i = 0; i < nIdeal; i++) {
+    const d = (result.ideal as ArrayLike<unknown>)[i];
+    if (!isRecord(d) || typeof d.date !== 'string' || typeof d.cards !== 'number' || !Number.isFinite(d.cards))
+      fail('INVALID_VALUE', `result.ideal[${i}]`, 'is not a date of the ideal line');
+  }
+  const nDays = lengthOf(result.days, 'result.days', 'INVALID_VALUE');
+  if (nDays > nIdeal) fail('INVALID_VALUE', 'result.days', `has ${nDays} dates but the sprint has ${nIdeal}`);
+  for (let i = 0; i < nDays; i++) {
+    const d = (result.days as ArrayLike<unknown>)[i];
+    if (!isRecord(d) || typeof d.date !== 'string' || !FIGURES.every((f) => typeof d[f] === 'number' && Number.isFinite(d[f])))
+      fail('INVALID_VALUE', `result.days[${i}]`, 'is not a day of a sprintBurndown result');
+  }
+}
 
 /** Sentences and labels of {@link sprintBurndownView}. */
 export interface SprintBurndownMessages {
@@ -100,7 +122,8 @@ export interface SprintBurndownView {
  * A {@link sprintBurndown} result ready to draw: the chosen measure per date, short date
  * labels, the largest value for the y axis, a read-out per date and a summary sentence.
  *
- * @throws SextantError `INVALID_OPTION` (`measure: 'points'` on a result without estimates).
+ * @throws SextantError `INVALID_OPTION` (`measure: 'points'` on a result without estimates),
+ *   `INVALID_VALUE` (something that is not a sprintBurndown result).
  * @example
  * ```ts
  * let board = createBoard({
@@ -114,6 +137,8 @@ export interface SprintBurndownView {
  * ```
  */
 export function sprintBurndownView(result: SprintBurndown, options: SprintBurndownViewOptions = {}): SprintBurndownView {
+  checkResult(result);
+  if (!isRecord(options as unknown)) fail('INVALID_OPTION', 'options', 'must be an object');
   const measure = options.measure ?? 'cards';
   if (measure !== 'cards' && measure !== 'points') {
     throw new SextantError('INVALID_OPTION', `options.measure must be 'cards' or 'points'`, { argument: 'options.measure' });
@@ -125,8 +150,10 @@ export function sprintBurndownView(result: SprintBurndown, options: SprintBurndo
   }
   const m: SprintBurndownMessages = { ...SPRINT_BURNDOWN_MESSAGES, ...(options.messages ?? {}) };
   const locale = options.locale ?? 'en-US';
-  const short = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const [short, num] = formatters(locale, () => [
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+  ]);
   const label = (date: string) => short.format(new Date(isoInstantToEpoch(`${date}T00:00:00Z`)));
   const unit = m.units[measure];
   const dates = result.ideal.map((d) => ({

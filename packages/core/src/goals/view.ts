@@ -5,7 +5,37 @@
  */
 import { isoInstantToEpoch } from '../internal/instant';
 import type { DeliveryStatus } from '../summary/status';
+import { fail, formatters, isRecord, lengthOf } from './check';
 import type { ForecastGap, KeyResultStatusReason, ObjectiveProgress } from './okr';
+
+const STATUSES = ['on-track', 'at-risk', 'off-track'];
+const REASONS = ['target-met', 'no-progress', 'period-ended', 'behind-baseline', 'on-pace', 'behind-pace'];
+
+/** Results of `okrProgress` as they must be to draw: refused whole (`INVALID_VALUE`, naming the first bad field) otherwise. */
+function checkResults(results: unknown): void {
+  const n = lengthOf(results, 'results', 'INVALID_VALUE');
+  for (let i = 0; i < n; i++) {
+    const o = (results as ArrayLike<unknown>)[i];
+    const at = `results[${i}]`;
+    if (!isRecord(o) || typeof o.title !== 'string' || !STATUSES.includes(o.status as string) || !isRecord(o.period))
+      fail('INVALID_VALUE', at, 'is not an okrProgress result');
+    const counts = o.counts;
+    if (!isRecord(counts) || typeof o.progress !== 'number' || !Number.isFinite(o.progress))
+      fail('INVALID_VALUE', at, 'is not an okrProgress result');
+    const krs = o.keyResults;
+    const m = lengthOf(krs, `${at}.keyResults`, 'INVALID_VALUE');
+    for (let j = 0; j < m; j++) {
+      const k = (krs as ArrayLike<unknown>)[j];
+      const ok =
+        isRecord(k) &&
+        typeof k.title === 'string' &&
+        STATUSES.includes(k.status as string) &&
+        REASONS.includes(k.statusReason as string) &&
+        ['value', 'baseline', 'target', 'progress', 'expected'].every((f) => typeof k[f] === 'number' && Number.isFinite(k[f]));
+      if (!ok) fail('INVALID_VALUE', `${at}.keyResults[${j}]`, 'is not a key result of an okrProgress result');
+    }
+  }
+}
 
 /** Sentences and labels of {@link okrTrackerView}. */
 export interface OkrTrackerMessages {
@@ -175,7 +205,9 @@ function numberFormat(locale: string): (v: number) => string {
 /**
  * Objectives and key results of {@link okrProgress} results, ready to draw: formatted
  * values with their units, bar and marker positions in percent, status labels and reasons,
- * forecast sentences and one summary sentence per row (its accessible name).
+ * forecast sentences and one summary sentence per row.
+ *
+ * @throws SextantError `INVALID_VALUE` (something that is not an array of okrProgress results).
  *
  * @example
  * ```ts
@@ -195,11 +227,14 @@ function numberFormat(locale: string): (v: number) => string {
  * ```
  */
 export function okrTrackerView(results: readonly ObjectiveProgress[], options: OkrTrackerViewOptions = {}): OkrTrackerView {
+  checkResults(results);
   const locale = options.locale ?? 'en-US';
   const m: OkrTrackerMessages = { ...OKR_TRACKER_MESSAGES, ...(options.messages ?? {}) };
-  const num = numberFormat(locale);
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const [num, pct, date] = formatters(locale, () => [
+    numberFormat(locale),
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ]);
   const objectives = results.map((o): ObjectiveView => {
     const statusText = m.statusLabels[o.status];
     const progressText = m.progress(pct.format(o.progress));
