@@ -1,0 +1,3 @@
+import { describeExamples } from '../delivery/examples';
+
+describeExamples('governance', ['modelCard', 'markdown', 'impact', 'messages']);
