@@ -12,6 +12,8 @@ import { percent } from './check';
 import type { ImpactAssessment, ModelCard, ModelCardItem, ModelCardSection } from './types';
 
 const e = escapeMarkdown;
+/** Inside a table cell or after a list marker nothing opens a block: escape inline markup only ("0.91", not "0\\.91"). */
+const inline = (s: string) => escapeMarkdown(`x${s}`).slice(1);
 
 function refuse(name: string, what: string, v: unknown): SextantError {
   return new SextantError('INVALID_VALUE', `${name} must be ${what}; got ${show(v)}`, { argument: name, value: v });
@@ -28,9 +30,9 @@ function item(i: ModelCardItem): string[] {
     case 'note':
       return [`- ${e(i.text)}`];
     case 'table': {
-      const head = `| ${i.columns.map(e).join(' | ')} |`;
+      const head = `| ${i.columns.map(inline).join(' | ')} |`;
       const rule = `| ${i.columns.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`;
-      const rows = i.rows.map((r) => `| ${[r.label, ...r.cells.map((c) => c.text)].map((x) => e(x) || ' ').join(' | ')} |`);
+      const rows = i.rows.map((r) => `| ${[r.label, ...r.cells.map((c) => c.text)].map((x) => inline(x) || ' ').join(' | ')} |`);
       return ['', `**${e(i.caption)}**`, '', head, rule, ...rows, ''];
     }
   }
