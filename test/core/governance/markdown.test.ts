@@ -43,7 +43,11 @@ describe('modelCardToMarkdown', () => {
     ]);
     expect(md).toContain('- **Owners:** Risk ML team');
     expect(md).toContain('- **Primary intended uses:** Hold suspicious card payments for review');
-    expect(md).toContain('_Sources: given by the team (facts.model.version) · ');
+    expect(md).toContain(
+      '_Sources: given by the team (facts.model.version, facts.model.type, facts.model.description, facts.model.owners, facts.model.date, facts.model.license, facts.model.contact, facts.model.references)_',
+    );
+    expect(md).toContain('_Sources: bootstrapFairness intervals (facts.metrics\\[0\\])_');
+    expect(md).toContain('- **Version:** 7.2\n');
     expect(md.endsWith('\n')).toBe(true);
   });
 

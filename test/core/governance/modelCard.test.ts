@@ -318,6 +318,10 @@ describe('modelCardMetric', () => {
     expect(Object.keys(r.intervals.byGroup)).toEqual(['north', 'south']);
     for (const g of ['north', 'south']) {
       const x = r.intervals.byGroup[g];
+      // One run summarised per statistic equals a separate bootstrapFairness run of it.
+      expect(x).toEqual(
+        bootstrapFairness((t, p, o) => metricFrame(recallScore, t as number[], p as number[], o).byGroup[g], yTrue, yPred, same),
+      );
       expect(x.value).toBe(r.frame.byGroup[g]);
       expect(x.lower).toBeLessThanOrEqual(x.value);
       expect(x.upper).toBeGreaterThanOrEqual(x.value);

@@ -22,11 +22,11 @@ function refuse(name: string, what: string, v: unknown): SextantError {
 function item(i: ModelCardItem): string[] {
   switch (i.kind) {
     case 'field':
-      return [`- **${e(i.label)}:** ${e(i.value)}`];
+      return [`- **${inline(i.label)}:** ${inline(i.value)}`];
     case 'list':
       return i.values.length === 1
-        ? [`- **${e(i.label)}:** ${e(i.values[0])}`]
-        : [`- **${e(i.label)}:**`, ...i.values.map((v) => `  - ${e(v)}`)];
+        ? [`- **${inline(i.label)}:** ${inline(i.values[0])}`]
+        : [`- **${inline(i.label)}:**`, ...i.values.map((v) => `  - ${e(v)}`)];
     case 'note':
       return [`- ${e(i.text)}`];
     case 'table': {
@@ -46,8 +46,18 @@ function section(s: ModelCardSection, m: GovernanceMessages): string[] {
     if (body.length) out.push('');
     out.push(`**${e(m.missingTitle)}:**`, '', ...s.missing.map((x) => `- ${e(x.text)}`));
   }
-  const sources = [...new Set(s.items.map((i) => i.source.text))];
-  if (sources.length) out.push('', `_${e(m.sourcesTitle)}: ${sources.map(e).join(' · ')}_`);
+  // One line per section: each kind of source once, with the paths it covered.
+  const byKind = new Map<string, string[]>();
+  for (const i of s.items) {
+    const name = said(m.sourceName(i.source.kind), 'sourceName');
+    const paths = byKind.get(name) ?? [];
+    if (!paths.includes(i.source.path)) paths.push(i.source.path);
+    byKind.set(name, paths);
+  }
+  if (byKind.size) {
+    const parts = [...byKind].map(([name, paths]) => `${name} (${paths.join(', ')})`);
+    out.push('', `_${inline(`${m.sourcesTitle}: ${parts.join('; ')}`)}_`);
+  }
   out.push('');
   return out.filter((l, k, a) => !(l === '' && a[k - 1] === ''));
 }

@@ -17,6 +17,8 @@ export interface GovernanceMessages {
   /** A missing fact: "Not recorded: Version." */
   missing: (p: { label: string }) => string;
   source: (p: { kind: ModelCardSourceKind; path: string }) => string;
+  /** A source without its path, for grouped source lines: "given by the team". */
+  sourceName: (kind: ModelCardSourceKind) => string;
   /** A value with its interval: "0.91 (0.89–0.93)". */
   interval: (p: { value: string; lower: string; upper: string }) => string;
   /** How the intervals were computed. */
@@ -166,6 +168,7 @@ export const governanceMessagesEn: GovernanceMessages = {
   fieldLabel: (field) => (Object.prototype.hasOwnProperty.call(FIELD_LABELS, field) ? FIELD_LABELS[field] : field),
   missing: (p) => `Not recorded: ${p.label}.`,
   source: (p) => `${SOURCE_NAMES[p.kind]} (${p.path})`,
+  sourceName: (kind) => SOURCE_NAMES[kind],
   interval: (p) => `${p.value} (${p.lower}–${p.upper})`,
   variation: (p) => `${p.confidence} percentile bootstrap intervals, ${p.nBoot} resamples stratified by group (seed ${p.seed}).`,
   metricCaption: (p) => `${p.metric} by ${p.feature}${p.confidence ? `, with ${p.confidence} intervals` : ''}`,

@@ -4,7 +4,14 @@
  * and does not is listed as missing — never filled in.
  */
 import { SextantError } from '../errors';
-import { bootstrapFairness, metricFrame, type BootstrapSettings, type GroupMetric } from '../fairness';
+import {
+  bootstrapFairness,
+  metricFrame,
+  type BootstrapInterval,
+  type BootstrapSettings,
+  type GroupMetric,
+  type MetricFrameResult,
+} from '../fairness';
 import type { FairnessLabel } from '../fairness/groups';
 import { show } from '../internal/validate';
 import {
@@ -429,8 +436,9 @@ export interface ModelCardMetricOptions extends BootstrapSettings {
 /**
  * One metric for {@link modelCard}: `metricFrame(metric, yTrue, yPred, { sensitiveFeatures })`
  * with `bootstrapFairness` intervals (stratified by group, seeded) for the value on all rows,
- * on each group and for the between-group difference. Every interval uses the same seed, so
- * all come from the same resamples. Costs (groups + 2) × `nBoot` metric frames.
+ * on each group and for the between-group difference, all from the same resamples (one
+ * bootstrap run of `nBoot` metric frames; each interval equals `bootstrapFairness` of that
+ * statistic with the same settings).
  *
  * @param name the metric as people name it (`'Recall'`)
  * @param feature the sensitive feature's name (`'region'`)
@@ -465,13 +473,58 @@ export function modelCardMetric<T extends FairnessLabel, P extends FairnessLabel
   const settings = { sensitiveFeatures, nBoot, confidence, seed };
   const t = yTrue as ArrayLike<FairnessLabel>;
   const p = yPred as ArrayLike<FairnessLabel>;
-  const call = (
-    fn: (t: ArrayLike<FairnessLabel>, p: ArrayLike<FairnessLabel>, o: { sensitiveFeatures: ArrayLike<FairnessLabel> }) => number,
-  ) => bootstrapFairness(fn, t, p, settings);
   const mf = metric as unknown as GroupMetric<FairnessLabel, FairnessLabel>;
-  const overall = call((a, b) => mf(a, b));
-  const byGroup = Object.create(null) as Record<string, ReturnType<typeof bootstrapFairness>>;
-  for (const g of Object.keys(frame.byGroup)) byGroup[g] = call((a, b, o) => metricFrame(mf, a, b, o).byGroup[g]);
-  const difference = call((a, b, o) => metricFrame(mf, a, b, o).difference);
+  // One bootstrap run: bootstrapFairness calls the statistic on the data, then once per
+  // resample; the frames of the resamples give the overall and per-group intervals too,
+  // summarised as bootstrapFairness summarises (the tests hold them equal to separate runs).
+  const frames: MetricFrameResult[] = [];
+  let onData = true;
+  const difference = bootstrapFairness(
+    (a, b, o) => {
+      const r = metricFrame(mf, a, b, o);
+      if (onData) onData = false;
+      else frames.push(r);
+      return r.difference;
+    },
+    t,
+    p,
+    settings,
+  );
+  const from = (value: number, pick: (r: MetricFrameResult) => number): BootstrapInterval =>
+    summarise(value, Float64Array.from(frames, pick), difference.confidence, difference.nBoot, difference.seed);
+  const overall = from(frame.overall, (r) => r.overall);
+  const byGroup = Object.create(null) as Record<string, BootstrapInterval>;
+  for (const g of Object.keys(frame.byGroup)) byGroup[g] = from(frame.byGroup[g], (r) => r.byGroup[g]);
   return { name, feature, frame, intervals: { overall, byGroup, difference } };
+}
+
+/**
+ * bootstrapFairness's summary of resampled statistics: NumPy's linear percentiles, widened to
+ * contain the point estimate, with the standard error and the bias.
+ */
+function summarise(value: number, stats: Float64Array, confidence: number, nBoot: number, seed: number): BootstrapInterval {
+  let mean = 0;
+  for (let b = 0; b < nBoot; b++) mean += stats[b];
+  mean /= nBoot;
+  let ss = 0;
+  for (let b = 0; b < nBoot; b++) ss += (stats[b] - mean) * (stats[b] - mean);
+  const sorted = stats.slice().sort();
+  const alpha = (1 - confidence) / 2;
+  return {
+    value,
+    lower: Math.min(linearQuantile(sorted, alpha), value),
+    upper: Math.max(linearQuantile(sorted, 1 - alpha), value),
+    confidence,
+    nBoot,
+    seed,
+    standardError: nBoot > 1 ? Math.sqrt(ss / (nBoot - 1)) : 0,
+    bias: mean - value,
+  };
+}
+
+function linearQuantile(sorted: Float64Array, q: number): number {
+  const pos = q * (sorted.length - 1);
+  const i = Math.floor(pos);
+  const f = pos - i;
+  return i + 1 < sorted.length ? sorted[i] + (sorted[i + 1] - sorted[i]) * f : sorted[i];
 }
