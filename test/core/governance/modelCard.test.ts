@@ -42,6 +42,10 @@ describe('modelCard', () => {
     expect(card.missing).toEqual([]);
     // 7 model details + 3 uses + 2 factors + 3 metrics + 5 evaluation + 4 training + 2 analyses + 2 ethical + 2 caveats.
     expect(card.completeness).toEqual({ present: 30, expected: 30, share: 1 });
+    expect(card.completenessText).toBe('30 of 30 expected facts recorded (100%)');
+    expect(section(card, 'quantitative-analyses').sources).toEqual([
+      { kind: 'bootstrapFairness', name: 'bootstrapFairness intervals', paths: ['facts.metrics[0]'] },
+    ]);
     // Instants are shown in UTC: 2026-06-01T00:00+02:00 is 2026-05-31T22:00Z.
     expect(items(card, 'model-details', 'field').find((i) => i.field === 'model.date')?.value).toBe('2026-05-31T22:00:00.000Z');
   });

@@ -8,7 +8,6 @@ import { escapeMarkdown } from '../summary/markdown';
 import { show } from '../internal/validate';
 import { said } from './modelCard';
 import { resolveGovernanceMessages, type GovernanceMessages } from './messages';
-import { percent } from './check';
 import type { ImpactAssessment, ModelCard, ModelCardItem, ModelCardSection } from './types';
 
 const e = escapeMarkdown;
@@ -46,16 +45,8 @@ function section(s: ModelCardSection, m: GovernanceMessages): string[] {
     if (body.length) out.push('');
     out.push(`**${e(m.missingTitle)}:**`, '', ...s.missing.map((x) => `- ${e(x.text)}`));
   }
-  // One line per section: each kind of source once, with the paths it covered.
-  const byKind = new Map<string, string[]>();
-  for (const i of s.items) {
-    const name = said(m.sourceName(i.source.kind), 'sourceName');
-    const paths = byKind.get(name) ?? [];
-    if (!paths.includes(i.source.path)) paths.push(i.source.path);
-    byKind.set(name, paths);
-  }
-  if (byKind.size) {
-    const parts = [...byKind].map(([name, paths]) => `${name} (${paths.join(', ')})`);
+  if (s.sources.length) {
+    const parts = s.sources.map((x) => `${x.name} (${x.paths.join(', ')})`);
     out.push('', `_${inline(`${m.sourcesTitle}: ${parts.join('; ')}`)}_`);
   }
   out.push('');
@@ -79,13 +70,7 @@ export function modelCardToMarkdown(card: ModelCard, options: { messages?: Parti
   if (card === null || typeof card !== 'object' || !Array.isArray(card.sections))
     throw refuse('card', 'a modelCard result', card);
   const m = resolveGovernanceMessages(options?.messages);
-  const c = card.completeness;
-  const lines = [
-    `# ${e(card.title)}`,
-    '',
-    `_${e(card.at)} · ${e(said(m.completeness({ present: c.present, expected: c.expected, percent: percent(c.share) }), 'completeness'))}_`,
-    '',
-  ];
+  const lines = [`# ${e(card.title)}`, '', `_${inline(`${card.at} · ${card.completenessText}`)}_`, ''];
   for (const s of card.sections) lines.push(...section(s, m));
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -120,7 +120,22 @@ class SectionBuilder {
   }
 
   done(): ModelCardSection {
-    return { id: this.id, title: said(this.m.sectionTitle(this.id), 'sectionTitle'), items: this.items, missing: this.missing };
+    const sources: ModelCardSection['sources'] = [];
+    for (const i of this.items) {
+      let s = sources.find((x) => x.kind === i.source.kind);
+      if (!s) {
+        s = { kind: i.source.kind, name: said(this.m.sourceName(i.source.kind), 'sourceName'), paths: [] };
+        sources.push(s);
+      }
+      if (!s.paths.includes(i.source.path)) s.paths.push(i.source.path);
+    }
+    return {
+      id: this.id,
+      title: said(this.m.sectionTitle(this.id), 'sectionTitle'),
+      items: this.items,
+      missing: this.missing,
+      sources,
+    };
   }
 }
 
@@ -424,6 +439,10 @@ export function cardFrom(f: CheckedCardFacts, m: GovernanceMessages, now: number
     sections,
     missing: sections.flatMap((s) => s.missing),
     completeness: { present, expected, share: expected ? present / expected : 0 },
+    completenessText: said(
+      m.completeness({ present, expected, percent: percent(expected ? present / expected : 0) }),
+      'completeness',
+    ),
   };
 }
 

@@ -167,6 +167,8 @@ export interface ModelCardSection {
   title: string;
   items: ModelCardItem[];
   missing: ModelCardMissing[];
+  /** The items' sources, each kind once with the paths it covered, in order of first use. */
+  sources: { kind: ModelCardSourceKind; name: string; paths: string[] }[];
 }
 
 /** The result of {@link modelCard}. Plain JSON. */
@@ -181,6 +183,8 @@ export interface ModelCard {
   missing: ModelCardMissing[];
   /** Share of the expected facts the card holds: `present / expected`. */
   completeness: { present: number; expected: number; share: number };
+  /** The completeness in words: "28 of 30 expected facts recorded (93.3%)". */
+  completenessText: string;
 }
 
 /** A person's answer to an assessment question the SDK cannot answer from evidence. */
