@@ -23,3 +23,4 @@ export * from './widgets/FairnessChart';
 export * from './widgets/MetricsTable';
 export * from './widgets/StakeholderSummary';
 export * from './widgets/CommunicationPlan';
+export * from './widgets/ModelCard';
