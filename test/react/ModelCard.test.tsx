@@ -5,7 +5,7 @@
  * textarea), and the designed states: empty, one metric, many groups, error, hostile strings.
  */
 import { modelCard, modelCardToMarkdown, type ModelCardFacts } from '@sextant/core';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelCard, navKeyTarget, type ModelCardProps } from '../../packages/react/src';
@@ -219,10 +219,10 @@ describe('ModelCard', () => {
     // jsdom has no copy command: the fallback leaves the text selected.
     render(<ModelCard facts={emptyCardFacts()} now={NOW} />);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-    expect(screen.getByRole('status').textContent).toMatch(/press Ctrl\+C/);
+    expect((await screen.findByRole('status')).textContent).toMatch(/press Ctrl\+C/);
     const area = screen.getByRole('textbox', { name: 'Copy as Markdown' }) as HTMLTextAreaElement;
     expect(area.value.split('\n')[0]).toBe('# Model card: Churn model');
-    expect(document.activeElement).toBe(area);
+    await waitFor(() => expect(document.activeElement).toBe(area));
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
   });
 

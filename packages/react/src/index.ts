@@ -24,3 +24,4 @@ export * from './widgets/MetricsTable';
 export * from './widgets/StakeholderSummary';
 export * from './widgets/CommunicationPlan';
 export * from './widgets/ModelCard';
+export * from './widgets/ImpactAssessmentView';

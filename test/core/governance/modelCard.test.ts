@@ -46,8 +46,8 @@ describe('modelCard', () => {
     expect(section(card, 'quantitative-analyses').sources).toEqual([
       { kind: 'bootstrapFairness', name: 'bootstrapFairness intervals', paths: ['facts.metrics[0]'] },
     ]);
-    // Instants are shown in UTC: 2026-06-01T00:00+02:00 is 2026-05-31T22:00Z.
-    expect(items(card, 'model-details', 'field').find((i) => i.field === 'model.date')?.value).toBe('2026-05-31T22:00:00.000Z');
+    // The release date is the instant's UTC date: 2026-06-01T00:00+02:00 is 2026-05-31T22:00Z.
+    expect(items(card, 'model-details', 'field').find((i) => i.field === 'model.date')?.value).toBe('2026-05-31');
   });
 
   it('lists what is absent as missing and never invents it', () => {

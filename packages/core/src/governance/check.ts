@@ -4,7 +4,7 @@
  */
 import { dataQualityIndex } from '../data-quality';
 import { SextantError, isSextantError } from '../errors';
-import { parseInstant } from '../internal/instant';
+import { parseInstant, utcDateString } from '../internal/instant';
 import { show } from '../internal/validate';
 import { checkRisk, checkScoring, scoreChecked } from '../risk/score';
 import type { RiskBand } from '../risk';
@@ -363,7 +363,8 @@ export function checkCardFacts(facts: unknown, opts: GovernanceOptions): Checked
     type: optStr(own(m, 'type'), 'facts.model.type'),
     description: optStr(own(m, 'description'), 'facts.model.description'),
     owners: strings(own(m, 'owners'), 'facts.model.owners'),
-    date: dateRaw === undefined || dateRaw === null ? null : new Date(parseInstant(dateRaw, 'facts.model.date')).toISOString(),
+    // A release is a day: its UTC date, as Mitchell et al.'s "model date".
+    date: dateRaw === undefined || dateRaw === null ? null : utcDateString(parseInstant(dateRaw, 'facts.model.date')),
     license: optStr(own(m, 'license'), 'facts.model.license'),
     contact: optStr(own(m, 'contact'), 'facts.model.contact'),
     references: strings(own(m, 'references'), 'facts.model.references'),

@@ -60,6 +60,9 @@ export interface GovernanceMessages {
   sourcesTitle: string;
   completeness: (p: { present: number; expected: number; percent: string }) => string;
   openQuestionsTitle: (count: number) => string;
+  /** One line under the assessment's title. */
+  assessmentSummary: (p: { questions: number; answered: number; open: number; concerns: number }) => string;
+  evidenceTitle: (count: number) => string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -247,6 +250,9 @@ export const governanceMessagesEn: GovernanceMessages = {
   sourcesTitle: 'Sources',
   completeness: (p) => `${p.present} of ${p.expected} expected facts recorded (${p.percent})`,
   openQuestionsTitle: (n) => (n === 0 ? 'No open questions' : `${n} open ${plural(n, 'question', 'questions')}`),
+  assessmentSummary: (p) =>
+    `${p.answered} of ${p.questions} questions answered · ${p.open} open · ${p.concerns} ${plural(p.concerns, 'concern', 'concerns')}`,
+  evidenceTitle: (n) => `Evidence (${n})`,
 };
 
 const KEYS = new Set(Object.keys(governanceMessagesEn));

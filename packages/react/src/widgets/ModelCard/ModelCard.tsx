@@ -5,13 +5,14 @@ import {
   type GovernanceMessages,
   type ModelCardFacts,
 } from '@sextant/core';
-import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useRef, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
-import { copySelection, navKeyTarget, writeClipboard } from './copy';
+import { navKeyTarget } from './copy';
+import { useCopyMarkdown } from './useCopyMarkdown';
 import { SectionView } from './parts';
 
 /** Props of {@link ModelCard}. */
@@ -35,31 +36,6 @@ export interface ModelCardProps extends WidgetBaseProps {
   onCopyMarkdown?: (markdown: string) => void;
   /** Heading of the widget. @default the card's title ("Model card: Fraud scorer 7.2") */
   title?: string;
-}
-
-type CopyState = 'idle' | 'copied' | 'fallback';
-
-/** Two sheets (copy) or a tick (copied); the button's text says the same. */
-function CopyIcon({ done }: { done: boolean }) {
-  return (
-    <svg
-      className="sextant-model-card__copy-icon"
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {done ? (
-        <path d="M3 8.5l3 3 7-7" />
-      ) : (
-        <>
-          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-          <path d="M10.5 3.5V3a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5" />
-        </>
-      )}
-    </svg>
-  );
 }
 
 /**
@@ -115,44 +91,12 @@ export const ModelCard = /* @__PURE__ */ forwardRef<HTMLElement, ModelCardProps>
   const linkRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
 
-  const [copy, setCopy] = useState<CopyState>('idle');
-  const [markdown, setMarkdown] = useState('');
-  const [announcement, setAnnouncement] = useState('');
-  const copyRef = useRef<HTMLButtonElement>(null);
-  const areaRef = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const copied = () => {
-    setCopy('copied');
-    setAnnouncement(v ? v.m.copied : '');
-    clearTimeout(timer.current);
-    // Back to the plain label, and an empty live region so that the next copy is announced again.
-    timer.current = setTimeout(() => {
-      setCopy('idle');
-      setAnnouncement('');
-    }, 2500);
-  };
-
-  const doCopy = async () => {
-    if (!v) return;
+  const { button: copyButton, below } = useCopyMarkdown(v ? v.m : { copyMarkdown: '', copied: '', copyFailed: '' }, () => {
+    if (!v) return null;
     const md = modelCardToMarkdown(v.card, { messages });
     onCopyMarkdown?.(md);
-    setMarkdown(md);
-    if (await writeClipboard(md)) copied();
-    else setCopy('fallback');
-  };
-
-  // The clipboard refused: select the Markdown in the textarea and try the legacy copy on it.
-  useEffect(() => {
-    if (copy !== 'fallback' || !areaRef.current) return;
-    if (copySelection(areaRef.current)) {
-      copyRef.current?.focus();
-      copied();
-    }
-    // copied() only sets state; it runs once per fallback.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [copy]);
+    return md;
+  });
 
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h4';
   const sections = v?.card.sections ?? [];
@@ -174,12 +118,7 @@ export const ModelCard = /* @__PURE__ */ forwardRef<HTMLElement, ModelCardProps>
     } else linkRefs.current[next]?.focus();
   };
 
-  const actions = v ? (
-    <button ref={copyRef} type="button" className="sextant-model-card__copy" data-state={copy} onClick={() => void doCopy()}>
-      <CopyIcon done={copy === 'copied'} />
-      {copy === 'copied' ? v.m.copied : v.m.copyMarkdown}
-    </button>
-  ) : null;
+  const actions = v ? copyButton : null;
 
   const missingTotal = v?.card.missing.length ?? 0;
 
@@ -253,22 +192,7 @@ export const ModelCard = /* @__PURE__ */ forwardRef<HTMLElement, ModelCardProps>
               ))}
             </div>
           </div>
-          {copy === 'fallback' ? (
-            <div className="sextant-model-card__fallback">
-              <p role="status">{v.m.copyFailed}</p>
-              <textarea
-                ref={areaRef}
-                readOnly
-                aria-label={v.m.copyMarkdown}
-                className="sextant-model-card__markdown"
-                value={markdown}
-                rows={8}
-              />
-            </div>
-          ) : null}
-          <VisuallyHidden aria-live="polite" aria-atomic="true">
-            {announcement}
-          </VisuallyHidden>
+          {below}
         </>
       ) : null}
     </WidgetFrame>
