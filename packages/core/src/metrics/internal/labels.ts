@@ -337,6 +337,8 @@ function countGeneral(
       b = c;
       lastP = y;
     }
+    // A refused label ends the scan (the first bad element decides; nothing after it is read).
+    if (d.error !== undefined) break;
     if (!counting) continue;
     if (a >= cap || b >= cap) {
       const old = cap;
@@ -484,7 +486,10 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
   }
   const seen: unknown[] = [];
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeFirstSeen(y, codes, seen, (v, i) => admitLabel(v, name, i, state, d));
+  encodeFirstSeen(y, codes, seen, (v, i) => {
+    admitLabel(v, name, i, state, d);
+    return d.error !== undefined;
+  });
   const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   for (let i = 0; i < n; i++) {

@@ -1,0 +1,3 @@
+import { describeExamples } from '../delivery/examples';
+
+describeExamples('goals', ['okr', 'values', 'impact', 'sprint', 'cost']);
