@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ImpactAssessmentView } from '@sextant/react';
+import { ImpactAssessmentView, StakeholderSummary } from '@sextant/react';
 import type { ImpactAssessmentFacts } from '@sextant/core';
-import { GOVERNANCE_NOW, emptyCardFacts, fraudAssessmentFacts, hostileCardFacts } from './data/governance';
+import {
+  GOVERNANCE_NOW,
+  emptyCardFacts,
+  fraudAssessmentFacts,
+  fraudLegalSummaryFacts,
+  hostileCardFacts,
+} from './data/governance';
 
 const fraud = fraudAssessmentFacts();
 
@@ -54,4 +60,12 @@ export const HostileStrings: Story = {
 /** An answer to a question that does not exist: refused inside the widget, naming it. */
 export const ErrorState: Story = {
   args: { facts: { ...fraud, answers: { 'no-such-question': { answer: 'x' } } } as ImpactAssessmentFacts },
+};
+
+/**
+ * Where the open questions go: the stakeholder summary for legal and compliance, with the
+ * assessment's two open questions as its asks (`openQuestions` in the summary's facts).
+ */
+export const LegalAsks: Story = {
+  render: () => <StakeholderSummary facts={fraudLegalSummaryFacts()} audiences={['legal']} defaultAudience="legal" />,
 };

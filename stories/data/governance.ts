@@ -9,6 +9,7 @@ import {
   changeFailureRate,
   dataQualityIndex,
   deploymentFrequency,
+  impactAssessment,
   meanTimeToRecovery,
   metricFrame,
   modelCardMetric,
@@ -17,6 +18,7 @@ import {
   rollbackRate,
   type ImpactAssessmentFacts,
   type ModelCardFacts,
+  type SummaryFacts,
 } from '@sextant/core';
 import { dataQuality, deployments, driftReport, incidents, Q2, register } from './fraudTeam';
 import { fraudScores, hostileLabels, seeded } from './quality';
@@ -190,5 +192,21 @@ export function hostileCardFacts(): ModelCardFacts {
       { name: '__proto__', feature: '<b>region</b>', frame: metricFrame(recallScore, yTrue, yPred, { sensitiveFeatures: g }) },
     ],
     caveats: ['line one\nline two | with pipes'],
+  };
+}
+
+/**
+ * The legal update of the stakeholder summary for the same model: its fairness results, drift
+ * and the assessment's open questions, which become the legal audience's asks.
+ */
+export function fraudLegalSummaryFacts(): SummaryFacts {
+  const [recall] = fraudMetrics();
+  const assessment = impactAssessment(fraudAssessmentFacts(), { now: GOVERNANCE_NOW });
+  return {
+    project: { name: 'Fraud scorer 7.2' },
+    now: GOVERNANCE_NOW,
+    drift: driftReport,
+    fairness: [{ id: 'recall-region', metric: 'Recall', feature: 'region', result: recall.frame }],
+    openQuestions: assessment.openQuestions,
   };
 }
