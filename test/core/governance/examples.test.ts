@@ -1,3 +1,16 @@
-import { describeExamples } from '../delivery/examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('governance', ['modelCard', 'markdown', 'impact', 'messages']);
+describeExamples('governance', {
+  files: ['modelCard', 'markdown', 'impact', 'messages'].map((f) => `governance/${f}`),
+  match: 'all-keys',
+  exported: [
+    'modelCard',
+    'modelCardMetric',
+    'modelCardToMarkdown',
+    'impactAssessment',
+    'impactAssessmentToMarkdown',
+    'IMPACT_QUESTIONS',
+    'governanceMessagesEn',
+    'resolveGovernanceMessages',
+  ],
+});
