@@ -213,6 +213,17 @@ describe('open questions in the stakeholder summary', () => {
       expect(stakeholderSummary({ ...base, openQuestions: a.openQuestions }, { audience }).asks).toEqual([]);
   });
 
+  it('a detectDrift report (no start date) reads without a date, never "since undefined"', () => {
+    for (const audience of ['legal', 'technical'] as const) {
+      const s = stakeholderSummary({ ...base, drift: fullFacts().drift }, { audience });
+      expect(s.statusRule).toBe('drift-active');
+      expect(s.statusReason).not.toMatch(/undefined/);
+    }
+    expect(stakeholderSummary({ ...base, drift: fullFacts().drift }, { audience: 'legal' }).statusReason).toBe(
+      'The data the model sees has changed.',
+    );
+  });
+
   it('is additive: without openQuestions the summary is unchanged', () => {
     const withNone = stakeholderSummary({ ...base, openQuestions: [] }, { audience: 'legal' });
     expect(withNone).toEqual(stakeholderSummary(base, { audience: 'legal' }));

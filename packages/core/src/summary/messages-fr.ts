@@ -76,8 +76,8 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
           : `Le modèle est loin de son objectif sur ${p.subject}${more}.`;
       case 'drift-active':
         return p.technical
-          ? `${p.subject} dérive depuis le ${p.date}${more}.`
-          : `Les données vues par le modèle ont changé depuis le ${p.date}.`;
+          ? `${p.subject} dérive${p.date ? ` depuis le ${p.date}` : ''}${more}.`
+          : `Les données vues par le modèle ont changé${p.date ? ` depuis le ${p.date}` : ''}.`;
       case 'metric-near-target':
         return p.technical
           ? `${p.subject} vaut ${p.value}, juste sous son objectif de ${p.target}${more}.`

@@ -288,8 +288,8 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
           : `The model is well short of its target on ${p.subject}${more}.`;
       case 'drift-active':
         return p.technical
-          ? `${p.subject} has been drifting since ${p.date}${more}.`
-          : `The data the model sees has changed since ${p.date}.`;
+          ? `${p.subject} has been drifting${p.date ? ` since ${p.date}` : ''}${more}.`
+          : `The data the model sees has changed${p.date ? ` since ${p.date}` : ''}.`;
       case 'metric-near-target':
         return p.technical
           ? `${p.subject} is ${p.value}, just short of its target of ${p.target}${more}.`
