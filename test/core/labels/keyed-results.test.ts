@@ -15,7 +15,9 @@ import {
   flowMetrics,
   metricFrame,
   moveCard,
+  nextDayWithOverlap,
   profileDataQuality,
+  type TeamMember,
 } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -181,5 +183,15 @@ describe('fairness, data quality, drift and kanban keep every name', () => {
     expect(last.toString).toBe(1);
     expect(m.cycleTime.count).toBe(1);
     expect(m.cycleTime.mean).toBe(2); // constructor on the 3rd → toString on the 5th
+  });
+});
+
+describe('option names are looked up as own keys', () => {
+  it("nextDayWithOverlap refuses atLeast: 'toString' (it is in every object, not a kind)", () => {
+    const ana: TeamMember = { id: 'ana', name: 'Ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } };
+    for (const atLeast of ['toString', '__proto__', 'constructor']) {
+      expect(codeOf(() => nextDayWithOverlap([ana], { date: '2026-04-01', atLeast: atLeast as never }))).toBe('INVALID_OPTION');
+    }
+    expect(nextDayWithOverlap([ana], { date: '2026-04-01', atLeast: 'partial' })).toBe('2026-04-02');
   });
 });
