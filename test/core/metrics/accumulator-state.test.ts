@@ -238,6 +238,31 @@ describe('labels are checked as the one-shot functions check them', () => {
     expect(b.compute().matrix).toEqual(confusionMatrix([true, false, true], [true, true, true], { labels: [1, 0] }).matrix);
   });
 
+  it('fromCounts: a pair counted 0 times adds no class; weight sums make a weighted state', () => {
+    const acc = classificationAccumulatorFromCounts([
+      { yTrue: 'a', yPred: 'a', count: 2 },
+      { yTrue: 'b', yPred: 'a', count: 1 },
+      { yTrue: 'ghost', yPred: 'ghost', count: 0 },
+    ]);
+    expect(acc.compute().labels).toEqual(['a', 'b']);
+    expect(acc.compute().matrix).toEqual(confusionMatrix(['a', 'a', 'b'], ['a', 'a', 'a']).matrix);
+    const w = classificationAccumulatorFromCounts([
+      { yTrue: 0, yPred: 0, count: 0.25 },
+      { yTrue: 1, yPred: 0, count: 0.5 },
+    ]);
+    expect(w.toJSON().weighted).toBe(true);
+    expect(classificationAccumulatorFromJSON(clone(w.toJSON())).compute().matrix).toEqual([
+      [0.25, 0],
+      [0.5, 0],
+    ]);
+    expect(codeOf(() => classificationAccumulatorFromCounts([{ yTrue: 'a', yPred: 1, count: 1 }]))).toBe('INVALID_LABEL');
+    expect(
+      codeOf(() =>
+        classificationAccumulatorFromCounts(Array.from({ length: 4097 }, (_, i) => ({ yTrue: i, yPred: i, count: 1 }))),
+      ),
+    ).toBe('INVALID_LABEL');
+  });
+
   it('fromCounts refuses a fractional class like the one-shot functions', () => {
     expect(codeOf(() => classificationAccumulatorFromCounts([{ yTrue: 1.5, yPred: 1, count: 1 }]))).toBe('INVALID_LABEL');
     expect(codeOf(() => confusionMatrix([1.5], [1]))).toBe('INVALID_LABEL');
