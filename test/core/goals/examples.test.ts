@@ -1,3 +1,6 @@
-import { describeExamples } from '../delivery/examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('goals', ['okr', 'values', 'impact', 'sprint', 'cost']);
+describeExamples('goals', {
+  files: ['okr', 'values', 'impact', 'sprint', 'cost'].map((f) => `goals/${f}`),
+  match: 'all-keys',
+});

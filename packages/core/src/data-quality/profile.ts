@@ -5,7 +5,8 @@
  * profileDataQuality checks the input and puts them together.
  */
 import { SextantError } from '../errors';
-import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
+import { assertIntegerInRange, show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import {
   compileFields,
   compileKeys,
@@ -68,18 +69,17 @@ export function profileDataQuality(
   schema: DataQualitySchema,
   options: ProfileDataQualityOptions = {},
 ): DataQualityProfile {
-  if (!isArrayLike(rows)) {
-    throw new SextantError('INVALID_OPTION', `rows must be an array of records; got ${show(rows)}`, { argument: 'rows' });
-  }
+  // A DataView, Map or made-up length is refused (and named) here; holes stop checkRecords at once.
+  checkArrayLike(rows, 'rows');
   if (rows.length === 0) throw new SextantError('EMPTY_INPUT', 'rows is empty', { argument: 'rows' });
   // INVALID_OPTION: schema and options
   if (options === null || typeof options !== 'object') {
     throw new SextantError('INVALID_OPTION', `options must be an object; got ${show(options)}`, { argument: 'options' });
   }
   const fields = compileFields(schema);
-  const keys = compileKeys(schema.keys);
+  const keys = compileKeys(schema.keys, schema.fields);
   const rules = compileRules(schema.rules, schema.fields);
-  const timeliness = compileTimeliness(schema.timeliness, options.now);
+  const timeliness = compileTimeliness(schema.timeliness, options.now, schema.fields);
   const maxExamples = options.maxExamples ?? 5;
   assertIntegerInRange(maxExamples, 0, 10_000, 'options.maxExamples');
   const emptyIsMissing = options.emptyStringIsMissing ?? true;

@@ -170,24 +170,6 @@ function countDirect(t: ArrayLike<number>, p: ArrayLike<number>, mn: number, r: 
   for (let i = 0; i < n; i++) cnt[(t[i] - mn) * r + (p[i] - mn)]++;
 }
 
-function countDirectWeighted(
-  t: ArrayLike<number>,
-  p: ArrayLike<number>,
-  w: Float64Array,
-  mn: number,
-  r: number,
-  cnt: Float64Array,
-  comp: Float64Array,
-  seen: Uint8Array,
-): void {
-  const n = t.length;
-  for (let i = 0; i < n; i++) {
-    const c = (t[i] - mn) * r + (p[i] - mn);
-    addAt(cnt, comp, c, w[i]);
-    seen[c] = 1;
-  }
-}
-
 function markPresent(a: ArrayLike<number>, mn: number, pres: Uint8Array, bit: number): void {
   const n = a.length;
   for (let i = 0; i < n; i++) pres[a[i] - mn] |= bit;
@@ -217,46 +199,31 @@ function countInts(
   mx: number,
 ): PairCounts | undefined {
   const r = mx - mn + 1;
-  if (r <= DIRECT_RANGE) {
+  // Unweighted labels in a small range: one pass straight into an r×r table. Weighted ones go
+  // through the value → code table below (same sums in the same order; a zero weight still
+  // makes its classes present), which keeps this module small for every metric's bundle.
+  if (r <= DIRECT_RANGE && w === undefined) {
     const cnt = new Float64Array(r * r);
-    let seen: Uint8Array | undefined;
-    let cmp: Float64Array | undefined;
-    if (w === undefined) countDirect(t, p, mn, r, cnt);
-    else {
-      seen = new Uint8Array(r * r);
-      cmp = new Float64Array(r * r);
-      countDirectWeighted(t, p, w, mn, r, cnt, cmp, seen);
-    }
-    const occ = seen ?? cnt;
+    countDirect(t, p, mn, r, cnt);
     const rowHas = new Uint8Array(r);
     const colHas = new Uint8Array(r);
     for (let i = 0; i < r; i++) {
       for (let j = 0; j < r; j++) {
-        if (occ[i * r + j] !== 0) {
+        if (cnt[i * r + j] !== 0) {
           rowHas[i] = 1;
           colHas[j] = 1;
         }
       }
     }
-    const idx: number[] = [];
-    for (let v = 0; v < r; v++) if (rowHas[v] || colHas[v]) idx.push(v);
-    const k = idx.length;
-    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k, no remap copy.
-    if (k === r)
-      return { classes: idx.map((v) => v + mn), kind: 'number', k, counts: cnt, inTrue: rowHas, inPred: colHas, comp: cmp };
-    const counts = new Float64Array(k * k);
-    const comp = cmp === undefined ? undefined : new Float64Array(k * k);
-    const inTrue = new Uint8Array(k);
-    const inPred = new Uint8Array(k);
-    for (let a = 0; a < k; a++) {
-      inTrue[a] = rowHas[idx[a]];
-      inPred[a] = colHas[idx[a]];
-      for (let b = 0; b < k; b++) {
-        counts[a * k + b] = cnt[idx[a] * r + idx[b]];
-        if (comp !== undefined && cmp !== undefined) comp[a * k + b] = cmp[idx[a] * r + idx[b]];
-      }
+    let full = true;
+    for (let v = 0; v < r; v++) if (!rowHas[v] && !colHas[v]) full = false;
+    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k. A range
+    // with gaps is counted again below through the value → code table.
+    if (full) {
+      const classes: number[] = [];
+      for (let v = 0; v < r; v++) classes.push(v + mn);
+      return { classes, kind: 'number', k: r, counts: cnt, inTrue: rowHas, inPred: colHas };
     }
-    return { classes: idx.map((v) => v + mn), kind: 'number', k, counts, inTrue, inPred, comp };
   }
   if (r > REMAP_RANGE) return undefined;
   const pres = new Uint8Array(r);

@@ -70,6 +70,7 @@ interface ChartConfig {
   kind: 'roc' | 'pr';
   defaultTitle: string;
   defaultMessages: ThresholdCurveMessages;
+  displayName: string;
 }
 
 interface ModelCurve {
@@ -176,6 +177,9 @@ export function createThresholdCurveChart(config: ChartConfig) {
       </WidgetFrame>
     );
   });
+  // Set here, not after the call, so that the call stays pure and an app importing another
+  // widget drops this one.
+  Chart.displayName = config.displayName;
   return Chart;
 }
 
