@@ -372,7 +372,8 @@ export function nextDayWithOverlap(
   const quorum = numberOption(o.quorum, Math.min(2, members.length), 1, members.length, 'options.quorum', true);
   const searchDays = numberOption(o.searchDays, 14, 1, 366, 'options.searchDays', true);
   const atLeast = (o.atLeast as PlannerOverlapKind | undefined) ?? 'partial';
-  if (!(atLeast in RANK)) {
+  // Own keys only: 'toString' is in every object, and would pass as a kind.
+  if (typeof atLeast !== 'string' || !Object.prototype.hasOwnProperty.call(RANK, atLeast)) {
     throw new SextantError(
       'INVALID_OPTION',
       `options.atLeast must be 'common', 'too-short', 'partial' or 'none'; got ${show(atLeast)}`,
