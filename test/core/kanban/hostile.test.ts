@@ -1,6 +1,15 @@
 /** Issue 15 (item 1) in kanban: no raw RangeError/TypeError from a tampered board or an instant at the end of time. */
 import { describe, expect, it } from 'vitest';
-import { addCard, boardToJSON, forecastCompletion, mlopsBoardTemplate, redo, undo, type KanbanBoard } from '@sextant/core';
+import {
+  addCard,
+  boardToJSON,
+  flowMetrics,
+  forecastCompletion,
+  mlopsBoardTemplate,
+  redo,
+  undo,
+  type KanbanBoard,
+} from '@sextant/core';
 import { thrown } from '../../support/errors';
 
 const withCard = (): KanbanBoard => addCard(mlopsBoardTemplate(), { id: 'x', title: 'Retrain', type: 'model' }, { at: 0 }).board;
@@ -41,5 +50,18 @@ describe('boardToJSON of a board JSON cannot write', () => {
     const b = withCard();
     const e = thrown(() => boardToJSON({ ...b, lanes: new BigInt64Array(2) as never }));
     expect(e).toMatchObject({ code: 'INVALID_STATE', argument: 'board' });
+  });
+});
+
+describe('flowMetrics at the start of Date’s range', () => {
+  it('a period whose first ISO week starts before Date’s range is INVALID_OPTION (it threw a raw RangeError)', () => {
+    const e = thrown(() => flowMetrics(mlopsBoardTemplate(), { now: -8.64e15 }));
+    expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'options.now' });
+    expect(thrown(() => flowMetrics(mlopsBoardTemplate(), { from: -8.64e15, to: -8.63e15, now: 0 })).argument).toBe(
+      'options.from',
+    );
+    // two weeks later the first Monday is inside the range: −8.64e15 is Tuesday −271821-04-20
+    const r = flowMetrics(mlopsBoardTemplate(), { from: -8.64e15 + 14 * 86_400_000, to: -8.64e15 + 21 * 86_400_000, now: 0 });
+    expect(r.throughput[0].weekStart).toBe('-271821-05-03');
   });
 });
