@@ -11,6 +11,7 @@ import { AxisTop } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -93,7 +94,7 @@ export const FairnessChart = /* @__PURE__ */ forwardRef<HTMLElement, FairnessCha
   ref,
 ) {
   const { locale } = useSextantContext();
-  const messages = useMemo(() => ({ ...DEFAULT_FAIRNESS_CHART_MESSAGES, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_FAIRNESS_CHART_MESSAGES, messagesProp);
   const [order, setOrder] = useControllableState<FairnessSort>({
     value: sort,
     defaultValue: defaultSort,
@@ -139,7 +140,7 @@ export const FairnessChart = /* @__PURE__ */ forwardRef<HTMLElement, FairnessCha
       ref={ref}
       widget="fairness-chart"
       title={title}
-      error={model.error}
+      error={messagesError ?? model.error}
       actions={model.ok && model.value ? sorter : undefined}
       resetKeys={[yTrue, yPred, sensitiveFeatures, precomputed]}
       {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}

@@ -17,6 +17,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
@@ -107,7 +108,7 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
   },
   ref,
 ) {
-  const messages = useMemo(() => ({ ...DEFAULT_METRICS_TABLE_MESSAGES, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_METRICS_TABLE_MESSAGES, messagesProp);
   const check = useSafeComputation<MetricBest[]>(() => {
     if (!Array.isArray(columns) || columns.length === 0) {
       throw new SextantError('EMPTY_INPUT', 'columns must list at least the name column', { argument: 'columns' });
@@ -133,7 +134,7 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
       ref={ref}
       widget="metrics-table"
       title={title}
-      error={check.error}
+      error={messagesError ?? check.error}
       resetKeys={[rows, columns]}
       {...(check.ok && rows.length === 0 ? { 'data-state': 'empty' } : {})}
       {...rest}

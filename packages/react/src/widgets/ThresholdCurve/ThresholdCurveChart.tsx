@@ -14,6 +14,7 @@ import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -102,7 +103,7 @@ export function createThresholdCurveChart(config: ChartConfig) {
     ref,
   ) {
     const { locale } = useSextantContext();
-    const messages = useMemo(() => ({ ...config.defaultMessages, ...messagesProp }), [messagesProp]);
+    const { messages: messages, error: messagesError } = useMessages(config.defaultMessages, messagesProp);
     const [t, setT] = useControllableState<number>({
       value: threshold,
       defaultValue: defaultThreshold,
@@ -149,7 +150,7 @@ export function createThresholdCurveChart(config: ChartConfig) {
         ref={ref}
         widget={config.widget}
         title={title}
-        error={model.error}
+        error={messagesError ?? model.error}
         resetKeys={[models]}
         {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}
         {...rest}
