@@ -11,6 +11,12 @@ import { isValidElement, type ErrorInfo, type ReactNode } from 'react';
 
 const HEADING_LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
 
+// A style key is a CSS property in camelCase (vendor prefixes too) or a custom property.
+// React assigns each to element.style, where `length` and `parentRule` are getters only:
+// in strict mode the assignment throws, outside any boundary.
+const STYLE_KEY = /^(--[^\s:;]+|-?[A-Za-z][A-Za-z0-9]*)$/;
+const READ_ONLY_STYLE: ReadonlySet<string> = new Set(['length', 'parentRule']);
+
 /** A short, throw-proof description of a bad value for a message (no toString on null-prototype objects). */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -154,10 +160,15 @@ export function checkFrameProps(
     const s = style;
     const bad = Object.keys(s).find((k) => {
       const v = s[k];
+      if (!STYLE_KEY.test(k) || READ_ONLY_STYLE.has(k)) return true;
       return !(v === undefined || v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
     });
     if (bad !== undefined) {
-      note(refuse(`style.${bad}`, 'a string or finite number', s[bad]));
+      note(
+        STYLE_KEY.test(bad) && !READ_ONLY_STYLE.has(bad)
+          ? refuse(`style.${bad}`, 'a string or finite number', s[bad])
+          : refuse('style', 'an object of CSS properties', bad),
+      );
       style = undefined;
     } else {
       // React calls style.hasOwnProperty: a null-prototype object would throw there.
@@ -260,3 +271,32 @@ export function safeChildren(children: unknown, depth = 0): ReactNode {
   }
   return null;
 }
+
+/** A rule of {@link checkWidgetProps}: the prop's value passes, or the words for what it must be. */
+export type PropRule = readonly [prop: string, value: unknown, ok: (v: unknown) => boolean, expected: string];
+
+/**
+ * The first widget prop that breaks its rule, as a refusal for the in-widget error state
+ * (`undefined` values are skipped: the prop's default applies). Checked before rendering,
+ * because boundaries do not run on the server.
+ */
+export function checkWidgetProps(rules: readonly PropRule[]): SextantError | undefined {
+  for (const [prop, value, ok, expected] of rules) {
+    if (value !== undefined && !ok(value)) return refuse(prop, expected, value);
+  }
+  return undefined;
+}
+
+/** Rule helpers for {@link checkWidgetProps}. */
+export const is = {
+  text: (v: unknown): boolean => typeof v === 'string',
+  nonEmptyText: (v: unknown): boolean => typeof v === 'string' && v.trim() !== '',
+  finite: (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v),
+  positiveInteger: (v: unknown): boolean => Number.isInteger(v) && (v as number) > 0,
+  boolean: (v: unknown): boolean => typeof v === 'boolean',
+  function: (v: unknown): boolean => typeof v === 'function',
+  oneOf:
+    (...options: readonly unknown[]) =>
+    (v: unknown): boolean =>
+      options.includes(v),
+};

@@ -8,6 +8,7 @@ import { textOf } from '../../frame/props';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { checkBoard } from '../KanbanBoard/checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { MARGIN, shortDate, tickIndices, type FlowPeriodProps } from './shared';
@@ -36,7 +37,7 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
   const [mountedAt] = useState(() => Date.now());
   const { messages: messages, error: messagesError } = useMessages(flowChartMessages, messagesProp);
   const model = useSafeComputation(
-    () => flowMetrics(board, { now: now ?? mountedAt, from, to, start, done }),
+    () => flowMetrics(checkBoard(board), { now: now ?? mountedAt, from, to, start, done }),
     [board, now, mountedAt, from, to, start, done],
   );
   const boxRef = useRef<HTMLDivElement>(null);

@@ -32,6 +32,7 @@ import { textOf } from '../../frame/props';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
+import { checkBoard } from './checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { CardBody, type RenderCard } from './Card';
 import { Column } from './Column';
@@ -120,7 +121,7 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
       throw Object.assign(new Error('KanbanBoard needs a board (or defaultBoard) made by createBoard'), {
         code: 'INVALID_STATE',
       });
-    return boardView(board, { now: now ?? mountedAt });
+    return boardView(checkBoard(board), { now: now ?? mountedAt });
   }, [board, now, mountedAt]);
   const view = model.ok ? model.value : null;
 

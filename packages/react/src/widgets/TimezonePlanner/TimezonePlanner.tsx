@@ -2,7 +2,7 @@ import { DEFAULT_NIGHT, instantToWallClock, type InstantInput, type NightWindow 
 import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { RowIssue } from '../../frame/RowIssue';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
-import { levelOf } from '../../frame/props';
+import { levelOf, refuse } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
@@ -156,19 +156,22 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
   });
 
   const model = useSafeComputation(
-    () =>
-      buildPlannerModel({
+    () => {
+      // String(day) of an object would put "[object Object]" in the error sentence.
+      if (typeof day !== 'string') throw refuse(date === undefined ? 'defaultDate' : 'date', "a 'YYYY-MM-DD' date", day);
+      return buildPlannerModel({
         members,
         now: nowInput,
         timeZone,
-        date: typeof day === 'string' ? day : String(day),
+        date: day,
         durationMinutes,
         quorum,
         suggestionCount,
         night,
         locale,
         messages: t,
-      }),
+      });
+    },
     [members, nowInput, timeZone, day, durationMinutes, quorum, suggestionCount, night, locale, t],
   );
   const m = model.ok ? model.value : null;
