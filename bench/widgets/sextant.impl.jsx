@@ -1,8 +1,18 @@
-// The widget bench adapter (../shared/bench/widgets/README.md): Sextant's KanbanBoard in
-// scenario S4, from the built packages. Building the board with core's createBoard is part
-// of the measured render, as any adapter's reshaping is.
+// The widget bench adapter (../shared/bench/widgets/README.md): Sextant's widgets as one more
+// implementation of the harness's cases, from the built packages (`pnpm build` first; run with
+// `pnpm bench:widgets`). Any reshaping of the harness's data into a widget's props happens in
+// the scenario function and so counts as rendering, as for every other adapter.
+//
+// S1/S2: ConfusionMatrix from a precomputed `{ labels, matrix }`, at its designed defaults:
+//   past 40 classes it draws its cells on a canvas, and past 30 classes (`compactAbove`) cells
+//   carry no text — a count shows in the tooltip on hover or keyboard focus — and class labels
+//   are abbreviated. The accessible layer (visually hidden table) is rendered too.
+// S3: DriftChart fed a precomputed `driftOverTime` result with one feature whose score per
+//   batch is the series' value (shifted to be ≥ 0, a distance; the threshold above every point). The widget downsamples in core
+//   (LTTB, 600 points by default) and draws an SVG line with axes, plus its overview strip.
+// S4: KanbanBoard; building the board with core's createBoard is part of the measured render.
 import { createBoard } from '../../packages/core/dist/index.js';
-import { KanbanBoard } from '../../packages/react/dist/index.js';
+import { ConfusionMatrix, DriftChart, KanbanBoard } from '../../packages/react/dist/index.js';
 import '../../packages/react/dist/styles.css';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -24,10 +34,51 @@ function toBoard(d) {
   });
 }
 
+function toDriftResult(d) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of d.points) {
+    if (p.v < min) min = p.v;
+    if (p.v > max) max = p.v;
+  }
+  const series = d.points.map((p) => ({ at: new Date(p.t).toISOString(), score: p.v - min, drifted: false }));
+  return {
+    series: { value: series },
+    alerts: [],
+    dataset: series.map((p) => ({ at: p.at, driftedShare: 0, datasetDrift: false, testedCount: 1, driftedCount: 0 })),
+    features: [
+      {
+        name: 'value',
+        kind: 'numeric',
+        method: 'wasserstein',
+        threshold: Math.ceil((max - min) * 1.1),
+        scoreType: 'distance',
+        reason: '',
+      },
+    ],
+  };
+}
+
 export default {
   id: 'sextant',
-  label: '@sextant/react KanbanBoard',
+  label: '@sextant/react',
   scenarios: {
+    // The page's container shrinks to fit, so a widget that fills its container gets a sized box.
+    S1: (d) => (
+      <div style={{ width: 1000 }}>
+        <ConfusionMatrix title="Confusion matrix" labels={d.labels} matrix={d.matrix} showMargins={false} />
+      </div>
+    ),
+    S2: (d) => (
+      <div style={{ width: 1000 }}>
+        <ConfusionMatrix title="Confusion matrix" labels={d.labels} matrix={d.matrix} showMargins={false} />
+      </div>
+    ),
+    S3: (d) => (
+      <div style={{ width: 1000 }}>
+        <DriftChart title="Drift" result={toDriftResult(d)} />
+      </div>
+    ),
     S4: (d) => (
       <div style={{ width: 1230 }}>
         {/* Columns narrowed (the widget's own token) so all seven show in 1230 px, as in the other boards. */}

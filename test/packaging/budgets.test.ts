@@ -15,7 +15,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // An app of the workspace that depends on both packages by name (through their "exports").
 const appDir = join(root, 'examples/portal');
-const KB = 1024;
 
 async function bundle(contents: string) {
   return build({
@@ -60,33 +59,45 @@ const widgetNames = (await reactExports()).filter(
   (name) => /^[A-Z][a-z]/.test(name) && !NOT_WIDGETS.has(name) && !/^[A-Z_]+$/.test(name),
 );
 
+// Issue 12's targets: one metric function ≤ 4 kB, all of core ≤ 80 kB, each widget ≤ 45 kB.
+// The widget target holds. The other two do not yet, and these budgets are the best figures
+// reached, so that nothing grows them:
+// - f1Score is 4.33 kB: label counting with its fast integer routes, weights, option checks
+//   and the error messages every metric shares. The last 0.33 kB would cost the direct
+//   small-range counting route (2× slower on the commonest input) or the label checks.
+// - all of core is 128.8 kB: thirteen areas, none dominant (metrics 29, summary 21 with its
+//   English and French sentences, drift 13, connectors 12, kanban 11 kB of the total). 80 kB
+//   would mean removing areas, not slimming them.
+const KB = 1024;
+const F1_BUDGET = 4.35 * KB;
+// Core's budget is today's figure plus room for the areas landing this round (goals,
+// governance); the lead replaces the room with their measured cost at merge.
+const CORE_TODAY = 129 * KB;
+const CORE_ROOM_THIS_ROUND = 8 * KB;
+const WIDGET_BUDGET = 45 * KB;
+
 describe('import budgets (gzipped, React external)', () => {
   it.each([
     ['f1Score from @sextant/core', "export { f1Score } from '@sextant/core'"],
     ['f1Score from @sextant/core/metrics', "export { f1Score } from '@sextant/core/metrics'"],
-  ])('one metric function: %s ≤ 4.75 kB', async (what, code) => {
-    // Issue 12 asks for 4 kB: the label machinery every classification metric shares (typed
-    // fast paths, weights, general labels) is what is left to slim. Until then this budget
-    // holds the line at today's 4.6 kB so that nothing grows it further.
+  ])('one metric function: %s ≤ 4.35 kB', async (what, code) => {
     const bytes = await gzipped(code);
-    rows.push({ what, bytes, budget: 4.75 * KB });
-    expect(bytes).toBeLessThanOrEqual(4.75 * KB);
+    rows.push({ what, bytes, budget: F1_BUDGET });
+    expect(bytes).toBeLessThanOrEqual(F1_BUDGET);
   });
 
-  // Issue 12's targets are 80 kB for all of core and 45 kB per widget. With thirteen areas and
-  // fourteen widgets landed, today's figures are over them (core 129 kB; widgets 47–77 kB, most of
-  // it shared frame, visx, dnd-kit and TanStack code that a widget's import does not yet shed).
-  // These budgets hold today's line so nothing grows unnoticed; the targets stay open.
-  it('all of @sextant/core ≤ 140 kB', async () => {
+  it(`all of @sextant/core ≤ ${(CORE_TODAY + CORE_ROOM_THIS_ROUND) / KB} kB`, async () => {
     const bytes = await gzipped("export * from '@sextant/core'");
-    rows.push({ what: 'all of @sextant/core', bytes, budget: 140 * KB });
-    expect(bytes).toBeLessThanOrEqual(140 * KB);
+    rows.push({ what: 'all of @sextant/core', bytes, budget: CORE_TODAY + CORE_ROOM_THIS_ROUND });
+    expect(bytes).toBeLessThanOrEqual(CORE_TODAY + CORE_ROOM_THIS_ROUND);
   });
 
-  it.each(widgetNames)('widget %s alone ≤ 85 kB (with the core it uses)', async (name) => {
+  // Each widget is its own entry chunk in @sextant/react's build, so importing one leaves the
+  // others and their dependencies (dnd-kit, TanStack, visx axes) behind.
+  it.each(widgetNames)('widget %s alone ≤ 45 kB (with the core it uses)', async (name) => {
     const bytes = await gzipped(`export { ${name} } from '@sextant/react'`);
-    rows.push({ what: name, bytes, budget: 85 * KB });
-    expect(bytes).toBeLessThanOrEqual(85 * KB);
+    rows.push({ what: name, bytes, budget: WIDGET_BUDGET });
+    expect(bytes).toBeLessThanOrEqual(WIDGET_BUDGET);
   });
 
   it('a widget alone costs less than every widget together (the React entry tree-shakes)', async () => {

@@ -70,7 +70,7 @@ export function compare(actual: unknown, expected: unknown, tol: { rel: number; 
     }
     return null;
   }
-  if (typeof expected === 'number') {
+  if (typeof expected === 'number' && Number.isFinite(expected)) {
     if (typeof actual !== 'number' || !Number.isFinite(actual)) return `${path}: expected ${expected}, got ${String(actual)}`;
     const ok = Math.abs(actual - expected) <= tol.abs + tol.rel * Math.abs(expected);
     return ok ? null : `${path}: expected ${expected}, got ${actual} (diff ${Math.abs(actual - expected)})`;

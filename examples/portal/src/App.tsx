@@ -1,115 +1,133 @@
-import { MetricTile, MetricTileGrid, SextantProvider, TimezonePlanner, type SextantTheme } from '@sextant/react';
-import { useState } from 'react';
-import { ConnectYourData } from './ConnectYourData';
-import { delivery, project, team, teamNow } from './demo';
-import { drift, figures } from './modelData';
+import { SextantProvider } from '@sextant/react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { NOW, project } from './data/project';
+import { DEFAULT_PAGE, pages } from './pages';
+import { useHashRoute } from './route';
+import { usePortalTheme } from './theme';
 
-const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+function Icon({ d }: { d: string }) {
+  return (
+    <svg className="portal__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+const MOON = 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z';
+
+const AS_OF = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(NOW));
 
 export function App() {
-  const [theme, setTheme] = useState<SextantTheme>('light');
+  const [theme, setTheme] = usePortalTheme();
+  const id = useHashRoute(DEFAULT_PAGE);
+  const page = pages.find((p) => p.id === id);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${page ? page.title : 'Page not found'} · ${project.name}`;
+    // After a page change, focus goes to the new page's heading (as a full page load
+    // would start a screen reader at the top); on the first load it stays where it is.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [page]);
+
+  const skip = (e: MouseEvent<HTMLAnchorElement>) => {
+    // The hash holds the page; the skip link moves focus without touching it.
+    e.preventDefault();
+    main.current?.focus();
+  };
+  const onNavKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape' && menuOpen) {
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+  };
+
   return (
     <SextantProvider theme={theme}>
-      <div className="portal" data-sextant-theme={theme}>
+      <div className="portal">
+        <a className="portal__skip" href="#main" onClick={skip}>
+          Skip to content
+        </a>
         <header className="portal__header">
-          <div>
-            <p className="portal__eyebrow">{project.owner}</p>
-            <h1 className="portal__title">{project.name}</h1>
-            <p className="portal__meta">Model {project.modelVersion} · demo data</p>
+          <a className="portal__brand" href={`#/${DEFAULT_PAGE}`}>
+            <span className="portal__logo" aria-hidden="true">
+              S
+            </span>
+            <span className="portal__brand-text">
+              <span className="portal__product">{project.name}</span>
+              <span className="portal__meta">
+                {project.owner} · {project.model} · demo data as of {AS_OF}
+              </span>
+            </span>
+          </a>
+          <div className="portal__actions">
+            <button
+              ref={menuButton}
+              type="button"
+              className="portal__button portal__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="portal-nav"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              <Icon d={menuOpen ? 'M6 6l12 12M18 6 6 18' : 'M4 7h16M4 12h16M4 17h16'} />
+              <span className="portal__label">Pages</span>
+            </button>
+            <button
+              type="button"
+              className="portal__button portal__theme"
+              aria-pressed={theme === 'dark'}
+              onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+            >
+              <Icon d={MOON} />
+              <span className="portal__label">Dark theme</span>
+            </button>
           </div>
-          <button
-            type="button"
-            className="portal__theme"
-            aria-pressed={theme === 'dark'}
-            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-          >
-            Dark theme
-          </button>
         </header>
-        <main className="portal__main">
-          <section aria-labelledby="health">
-            <h2 id="health" className="portal__section-title">
-              Model health
-            </h2>
-            <MetricTileGrid>
-              <MetricTile title="F1 (fraud)" value={figures.f1} format="percent" target={0.6} previous={figures.previousF1} />
-              <MetricTile title="ROC AUC" value={figures.auc} target={0.85} />
-              <MetricTile
-                title="Demographic parity difference"
-                description="Flag rate, largest gap between regions"
-                value={figures.parity}
-                target={0.05}
-                higherIsBetter={false}
-              />
-              <MetricTile
-                title="p95 inference latency"
-                value={figures.p95}
-                format="milliseconds"
-                target={200}
-                higherIsBetter={false}
-                previous={figures.previousP95}
-              />
-              {delivery.map((m) => (
-                <MetricTile key={m.title} {...m} />
+        <div className="portal__body">
+          <nav
+            id="portal-nav"
+            className="portal__nav"
+            aria-label="Portal pages"
+            data-open={menuOpen || undefined}
+            onKeyDown={onNavKey}
+          >
+            <ul className="portal__nav-list">
+              {pages.map((p) => (
+                <li key={p.id}>
+                  <a
+                    className="portal__nav-link"
+                    href={`#/${p.id}`}
+                    aria-current={p.id === page?.id ? 'page' : undefined}
+                    onClick={() => setMenuOpen(false)}
+                  >
+                    <Icon d={p.icon} />
+                    {p.label}
+                  </a>
+                </li>
               ))}
-            </MetricTileGrid>
-          </section>
-          <section aria-labelledby="drift">
-            <h2 id="drift" className="portal__section-title">
-              Data drift, this week against last
-            </h2>
-            <div className="portal__split">
-              <MetricTile
-                title="Drifted features"
-                description={`Of ${drift.features.length} monitored; dataset drift ${drift.datasetDrift ? 'detected' : 'not detected'}`}
-                value={drift.features.filter((f) => f.drifted).length}
-                target={0}
-                higherIsBetter={false}
-              />
-              <div className="portal__table-card">
-                {/* The caption sits above the scroll box so a narrow screen never clips it. */}
-                <h3 id="drift-table" className="portal__table-title">
-                  Drift test per feature (Evidently's default tests)
-                </h3>
-                <div className="portal__table-wrap">
-                  <table className="portal__table" aria-labelledby="drift-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">Feature</th>
-                        <th scope="col">Test</th>
-                        <th scope="col" className="portal__num">
-                          Score
-                        </th>
-                        <th scope="col" className="portal__num">
-                          Threshold
-                        </th>
-                        <th scope="col">Drifted</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {drift.features.map((f) => (
-                        <tr key={f.name}>
-                          <th scope="row">{f.name}</th>
-                          <td>{f.method}</td>
-                          <td className="portal__num">{f.score === null ? '—' : fmt.format(f.score)}</td>
-                          <td className="portal__num">{fmt.format(f.threshold)}</td>
-                          <td>{f.drifted ? 'Yes' : 'No'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </div>
+            </ul>
+          </nav>
+          <main id="main" ref={main} className="portal__main" tabIndex={-1} aria-labelledby="page-title">
+            <div className="portal__page-head">
+              <h1 id="page-title" ref={heading} className="portal__title" tabIndex={-1}>
+                {page ? page.title : 'Page not found'}
+              </h1>
+              <p className="portal__question">
+                {page ? page.question : 'There is no page at this address. Pick one from the navigation.'}
+              </p>
             </div>
-          </section>
-          <ConnectYourData />
-          <section aria-labelledby="team">
-            <h2 id="team" className="portal__section-title">
-              Team
-            </h2>
-            <TimezonePlanner title="Team hours" headingLevel={3} members={team} now={teamNow} />
-          </section>
-        </main>
+            {page ? (
+              <div className="portal__page" data-page={page.id} key={page.id}>
+                <page.Component />
+              </div>
+            ) : null}
+          </main>
+        </div>
       </div>
     </SextantProvider>
   );

@@ -1,91 +1,78 @@
-import { MetricTile } from '@sextant/react';
-import { board, delivery, exposition, predictNow, runs } from './connectedData';
+import { KanbanBoard, MetricsTable, MetricTile, MetricTileGrid, type MetricsTableColumn } from '@sextant/react';
+import { connected } from './connectedData';
 
-const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
-const show = (v: number | undefined) => (v === undefined ? '—' : fmt.format(v));
+const runColumns: MetricsTableColumn[] = [
+  { id: 'run', header: 'Run' },
+  { id: 'status', header: 'Status' },
+  { id: 'f1', header: 'F1', direction: 'higher' },
+  { id: 'auc', header: 'ROC AUC', direction: 'higher' },
+  { id: 'started', header: 'Started' },
+];
 
 /** Saved exports of each system, read by the connectors and shown in the widgets. */
 export function ConnectYourData() {
+  const data = connected();
+  const { predictNow } = data;
   return (
-    <section aria-labelledby="connect">
-      <h2 id="connect" className="portal__section-title">
-        Connect your data
-      </h2>
+    <>
       <p className="portal__note">
-        Saved API responses from MLflow, Prometheus, GitHub and Jira, read by <code>@sextant/core/connectors</code>.
+        Saved API responses from MLflow, Prometheus, GitHub and Jira, read by <code>@sextant/core/connectors</code>. In a live
+        portal each is a <code>fetch</code> away; the widgets do not change.
       </p>
-      <div className="portal__stack">
-        <div className="portal__grid">
-          {predictNow && (
-            <MetricTile
-              title="p95 latency, /predict"
-              description="Prometheus histogram_quantile over the bucket rates"
-              value={predictNow.p95 * 1000}
-              format="milliseconds"
-              target={500}
-              higherIsBetter={false}
-            />
-          )}
-          {predictNow && <MetricTile title="Requests / s, /predict" value={predictNow.count} />}
+      <MetricTileGrid aria-label="From Prometheus and GitHub">
+        {predictNow && (
           <MetricTile
-            title="Production deployments"
-            description={`GitHub; ${delivery.changes.length} merged pull requests linked`}
-            value={delivery.deployments.filter((d) => d.status === 'success').length}
+            title="p95 latency, /predict"
+            description="Prometheus histogram_quantile over the bucket rates"
+            value={predictNow.p95 * 1000}
+            format="milliseconds"
+            target={500}
+            higherIsBetter={false}
+            headingLevel={2}
           />
-        </div>
-        <div className="portal__table-wrap">
-          <table className="portal__table">
-            <caption>MLflow runs (runs/search)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">Status</th>
-                <th scope="col">F1</th>
-                <th scope="col">ROC AUC</th>
-                <th scope="col">Started (UTC)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.records.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.name ?? r.id}</th>
-                  <td>{r.status}</td>
-                  <td>{show(r.metrics.f1)}</td>
-                  <td>{show(r.metrics.roc_auc)}</td>
-                  <td>{r.startedAt.slice(0, 16).replace('T', ' ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="portal__table-wrap">
-          <table className="portal__table">
-            <caption>Jira board rebuilt from the changelog ({board.board.events.length} events)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Column</th>
-                <th scope="col">Cards</th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.board.columns.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.title}</th>
-                  <td>
-                    {board.records
-                      .filter((card) => card.columnId === c.id)
-                      .map((card) => `${card.id} ${card.title}`)
-                      .join(' · ') || '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <pre className="portal__code" tabIndex={0} aria-label="Drift as OpenMetrics text for Prometheus">
-          {exposition}
+        )}
+        {predictNow && (
+          <MetricTile
+            title="Requests per second, /predict"
+            description="Prometheus rate over the last step"
+            value={predictNow.count}
+            headingLevel={2}
+          />
+        )}
+        <MetricTile
+          title="Production deployments"
+          description={`GitHub deployments, ${data.changes.length} merged pull requests linked`}
+          value={data.deployments.filter((d) => d.status === 'success').length}
+          headingLevel={2}
+        />
+      </MetricTileGrid>
+      <MetricsTable
+        title="MLflow runs"
+        description="runs/search, both pages"
+        rows={data.runs}
+        columns={runColumns}
+        height={240}
+        fileName="mlflow-runs.csv"
+        messages={{ filterPlaceholder: 'Run or status…' }}
+        headingLevel={2}
+      />
+      <KanbanBoard
+        title="Jira board"
+        description={`Rebuilt from the search and the changelog: ${data.board.board.events.length} events`}
+        defaultBoard={data.board.board}
+        now={data.boardNow}
+        columnHeight={300}
+        headingLevel={2}
+      />
+      <section className="portal__panel" aria-labelledby="openmetrics-title">
+        <h2 id="openmetrics-title" className="portal__panel-title">
+          Drift for Prometheus
+        </h2>
+        <p className="portal__panel-text">Last week&rsquo;s drift report as OpenMetrics text, for a scrape endpoint.</p>
+        <pre className="portal__code" tabIndex={0} aria-labelledby="openmetrics-title">
+          {data.exposition}
         </pre>
-      </div>
-    </section>
+      </section>
+    </>
   );
 }

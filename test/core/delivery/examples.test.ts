@@ -1,3 +1,6 @@
-import { describeExamples } from './examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('delivery', ['dora', 'bands', 'mlops', 'trend', 'view']);
+describeExamples('delivery', {
+  files: ['dora', 'bands', 'mlops', 'trend', 'view'].map((f) => `delivery/${f}`),
+  match: 'all-keys',
+});

@@ -1,3 +1,3 @@
-import { describeExamples } from '../delivery/examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('experiments', ['abTest', 'sampleSize']);
+describeExamples('experiments', { files: ['experiments/abTest', 'experiments/sampleSize'], match: 'all-keys' });

@@ -188,7 +188,20 @@ describe('clustering: refusals', () => {
         ),
       ),
     ).toBe('INVALID_VALUE');
-    // A non-number earlier than a NaN: NON_FINITE still wins (API.md precedence).
+    // A non-number earlier than a NaN: the first bad element decides (issue 15: refuse at the
+    // first bad element, never read the rest), so this is INVALID_VALUE; a NaN first is NON_FINITE.
+    expect(
+      codeOf(() =>
+        f(
+          [
+            [0, NaN],
+            [1, '1' as unknown as number],
+            [2, 2],
+          ],
+          [0, 1, 1],
+        ),
+      ),
+    ).toBe('NON_FINITE');
     expect(
       codeOf(() =>
         f(
@@ -200,7 +213,7 @@ describe('clustering: refusals', () => {
           [0, 1, 1],
         ),
       ),
-    ).toBe('NON_FINITE');
+    ).toBe('INVALID_VALUE');
     expect(codeOf(() => f(X, [0, 0, 0, 0]))).toBe('INVALID_LABEL');
     expect(codeOf(() => f(X, [0, 1, 2, 3]))).toBe('INVALID_LABEL');
     expect(codeOf(() => f(X, [0, 0, '1', '1']))).toBe('INVALID_LABEL');

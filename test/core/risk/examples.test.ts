@@ -1,3 +1,6 @@
-import { describeExamples } from '../delivery/examples';
+import { describeExamples } from '../../support/examples';
 
-describeExamples('risk', ['catalogue', 'score', 'fmea', 'signals', 'view']);
+describeExamples('risk', {
+  files: ['catalogue', 'score', 'fmea', 'signals', 'view'].map((f) => `risk/${f}`),
+  match: 'all-keys',
+});

@@ -5,7 +5,8 @@
  * profileDataQuality checks the input and puts them together.
  */
 import { SextantError } from '../errors';
-import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
+import { assertIntegerInRange, show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import {
   compileFields,
   compileKeys,
@@ -68,18 +69,17 @@ export function profileDataQuality(
   schema: DataQualitySchema,
   options: ProfileDataQualityOptions = {},
 ): DataQualityProfile {
-  if (!isArrayLike(rows)) {
-    throw new SextantError('INVALID_OPTION', `rows must be an array of records; got ${show(rows)}`, { argument: 'rows' });
-  }
+  // A DataView, Map or made-up length is refused (and named) here; holes stop checkRecords at once.
+  checkArrayLike(rows, 'rows');
   if (rows.length === 0) throw new SextantError('EMPTY_INPUT', 'rows is empty', { argument: 'rows' });
   // INVALID_OPTION: schema and options
   if (options === null || typeof options !== 'object') {
     throw new SextantError('INVALID_OPTION', `options must be an object; got ${show(options)}`, { argument: 'options' });
   }
   const fields = compileFields(schema);
-  const keys = compileKeys(schema.keys);
+  const keys = compileKeys(schema.keys, schema.fields);
   const rules = compileRules(schema.rules, schema.fields);
-  const timeliness = compileTimeliness(schema.timeliness, options.now);
+  const timeliness = compileTimeliness(schema.timeliness, options.now, schema.fields);
   const maxExamples = options.maxExamples ?? 5;
   assertIntegerInRange(maxExamples, 0, 10_000, 'options.maxExamples');
   const emptyIsMissing = options.emptyStringIsMissing ?? true;
@@ -97,7 +97,8 @@ export function profileDataQuality(
     (emptyIsMissing && typeof v === 'string' && v.trim() === '');
 
   const n = rows.length;
-  const fieldOut: Record<string, FieldQuality> = {};
+  // Null-prototype: a field named '__proto__' or 'constructor' is a key like any other.
+  const fieldOut = Object.create(null) as Record<string, FieldQuality>;
   let missingCells = 0;
   let invalidCells = 0;
   let checkedCells = 0;
@@ -147,6 +148,14 @@ function checkRecords(rows: Rows): void {
   }
 }
 
+/**
+ * A row's own value of a field: a field named `constructor` or `toString` that a row lacks
+ * is missing, not the function every object inherits.
+ */
+function cell(row: Readonly<Record<string, unknown>>, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined;
+}
+
 /** Completeness and validity of one field. */
 function measureField(rows: Rows, f: CompiledField, isMissing: IsMissing, maxExamples: number): FieldQuality {
   const n = rows.length;
@@ -157,7 +166,7 @@ function measureField(rows: Rows, f: CompiledField, isMissing: IsMissing, maxExa
   const missingRows: number[] = [];
   const invalidExamples: InvalidExample[] = [];
   for (let i = 0; i < n; i++) {
-    const v = rows[i][f.name];
+    const v = cell(rows[i], f.name);
     let reason: InvalidReason | undefined;
     if (isMissing(v)) {
       if (missingRows.length < maxExamples) missingRows.push(i);
@@ -271,7 +280,7 @@ function measureTimeliness(rows: Rows, t: CompiledTimeliness, isMissing: IsMissi
   let unparseable = 0;
   let futureRows = 0;
   for (let i = 0; i < rows.length; i++) {
-    const v = rows[i][field];
+    const v = cell(rows[i], field);
     if (isMissing(v)) continue;
     const at = toEpoch(v);
     if (at === undefined) {
@@ -363,13 +372,13 @@ const MISSING = Symbol('missing');
 /** A key's identity: the value itself for one field, a JSON tuple with types for several. */
 function keyOf(row: Readonly<Record<string, unknown>>, key: readonly string[], isMissing: (v: unknown) => boolean): unknown {
   if (key.length === 1) {
-    const v = row[key[0]];
+    const v = cell(row, key[0]);
     if (isMissing(v)) return MISSING;
     return v instanceof Date ? `date:${v.getTime()}` : v;
   }
   const parts: unknown[] = [];
   for (const k of key) {
-    const v = row[k];
+    const v = cell(row, k);
     if (isMissing(v)) return MISSING;
     parts.push(v instanceof Date ? ['d', v.getTime()] : [typeof v, v]);
   }

@@ -104,15 +104,35 @@ export function compileFields(schema: DataQualitySchema): CompiledField[] {
   });
 }
 
-export function compileKeys(keys: DataQualitySchema['keys']): string[][] {
+/** Refuse a field name that `schema.fields` does not declare: a typo would measure nothing. */
+function assertDeclared(name: string, fields: DataQualitySchema['fields'], arg: string): void {
+  if (!Object.prototype.hasOwnProperty.call(fields, name)) {
+    throw optionError(
+      arg,
+      `names ${show(name)}, which is not a field of schema.fields (${Object.keys(fields)
+        .map((f) => show(f))
+        .join(', ')})`,
+      name,
+    );
+  }
+}
+
+export function compileKeys(keys: DataQualitySchema['keys'], fields: DataQualitySchema['fields']): string[][] {
   if (keys === undefined) return [];
   if (!Array.isArray(keys))
     throw optionError('schema.keys', `must be an array of field names (or arrays of names); got ${show(keys)}`);
+  const seen = new Set<string>();
   return keys.map((k, i) => {
     const parts = typeof k === 'string' ? [k] : Array.isArray(k) ? [...k] : undefined;
     if (!parts || parts.length === 0 || parts.some((p) => typeof p !== 'string')) {
       throw optionError(`schema.keys[${i}]`, `must be a field name or a non-empty array of names; got ${show(k)}`);
     }
+    for (const p of parts as string[]) assertDeclared(p, fields, `schema.keys[${i}]`);
+    if (new Set(parts).size !== parts.length) throw optionError(`schema.keys[${i}]`, `names a field twice; got ${show(k)}`);
+    // One JSON array per key: unambiguous whatever the names contain.
+    const id = JSON.stringify(parts);
+    if (seen.has(id)) throw optionError(`schema.keys[${i}]`, `repeats an earlier key; got ${show(k)}`);
+    seen.add(id);
     return parts as string[];
   });
 }
@@ -156,17 +176,22 @@ export function compileRules(rules: DataQualitySchema['rules'], fields: DataQual
     }
     const field = rule.field;
     if (typeof field !== 'string') throw optionError(`${arg}.field`, `must be a field name; got ${show(field)}`);
+    assertDeclared(field, fields, `${arg}.field`);
     const ops = COMPARISONS.filter((c) => rule[c] !== undefined);
     if (ops.length !== 1) throw optionError(arg, `needs exactly one of ${COMPARISONS.join(', ')}; got ${ops.length}`);
     const op = ops[0];
     const other = rule[op];
     if (typeof other !== 'string') throw optionError(`${arg}.${op}`, `must be a field name; got ${show(other)}`);
-    const dates = fields?.[field]?.type === 'date' || fields?.[other]?.type === 'date';
+    assertDeclared(other, fields, `${arg}.${op}`);
+    const typeOf = (name: string): unknown =>
+      fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]?.type : undefined;
+    const dates = typeOf(field) === 'date' || typeOf(other) === 'date';
     return {
       name: rule.name ?? `${field} ${SYMBOL[op]} ${other}`,
       evaluate: (row, _i, isMissing) => {
-        const a = row[field];
-        const b = row[other];
+        const own = (name: string): unknown => (Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined);
+        const a = own(field);
+        const b = own(other);
         if (isMissing(a) || isMissing(b)) return undefined;
         const pair = comparable(a, b, dates);
         if (!pair) return undefined;
@@ -229,11 +254,16 @@ export interface CompiledTimeliness {
   now: number;
 }
 
-export function compileTimeliness(t: TimelinessRule | undefined, now: unknown): CompiledTimeliness | undefined {
+export function compileTimeliness(
+  t: TimelinessRule | undefined,
+  now: unknown,
+  fields: DataQualitySchema['fields'],
+): CompiledTimeliness | undefined {
   if (t === undefined) return undefined;
   if (t === null || typeof t !== 'object')
     throw optionError('schema.timeliness', `must be { field, maxAgeHours }; got ${show(t)}`);
   if (typeof t.field !== 'string') throw optionError('schema.timeliness.field', `must be a field name; got ${show(t.field)}`);
+  assertDeclared(t.field, fields, 'schema.timeliness.field');
   if (typeof t.maxAgeHours !== 'number' || !Number.isFinite(t.maxAgeHours) || t.maxAgeHours < 0) {
     throw optionError('schema.timeliness.maxAgeHours', `must be a finite number ≥ 0; got ${show(t.maxAgeHours)}`);
   }

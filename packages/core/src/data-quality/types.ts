@@ -54,7 +54,7 @@ export type ConsistencyRule = ConsistencyCheckRule | ConsistencyCompareRule;
 
 /** How fresh the newest record must be. */
 export interface TimelinessRule {
-  /** The timestamp field (instants: ISO 8601 with `Z` or an offset, or epoch ms; or Dates). Other values count as unparseable. */
+  /** The timestamp field, one of `fields` (instants: ISO 8601 with `Z` or an offset, or epoch ms; or Dates). Other values count as unparseable. */
   field: string;
   /** Newest record older than this → the score starts to fall. */
   maxAgeHours: number;
@@ -66,9 +66,12 @@ export interface TimelinessRule {
 export interface DataQualitySchema {
   /** Field name → rules. Completeness and validity are measured over these fields. */
   fields: Record<string, DataQualityField>;
-  /** Keys that must be unique: a field name, or an array of names for a composite key. @default [] */
+  /**
+   * Keys that must be unique: a field name, or an array of names for a composite key. Every
+   * name must be a field of `fields`; a key named twice is refused (`INVALID_OPTION`). @default []
+   */
   keys?: readonly (string | readonly string[])[];
-  /** Cross-field consistency rules. @default [] */
+  /** Cross-field consistency rules; the fields a comparison names must be fields of `fields`. @default [] */
   rules?: readonly ConsistencyRule[];
   /** Freshness of the newest record. @default undefined (not measured) */
   timeliness?: TimelinessRule;
@@ -179,6 +182,7 @@ export interface DataQualityProfile {
   /** 1 − failures / checks over all rules. */
   consistency: { score: number; rules: RuleQuality[] } | null;
   timeliness: TimelinessQuality | null;
+  /** Per field, keyed by field name: a null-prototype object (plain JSON), so a field named `__proto__` keeps its entry. */
   fields: Record<string, FieldQuality>;
   /** Property names found in rows but not in the schema, sorted. */
   unknownFields: string[];

@@ -76,6 +76,13 @@ export function recordsOf<T>(arr: unknown, name: string): ArrayLike<T> {
       value: n,
     });
   }
+  // Before the parsers allocate columns of length n: a made-up length over absent records is
+  // refused at its first hole, not after allocating gigabytes for it.
+  const a = arr as ArrayLike<unknown>;
+  for (let i = 0; i < n; i++) {
+    const r = a[i];
+    if (r === null || typeof r !== 'object') recordAt(a, i, name);
+  }
   return arr as ArrayLike<T>;
 }
 

@@ -100,6 +100,15 @@ export function deliveryTrend(key: DeliveryKey, current: number | null, previous
   if (current === null || previous === null) return { current, previous, change: null, relativeChange: null, direction: null };
   const change = current - previous;
   const relativeChange = previous === 0 ? null : change / Math.abs(previous);
+  // Both overflow only when the true value is beyond the largest double (opposite extremes,
+  // or a huge change over a tiny previous value): refused rather than ±Infinity.
+  if (!Number.isFinite(change) || (relativeChange !== null && !Number.isFinite(relativeChange))) {
+    throw new SextantError(
+      'INVALID_VALUE',
+      `the change from previous (${show(previous)}) to current (${show(current)}) is beyond the largest finite number (≈1.8e308)`,
+      { argument: 'current', value: current },
+    );
+  }
   const up = HIGHER_IS_BETTER[key];
   const direction = change === 0 ? 'unchanged' : change > 0 === up ? 'better' : 'worse';
   return { current, previous, change, relativeChange, direction };

@@ -3,9 +3,11 @@
  * @sextant/react): every sentence overridable, numbers formatted with `Intl` in the
  * caller's locale, units chosen here so that the view does no arithmetic.
  */
-import { isoInstantToEpoch } from '../internal/instant';
+import { SextantError } from '../errors';
+import { parseInstant } from '../internal/instant';
+import { describe } from '../internal/hostile';
 import type { DoraBand } from './bands';
-import type { DeliveryKey, DeliveryScorecard } from './trend';
+import { DELIVERY_KEYS, type DeliveryKey, type DeliveryScorecard } from './trend';
 
 /** Sentences of the scorecard. */
 export interface DeliveryScorecardMessages {
@@ -118,6 +120,7 @@ export function deliveryScorecardView(
   card: DeliveryScorecard,
   options: DeliveryScorecardViewOptions = {},
 ): { tiles: DeliveryTileView[] } {
+  const starts = checkCard(card);
   const m: DeliveryScorecardMessages = { ...DELIVERY_SCORECARD_MESSAGES, ...(options?.messages ?? {}) };
   const locale = options?.locale ?? 'en-US';
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -146,11 +149,10 @@ export function deliveryScorecardView(
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    const span = hi - lo;
-    const spark = k.series.map((v) => (v === null ? null : span > 0 ? (v - lo) / span : 0.5));
-    const points = k.series
-      .map((v, i) => `${df.format(new Date(isoInstantToEpoch(card.bucketStarts[i])))} ${v === null ? '–' : fmt(k.key, v)}`)
-      .join(', ');
+    // Halved so that a series spanning ±1.8e308 does not overflow its span (exact: powers of two).
+    const span = hi / 2 - lo / 2;
+    const spark = k.series.map((v) => (v === null ? null : span > 0 ? Math.min(1, (v / 2 - lo / 2) / span) : 0.5));
+    const points = k.series.map((v, i) => `${df.format(new Date(starts[i]))} ${v === null ? '–' : fmt(k.key, v)}`).join(', ');
     return {
       key: k.key,
       label,
@@ -178,4 +180,45 @@ export function deliveryScorecardView(
     };
   });
   return { tiles };
+}
+
+/**
+ * Check a scorecard before drawing it (it may come from storage or another process): its
+ * bucket starts are instants, every key is known and its series has one finite number or
+ * null per bucket. Returns the bucket starts in epoch ms.
+ */
+function checkCard(card: unknown): number[] {
+  const bad = (argument: string, what: string, value: unknown) =>
+    new SextantError('INVALID_VALUE', `${argument} must be ${what}; got ${describe(value)}`, { argument, value });
+  if (card === null || typeof card !== 'object') throw bad('card', 'a deliveryScorecard result', card);
+  const { bucketStarts, keys, year } = card as Record<string, unknown>;
+  if (!Array.isArray(bucketStarts)) throw bad('card.bucketStarts', 'an array of instants', bucketStarts);
+  if (!Array.isArray(keys)) throw bad('card.keys', 'an array of keys', keys);
+  if (typeof year !== 'number' || !Number.isInteger(year)) throw bad('card.year', 'a DORA report year', year);
+  const starts = bucketStarts.map((s, i) => parseInstant(s, 'card.bucketStarts', { index: i }));
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as unknown;
+    const name = `card.keys[${i}]`;
+    if (k === null || typeof k !== 'object') throw bad(name, 'a scorecard key', k);
+    const { key, series, value, basis, trend, band } = k as Record<string, unknown>;
+    if (band !== null && band !== 'elite' && band !== 'high' && band !== 'medium' && band !== 'low')
+      throw bad(`${name}.band`, "'elite', 'high', 'medium', 'low' or null", band);
+    if (typeof key !== 'string' || !(DELIVERY_KEYS as readonly string[]).includes(key))
+      throw bad(`${name}.key`, `one of ${DELIVERY_KEYS.join(', ')}`, key);
+    if (!Array.isArray(series) || series.length !== starts.length)
+      throw bad(`${name}.series`, `an array with one value per bucket (${starts.length})`, series);
+    for (let j = 0; j < series.length; j++) {
+      const v = series[j] as unknown;
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v)))
+        throw bad(`${name}.series[${j}]`, 'a finite number or null', v);
+    }
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
+      throw bad(`${name}.value`, 'a finite number or null', value);
+    if (typeof basis !== 'number' || !Number.isFinite(basis)) throw bad(`${name}.basis`, 'a count', basis);
+    if (trend === null || typeof trend !== 'object') throw bad(`${name}.trend`, 'a deliveryTrend result', trend);
+    const change = (trend as Record<string, unknown>).change;
+    if (change !== null && (typeof change !== 'number' || !Number.isFinite(change)))
+      throw bad(`${name}.trend.change`, 'a finite number or null', change);
+  }
+  return starts;
 }

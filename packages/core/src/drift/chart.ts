@@ -1,5 +1,6 @@
 import { SextantError } from '../errors';
-import { assertIntegerInRange, isArrayLike, show } from '../internal/validate';
+import { assertIntegerInRange, show } from '../internal/validate';
+import { checkArrayLike, holeError } from '../internal/hostile';
 import { downsampleLttb } from './downsample';
 import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
 import { isoInstantToEpoch } from '../internal/instant';
@@ -221,12 +222,11 @@ export function driftBinComparison(
 }
 
 function presentValues(a: ArrayLike<unknown>, name: string): [Float64Array, number] {
-  if (!isArrayLike(a)) {
-    throw new SextantError('INVALID_OPTION', `${name} must be an array of numbers; got ${show(a)}`, { argument: name });
-  }
+  const n = checkArrayLike(a, name);
   let missing = 0;
-  for (let i = 0; i < a.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = a[i];
+    if (v === undefined && !(i in a)) throw holeError(name, i, n);
     if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) missing++;
     else if (typeof v !== 'number') {
       throw new SextantError('INVALID_VALUE', `${name}[${i}] is ${show(v)}; a bin comparison needs a numeric column`, {
@@ -236,9 +236,9 @@ function presentValues(a: ArrayLike<unknown>, name: string): [Float64Array, numb
       });
     }
   }
-  const out = new Float64Array(a.length - missing);
+  const out = new Float64Array(n - missing);
   let k = 0;
-  for (let i = 0; i < a.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = a[i];
     if (typeof v === 'number' && !Number.isNaN(v)) out[k++] = v;
   }

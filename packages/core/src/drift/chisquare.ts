@@ -1,5 +1,6 @@
 import { SextantError } from '../errors';
 import { assertNonEmpty, show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import type { Label } from '../internal/labels';
 import { chi2Sf } from '../internal/special';
 
@@ -116,7 +117,9 @@ export function chiSquareFromCounts(
  * ```
  */
 export function chiSquareTest(referenceCategories: ArrayLike<Category>, currentCategories: ArrayLike<Category>): ChiSquareResult {
+  checkArrayLike(referenceCategories, 'referenceCategories');
   assertNonEmpty(referenceCategories, 'referenceCategories');
+  checkArrayLike(currentCategories, 'currentCategories');
   assertNonEmpty(currentCategories, 'currentCategories');
   for (let i = 0; i < referenceCategories.length; i++) checkCategory(referenceCategories[i], 'referenceCategories', i);
   for (let i = 0; i < currentCategories.length; i++) checkCategory(currentCategories[i], 'currentCategories', i);

@@ -4,6 +4,7 @@
  */
 import { SextantError } from '../errors';
 import { show } from '../internal/validate';
+import { holeError, scaleExponent } from '../internal/hostile';
 import { type DriftColumn, type DriftTable } from './types';
 
 // ------------------------------------------------------------------------------ columns --
@@ -47,6 +48,7 @@ export function extractColumn(col: DriftColumn, where: string): Extracted {
   let firstNonNumber: { index: number; value: unknown } | null = null;
   for (let i = 0; i < n; i++) {
     const v = col[i];
+    if (v === undefined && !(i in col)) throw holeError(where, i, n);
     if (v === null || v === undefined) missing++;
     else if (typeof v === 'number') {
       if (v !== v) missing++;
@@ -139,14 +141,29 @@ export function distinctUpTo(x: Float64Array, cap: number): number {
   return seen.length;
 }
 
+/** Population standard deviation; values near ±1e308 are rescaled rather than overflowing. */
 export function std(x: Float64Array): number {
+  const r = stdScaled(x, 1);
+  if (Number.isFinite(r)) return r;
+  // The sum or a square overflowed: divide by a power of two (exact) so the largest |x| is
+  // about 1, and scale back. Only reached on data beyond ~1e154.
+  let max = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = Math.abs(x[i]);
+    if (a > max) max = a;
+  }
+  const k = scaleExponent(max);
+  return stdScaled(x, 2 ** -k) * 2 ** k;
+}
+
+function stdScaled(x: Float64Array, f: number): number {
   const n = x.length;
   let s = 0;
-  for (let i = 0; i < n; i++) s += x[i];
+  for (let i = 0; i < n; i++) s += x[i] * f;
   const mean = s / n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = x[i] - mean;
+    const d = x[i] * f - mean;
     ss += d * d;
   }
   return Math.sqrt(ss / n);

@@ -1,6 +1,7 @@
 import { SextantError } from '../errors';
 import { assertNonEmpty, assertSameLength, checkWeights, isArrayLike, show, toFiniteFloat64 } from '../internal/validate';
 import { sortedCopy, sortedWithWeights } from '../internal/sort';
+import { scaleExponent } from '../internal/hostile';
 
 /** Options of {@link wassersteinDistance}. */
 export interface WassersteinOptions {
@@ -22,7 +23,31 @@ export function wassersteinSorted(
   wa: Float64Array | null = null,
   wb: Float64Array | null = null,
 ): number {
-  if (wa || wb) return wassersteinSortedWeighted(a, b, wa, wb);
+  const r = wa || wb ? wassersteinSortedWeighted(a, b, wa, wb) : wassersteinSortedPlain(a, b);
+  return Number.isFinite(r) ? r : wassersteinRescaled(a, b, wa, wb);
+}
+
+/**
+ * The distance of samples whose gaps overflow (values near ±1.8e308): computed on the values
+ * divided by a power of two (exact) and scaled back. Refused when the distance itself is
+ * beyond the largest double — never Infinity, NaN or 0 out.
+ */
+function wassersteinRescaled(a: Float64Array, b: Float64Array, wa: Float64Array | null, wb: Float64Array | null): number {
+  const max = Math.max(Math.abs(a[0]), Math.abs(a[a.length - 1]), Math.abs(b[0]), Math.abs(b[b.length - 1]));
+  const k = scaleExponent(max);
+  const f = 2 ** -k;
+  const sa = a.map((x) => x * f);
+  const sb = b.map((x) => x * f);
+  const r = (wa || wb ? wassersteinSortedWeighted(sa, sb, wa, wb) : wassersteinSortedPlain(sa, sb)) * 2 ** k;
+  if (Number.isFinite(r)) return r;
+  throw new SextantError(
+    'INVALID_VALUE',
+    `the Wasserstein distance is ${r > 0 ? 'beyond the largest finite number (≈1.8e308)' : 'not a number'}; rescale the data`,
+    { argument: 'u' },
+  );
+}
+
+function wassersteinSortedPlain(a: Float64Array, b: Float64Array): number {
   const n1 = a.length;
   const n2 = b.length;
   let i = 0;
@@ -96,14 +121,8 @@ function wassersteinSortedWeighted(a: Float64Array, b: Float64Array, wa: Float64
   const n2 = b.length;
   let totA = n1;
   let totB = n2;
-  if (wa) {
-    totA = 0;
-    for (let i = 0; i < n1; i++) totA += wa[i];
-  }
-  if (wb) {
-    totB = 0;
-    for (let i = 0; i < n2; i++) totB += wb[i];
-  }
+  if (wa) [wa, totA] = finiteTotal(wa);
+  if (wb) [wb, totB] = finiteTotal(wb);
   let i = 0;
   let j = 0;
   let ca = 0;
@@ -127,6 +146,23 @@ function wassersteinSortedWeighted(a: Float64Array, b: Float64Array, wa: Float64
     x = next;
   }
   return sum + comp;
+}
+
+/**
+ * The weights and their total; when the total overflows (weights near 1e308) the weights are
+ * divided by a power of two first, which leaves every CDF share as it was.
+ */
+function finiteTotal(w: Float64Array): [Float64Array, number] {
+  let tot = 0;
+  for (let i = 0; i < w.length; i++) tot += w[i];
+  if (Number.isFinite(tot)) return [w, tot];
+  let max = 0;
+  for (let i = 0; i < w.length; i++) if (w[i] > max) max = w[i];
+  const f = 2 ** -scaleExponent(max);
+  const scaled = w.map((x) => x * f);
+  tot = 0;
+  for (let i = 0; i < scaled.length; i++) tot += scaled[i];
+  return [scaled, tot];
 }
 
 /**
@@ -205,11 +241,14 @@ export function jensenShannonFromNats(jsNats: number, base: number | undefined):
   return Math.sqrt(js / 2);
 }
 
-/** Validate a `base` option: a finite number > 0 other than 1. */
+/**
+ * Validate a `base` option: a finite number > 1. A base in (0, 1) has a negative logarithm,
+ * which makes the divergence negative and its square root NaN (SciPy returns nan there).
+ */
 function checkBase(base: unknown, name = 'options.base'): number | undefined {
   if (base === undefined || base === null) return undefined;
-  if (typeof base !== 'number' || !Number.isFinite(base) || base <= 0 || base === 1) {
-    throw new SextantError('INVALID_OPTION', `${name} must be a finite number > 0 other than 1; got ${show(base)}`, {
+  if (typeof base !== 'number' || !Number.isFinite(base) || base <= 1) {
+    throw new SextantError('INVALID_OPTION', `${name} must be a finite number > 1; got ${show(base)}`, {
       argument: name,
       value: base,
     });
@@ -226,8 +265,10 @@ function checkBase(base: unknown, name = 'options.base'): number | undefined {
  *
  * @param p - non-negative weights or counts, not all 0
  * @param q - non-negative weights or counts, not all 0, same length as `p`
- * @throws SextantError `EMPTY_INPUT`, `LENGTH_MISMATCH`, `NON_FINITE`, `INVALID_OPTION` (bad
- *   `base`), `INVALID_VALUE` (a negative entry, or all entries 0).
+ * @param options - `base` of the logarithm, a finite number > 1 (a base below 1 would make the
+ *   divergence negative; SciPy returns nan there)
+ * @throws SextantError `EMPTY_INPUT`, `LENGTH_MISMATCH`, `NON_FINITE`, `INVALID_OPTION` (a
+ *   `base` that is not a finite number > 1), `INVALID_VALUE` (a negative entry, or all entries 0).
  * @example
  * ```ts
  * jensenShannonDistance([1, 0], [0, 1], { base: 2 }); // 1
@@ -241,9 +282,9 @@ export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>
   const a = toFiniteFloat64(p, 'p');
   const b = toFiniteFloat64(q, 'q');
   const base = checkBase(options.base);
-  const sp = distributionSum(a, 'p');
-  const sq = distributionSum(b, 'q');
-  return jensenShannonFromNats(jensenShannonNats(a, b, sp, sq), base);
+  const [pa, sp] = distribution(a, 'p');
+  const [qa, sq] = distribution(b, 'q');
+  return jensenShannonFromNats(jensenShannonNats(pa, qa, sp, sq), base);
 }
 
 /** Sum of a distribution; refuses negative entries and an all-zero vector (`INVALID_VALUE`). */
@@ -261,4 +302,19 @@ function distributionSum(x: Float64Array, name: string): number {
   }
   if (s === 0) throw new SextantError('INVALID_VALUE', `${name} is all zeros; it is not a distribution`, { argument: name });
   return s;
+}
+
+/**
+ * The vector and its sum, refusing what {@link distributionSum} refuses. When the sum
+ * overflows (entries near 1e308) the entries are divided by a power of two first — the
+ * shares, all the distance depends on, stay exact — instead of every share becoming 0.
+ */
+function distribution(x: Float64Array, name: string): [Float64Array, number] {
+  const s = distributionSum(x, name);
+  if (Number.isFinite(s)) return [x, s];
+  let max = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] > max) max = x[i];
+  const f = 2 ** -scaleExponent(max);
+  const scaled = x.map((v) => v * f);
+  return [scaled, distributionSum(scaled, name)];
 }

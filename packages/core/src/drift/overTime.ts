@@ -1,6 +1,7 @@
 import { SextantError } from '../errors';
 import { parseInstant } from '../internal/instant';
-import { isArrayLike, show } from '../internal/validate';
+import { show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import type { Extracted } from './columns';
 import type { DetectDriftOptions, DriftTable, FeatureDrift } from './types';
 import { extractColumn, extractCurrent } from './columns';
@@ -54,7 +55,7 @@ export interface DriftFeatureInfo {
 
 /** Result of {@link driftOverTime}: what a drift chart draws. */
 export interface DriftOverTimeResult {
-  /** Per feature, one point per batch in batch order. */
+  /** Per feature, one point per batch in batch order: a null-prototype object (plain JSON), so a column named `__proto__` keeps its series. */
   series: Record<string, DriftSeriesPoint[]>;
   /** Start and end of every drift episode, in batch order (features in feature order within a batch). */
   alerts: DriftAlert[];
@@ -150,7 +151,8 @@ export function driftOverTime(
     }
   }
 
-  const series: Record<string, DriftSeriesPoint[]> = {};
+  // Null-prototype: a column named '__proto__' keeps its series (its alerts already name it).
+  const series = Object.create(null) as Record<string, DriftSeriesPoint[]>;
   for (const p of prepared) series[p.name] = [];
   const alerts: DriftAlert[] = [];
   const dataset: DriftDatasetPoint[] = [];
@@ -197,17 +199,12 @@ function checkBatchColumns(cols: Record<string, unknown>, name: string): void {
   let rows = -1;
   let first = '';
   for (const k of Object.keys(cols)) {
-    const col = cols[k];
-    if (!isArrayLike(col) || typeof col === 'string') {
-      throw new SextantError('INVALID_OPTION', `${name}.${k} must be an array or typed array; got ${show(col)}`, {
-        argument: `${name}.${k}`,
-      });
-    }
+    const length = checkArrayLike(cols[k], `${name}.${k}`);
     if (rows < 0) {
-      rows = col.length;
+      rows = length;
       first = k;
-    } else if (col.length !== rows) {
-      throw new SextantError('LENGTH_MISMATCH', `${name}.${k} has length ${col.length} but ${name}.${first} has length ${rows}`, {
+    } else if (length !== rows) {
+      throw new SextantError('LENGTH_MISMATCH', `${name}.${k} has length ${length} but ${name}.${first} has length ${rows}`, {
         argument: `${name}.${k}`,
       });
     }

@@ -5,6 +5,7 @@
  */
 import { SextantError } from '../errors';
 import { assertNumberInRange, assertOneOf, isArrayLike, show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import { countSortedInBins, quantileInnerEdges, type Binning } from './bins';
 import { type KsMethod } from './ks';
 import { resolveBinningOptions } from './psi';
@@ -93,18 +94,14 @@ function checkTable(t: unknown, name: string): number {
   let first = '';
   for (const k of keys) {
     const col = (t as Record<string, unknown>)[k];
-    if (!isArrayLike(col) || typeof col === 'string') {
-      throw new SextantError('INVALID_OPTION', `${name}.${k} must be an array or typed array; got ${show(col)}`, {
-        argument: `${name}.${k}`,
-      });
-    }
+    const length = checkArrayLike(col, `${name}.${k}`);
     if (rows < 0) {
-      rows = col.length;
+      rows = length;
       first = k;
-    } else if (col.length !== rows) {
+    } else if (length !== rows) {
       throw new SextantError(
         'LENGTH_MISMATCH',
-        `${name}.${k} has length ${col.length} but ${name}.${first} has length ${rows}; columns of a table have equal lengths`,
+        `${name}.${k} has length ${length} but ${name}.${first} has length ${rows}; columns of a table have equal lengths`,
         { argument: `${name}.${k}` },
       );
     }

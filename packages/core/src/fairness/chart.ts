@@ -1,5 +1,6 @@
 import { SextantError } from '../errors';
-import { show } from '../internal/validate';
+import { assertOneOf, show } from '../internal/validate';
+import { describe } from '../internal/hostile';
 import { bootstrapFairness, type BootstrapSettings } from './bootstrap';
 import type { FairnessLabel } from './groups';
 import { metricFrame, type GroupMetric, type MetricFrameOptions } from './metricFrame';
@@ -136,6 +137,26 @@ export function fairnessGroupOrder(
   by: 'group' | 'value' | 'count' = 'group',
   direction: 'asc' | 'desc' = 'asc',
 ): number[] {
+  if (!Array.isArray(groups)) {
+    throw new SextantError('INVALID_OPTION', `groups must be the array of a chart model's groups; got ${describe(groups)}`, {
+      argument: 'groups',
+    });
+  }
+  assertOneOf(by, ['group', 'value', 'count'] as const, 'by');
+  assertOneOf(direction, ['asc', 'desc'] as const, 'direction');
+  if (by !== 'group') {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as unknown;
+      const v = g !== null && typeof g === 'object' ? (g as Record<string, unknown>)[by] : undefined;
+      if (typeof v !== 'number' || Number.isNaN(v)) {
+        throw new SextantError('INVALID_VALUE', `groups[${i}].${by} must be a number; got ${show(v)}`, {
+          argument: `groups[${i}].${by}`,
+          index: i,
+          value: v,
+        });
+      }
+    }
+  }
   const idx = groups.map((_, i) => i);
   if (by === 'group') return direction === 'asc' ? idx : idx.reverse();
   const sign = direction === 'asc' ? 1 : -1;

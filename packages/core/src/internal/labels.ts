@@ -21,7 +21,7 @@ export function encodeFirstSeen(
   a: ArrayLike<unknown>,
   codes: Int32Array,
   seen: unknown[],
-  admit: (v: unknown, i: number) => void,
+  admit: (v: unknown, i: number) => boolean | void,
   map: Map<unknown, number> = new Map(),
 ): void {
   const n = a.length;
@@ -35,7 +35,8 @@ export function encodeFirstSeen(
     }
     let c = map.get(v);
     if (c === undefined) {
-      admit(v, i);
+      // A refused label ends the scan: the first bad element decides, in time proportional to it.
+      if (admit(v, i) === true) return;
       c = seen.length;
       map.set(v, c);
       seen.push(v);

@@ -71,6 +71,11 @@ export interface ClassificationReportRow {
  * scikit-learn's `classification_report(output_dict=True)`, keys camelCased: one row per
  * label (keyed by `String(label)` or `targetNames[i]`), then `accuracy` — or `microAvg`
  * when `labels` is a strict subset — `macroAvg` and `weightedAvg`.
+ *
+ * A null-prototype object (plain JSON for `JSON.stringify`), so a class named `__proto__`,
+ * `constructor` or `toString` keeps its row. A class named like a summary key (`accuracy`,
+ * `microAvg`, `macroAvg`, `weightedAvg`) would lose its row, as in scikit-learn: it is
+ * refused (`INVALID_LABEL`) — give it another name with `targetNames`.
  */
 export interface ClassificationReport {
   [label: string]: ClassificationReportRow | number | undefined;

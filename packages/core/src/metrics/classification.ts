@@ -327,7 +327,11 @@ export function precisionRecallFscoreSupport(
  * Per-label precision, recall, F1 and support with micro (or accuracy), macro and weighted
  * averages. Same as scikit-learn's `classification_report(..., output_dict=True)` with the
  * keys camelCased (`f1Score`, `macroAvg`, `weightedAvg`, `microAvg`). Per-label keys are
- * `String(label)` (so `true`, not Python's `True`) or `targetNames[i]`.
+ * `String(label)` (so `true`, not Python's `True`) or `targetNames[i]`. The result is a
+ * null-prototype object: a class named `__proto__` keeps its row. A class named like a
+ * summary key (`accuracy`, `microAvg`, `macroAvg`, `weightedAvg`) → `INVALID_LABEL` (where
+ * scikit-learn would overwrite its row): rename it with `targetNames`; a repeated or
+ * summary-named target name → `INVALID_OPTION`.
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/ins
 import { quickselect } from './internal/argsort';
 import { npLerp, sortedCopy } from '../internal/sort';
 import { Deferred, floatArray, invalidOption, nonFinite, optionsOf } from './internal/validate';
-import { assertNonEmpty, isArrayLike, show } from '../internal/validate';
+import { allocFloat64, assertNonEmpty, isArrayLike, show } from '../internal/validate';
 
 /** Result of {@link latencySummary}. */
 export interface LatencySummary {
@@ -210,7 +210,25 @@ export function latencySummary(values: ArrayLike<number>): LatencySummary {
     sum = t;
   }
   const [p50, p90, p95, p99] = quantilesOf(x, [0.5, 0.9, 0.95, 0.99], hist);
-  return { count: n, mean: (sum + comp) / n, min: mn, max: mx, p50, p90, p95, p99 };
+  let mean = (sum + comp) / n;
+  // Values near ±1.8e308 overflow the sum although the mean lies between min and max: sum
+  // again scaled by 2^-64 (exact for the large values that matter) and scale the mean back.
+  if (!Number.isFinite(mean)) mean = (scaledSum(x, 2 ** -64) / n) * 2 ** 64;
+  return { count: n, mean, min: mn, max: mx, p50, p90, p95, p99 };
+}
+
+/** Neumaier-compensated Σ x[i]·scale. */
+function scaledSum(x: Float64Array, scale: number): number {
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] * scale;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) comp += sum - t + v;
+    else comp += v - t + sum;
+    sum = t;
+  }
+  return sum + comp;
 }
 
 /**
@@ -230,7 +248,7 @@ export function latencySummary(values: ArrayLike<number>): LatencySummary {
 export function throughput(timestamps: ArrayLike<number | string>, options: ThroughputOptions): ThroughputWindow[] {
   assertNonEmpty(timestamps, 'timestamps');
   const n = timestamps.length;
-  const ts = new Float64Array(n);
+  const ts = allocFloat64(n, 'timestamps');
   // The first timestamp that is not an instant; refused after the options (API.md's precedence).
   let bad = -1;
   for (let i = 0; i < n; i++) {
@@ -239,7 +257,11 @@ export function throughput(timestamps: ArrayLike<number | string>, options: Thro
     const t =
       typeof v === 'number' ? (Math.abs(v) <= MAX_INSTANT_MS ? v : NaN) : typeof v === 'string' ? isoInstantToEpoch(v) : NaN;
     ts[i] = t;
-    if (Number.isNaN(t) && bad < 0) bad = i;
+    // The first timestamp that is not an instant decides (issue 15: stop at the first bad one).
+    if (Number.isNaN(t)) {
+      bad = i;
+      break;
+    }
   }
   const o = optionsOf(options, 'throughput');
   const w = o.windowMs;
@@ -265,8 +287,16 @@ export function throughput(timestamps: ArrayLike<number | string>, options: Thro
   if (lo === Infinity && (from === undefined || to === undefined)) return [];
   const startMs = Math.floor((from ?? lo) / w) * w;
   const lastStart = to !== undefined ? Math.ceil(to / w) * w - w : Math.floor(hi / w) * w;
+  // Windows must begin and end inside Date's range, or their ISO strings do not exist.
+  if (!(startMs >= -MAX_INSTANT_MS && lastStart + w <= MAX_INSTANT_MS)) {
+    throw invalidOption(
+      'options.windowMs',
+      `gives windows from ${startMs} to ${lastStart + w} ms, outside ±8.64e15 ms (the range of Date); use a window that fits`,
+      w,
+    );
+  }
   const count = Math.round((lastStart - startMs) / w) + 1;
-  if (count > MAX_WINDOWS) {
+  if (!(count <= MAX_WINDOWS)) {
     throw invalidOption(
       'options.windowMs',
       `gives ${count} windows (at most ${MAX_WINDOWS}); use a wider window or a shorter span`,

@@ -3,7 +3,50 @@
  * a summary is plain text — project names, metric names and risk titles included — so both
  * writers neutralise it: nothing a fact contains can become a heading, a link, HTML or a new line.
  */
+import { SextantError } from '../errors';
+import { describe } from '../internal/hostile';
 import type { StakeholderSummary } from './types';
+
+function notText(argument: string, value: unknown, what = 'a string'): SextantError {
+  return new SextantError('INVALID_VALUE', `${argument} must be ${what}; got ${describe(value)}`, { argument, value });
+}
+
+/**
+ * Check a summary before writing it (it may have been stored, edited or built by hand): every
+ * string a string, sections, items, evidence and asks real arrays. A refusal names the first
+ * bad field instead of a raw TypeError from deep inside the writer.
+ */
+function checkSummary(summary: unknown, evidence: boolean): StakeholderSummary {
+  if (summary === null || typeof summary !== 'object') throw notText('summary', summary, 'a stakeholderSummary result');
+  const s = summary as Record<string, unknown>;
+  for (const f of ['title', 'statusLabel', 'statusReason', 'headline', 'asksTitle'] as const)
+    if (typeof s[f] !== 'string') throw notText(`summary.${f}`, s[f]);
+  if (!Array.isArray(s.sections)) throw notText('summary.sections', s.sections, 'an array of sections');
+  s.sections.forEach((sec: unknown, i) => {
+    const at = `summary.sections[${i}]`;
+    if (sec === null || typeof sec !== 'object') throw notText(at, sec, 'a section { title, items }');
+    const { title, items } = sec as Record<string, unknown>;
+    if (typeof title !== 'string') throw notText(`${at}.title`, title);
+    if (!Array.isArray(items)) throw notText(`${at}.items`, items, 'an array of items');
+    items.forEach((it: unknown, j) => {
+      const ia = `${at}.items[${j}]`;
+      if (it === null || typeof it !== 'object') throw notText(ia, it, 'an item { text }');
+      const { text, evidence: ev } = it as Record<string, unknown>;
+      if (typeof text !== 'string') throw notText(`${ia}.text`, text);
+      if (!evidence || ev === undefined || ev === null) return;
+      if (!Array.isArray(ev)) throw notText(`${ia}.evidence`, ev, 'an array of evidence');
+      ev.forEach((x: unknown, k) => {
+        const t = x !== null && typeof x === 'object' ? (x as Record<string, unknown>).text : undefined;
+        if (typeof t !== 'string') throw notText(`${ia}.evidence[${k}].text`, t);
+      });
+    });
+  });
+  if (!Array.isArray(s.asks)) throw notText('summary.asks', s.asks, 'an array of strings');
+  s.asks.forEach((a: unknown, i) => {
+    if (typeof a !== 'string') throw notText(`summary.asks[${i}]`, a);
+  });
+  return summary as StakeholderSummary;
+}
 
 // C0/C1 controls (newlines included) and the bidi embedding/override/isolate controls, which
 // can make a name display as something else. Plain RTL text needs none of them.
@@ -19,6 +62,7 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2
  * ```
  */
 export function plainLine(s: string): string {
+  if (typeof s !== 'string') throw notText('s', s);
   return s.replace(CONTROLS, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
@@ -64,6 +108,7 @@ export interface SummaryExportOptions {
  * ```
  */
 export function summaryToMarkdown(summary: StakeholderSummary, options: SummaryExportOptions = {}): string {
+  checkSummary(summary, Boolean(options?.evidence));
   const e = escapeMarkdown;
   const out: string[] = [];
   out.push(`## ${e(summary.title)}`);
@@ -75,7 +120,7 @@ export function summaryToMarkdown(summary: StakeholderSummary, options: SummaryE
     out.push('', `### ${e(s.title)}`, '');
     for (const it of s.items) {
       out.push(`- ${e(it.text)}`);
-      if (options.evidence) for (const ev of it.evidence ?? []) out.push(`  - ${e(ev.text)}`);
+      if (options?.evidence) for (const ev of it.evidence ?? []) out.push(`  - ${e(ev.text)}`);
     }
   }
   if (summary.asks.length) {
@@ -96,6 +141,7 @@ export function summaryToMarkdown(summary: StakeholderSummary, options: SummaryE
  * ```
  */
 export function summaryToText(summary: StakeholderSummary, options: SummaryExportOptions = {}): string {
+  checkSummary(summary, Boolean(options?.evidence));
   const p = plainLine;
   const out: string[] = [];
   out.push(p(summary.title));
@@ -107,7 +153,7 @@ export function summaryToText(summary: StakeholderSummary, options: SummaryExpor
     out.push('', p(s.title), '');
     for (const it of s.items) {
       out.push(`- ${p(it.text)}`);
-      if (options.evidence) for (const ev of it.evidence ?? []) out.push(`    ${p(ev.text)}`);
+      if (options?.evidence) for (const ev of it.evidence ?? []) out.push(`    ${p(ev.text)}`);
     }
   }
   if (summary.asks.length) {

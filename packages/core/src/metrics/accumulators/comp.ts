@@ -21,8 +21,17 @@ export function addComp(a: Comp, b: Comp): void {
 
 export const val = (a: Comp): number => (Number.isFinite(a[0]) ? a[0] + a[1] : a[0]);
 
-export function badState(what: string, message: string): SextantError {
-  return new SextantError('INVALID_STATE', `${what}: ${message}`, { argument: 'json' });
+/** INVALID_STATE; `field` is the path of the first bad field (`state.matrix[2][1]`). */
+export function badState(what: string, message: string, field = 'json', value?: unknown): SextantError {
+  return new SextantError('INVALID_STATE', `${what}: ${message}`, { argument: field, value });
+}
+
+/**
+ * An own property of a saved state, never one inherited: `JSON.parse` makes a
+ * `"__proto__"` key an own property, and nothing is read through a prototype.
+ */
+export function own(o: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 }
 
 export function isComp(v: unknown): v is Comp {

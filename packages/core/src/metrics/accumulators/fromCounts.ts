@@ -8,10 +8,12 @@ import { SextantError } from '../../errors';
 import { show } from '../../internal/validate';
 import { compareLabels } from '../../internal/label-order';
 import {
-  classificationAccumulatorFromJSON,
+  createClassificationAccumulator,
   type ClassificationAccumulator,
   type ClassificationAccumulatorJSON,
 } from './classification';
+import { MAX_CLASSES, tooManyClasses } from '../internal/labels';
+import { own } from './comp';
 import { regressionAccumulatorFromJSON, type RegressionAccumulator, type RegressionAccumulatorJSON } from './regression';
 import type { Label } from '../labels';
 
@@ -34,7 +36,12 @@ function refuse(
 
 function labelOf(v: unknown, i: number, field: string): Label {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // As the one-shot functions: a fractional number is a regression target, not a class.
+    if (!Number.isInteger(v))
+      refuse('INVALID_LABEL', `rows[${i}].${field} is ${v}; class labels are integers, strings or booleans`, i, v);
+    return v;
+  }
   if (typeof v === 'bigint' && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
   return refuse('INVALID_LABEL', `rows[${i}].${field} must be a string, a finite number or a boolean; got ${show(v)}`, i, v);
 }
@@ -67,20 +74,23 @@ export function classificationAccumulatorFromCounts(
   if (rows === null || typeof rows !== 'object' || !Number.isSafeInteger(rows.length) || rows.length < 0) {
     refuse('INVALID_OPTION', `rows must be an array of { yTrue, yPred, count }; got ${show(rows)}`);
   }
+  // Refuse bad labels (repeated, mixed kinds) as createClassificationAccumulator does.
+  const acc = createClassificationAccumulator(options);
   const n = rows.length;
   // Classes sorted as the one-shot functions sort them; cells keyed by class index.
   const seen = new Map<Label, number>();
   const pairs: Array<[Label, Label, number]> = [];
   let total = 0;
   let integral = true;
+  let kind: string | undefined;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as unknown;
     if (r === null || typeof r !== 'object')
       refuse('INVALID_VALUE', `rows[${i}] must be an object { yTrue, yPred, count }; got ${show(r)}`, i, r);
     const row = r as Record<string, unknown>;
-    const t = labelOf(row.yTrue, i, 'yTrue');
-    const p = labelOf(row.yPred, i, 'yPred');
-    const raw = row.count;
+    const t = labelOf(own(row, 'yTrue'), i, 'yTrue');
+    const p = labelOf(own(row, 'yPred'), i, 'yPred');
+    const raw = own(row, 'count');
     let c: number;
     if (typeof raw === 'bigint') {
       if (raw < 0n || raw > BigInt(Number.MAX_SAFE_INTEGER)) {
@@ -92,34 +102,54 @@ export function classificationAccumulatorFromCounts(
     } else {
       refuse('INVALID_VALUE', `rows[${i}].count must be a finite number ≥ 0; got ${show(raw)}`, i, raw);
     }
+    for (const l of [t, p]) {
+      if (kind === undefined) kind = typeof l;
+      else if (typeof l !== kind)
+        refuse(
+          'INVALID_LABEL',
+          `rows[${i}] holds the ${typeof l} ${show(l)} but earlier labels are ${kind}s; use one kind of label`,
+          i,
+          l,
+        );
+    }
     if (!Number.isInteger(c)) integral = false;
     total += c;
     if (!Number.isFinite(total)) refuse('INVALID_VALUE', `the counts overflow at rows[${i}]`, i, raw);
+    // A pair counted 0 times is no sample: its classes were never seen.
+    if (c === 0) continue;
     seen.set(t, 0);
     seen.set(p, 0);
+    if (seen.size > MAX_CLASSES) throw tooManyClasses('rows', seen.size);
     pairs.push([t, p, c]);
   }
   if (integral && total > Number.MAX_SAFE_INTEGER) {
     refuse('INVALID_VALUE', `the counts add up to more than 2^53 − 1 (${total}); they would no longer be exact`);
   }
   const classes = [...seen.keys()];
-  const kinds = new Set(classes.map((c) => typeof c));
-  if (kinds.size > 1) refuse('INVALID_LABEL', `rows mix label kinds (${[...kinds].join(', ')}); use one kind of label`);
   classes.sort(compareLabels);
   classes.forEach((c, i) => seen.set(c, i));
   const k = classes.length;
   const matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (const [t, p, c] of pairs) matrix[seen.get(t)!][seen.get(p)!] += c;
+  if (total === 0) return acc;
   const json: ClassificationAccumulatorJSON = {
     type: 'sextant.classificationAccumulator',
     version: 1,
-    labels: options.labels === undefined ? null : Array.from(options.labels),
+    labels: null,
     classes,
-    // `count` is the number of samples; for weight sums it is their total, rounded.
-    count: integral ? total : Math.round(total),
+    // `count` is the number of samples; for weight sums it is their total, rounded (at least 1).
+    count: integral ? total : Math.max(1, Math.round(total)),
     matrix,
   };
-  return classificationAccumulatorFromJSON(json);
+  if (!integral) json.weighted = true;
+  // The checks of a merge: labels of the data's kind (INVALID_LABEL), the class cap.
+  try {
+    return acc.merge(json);
+  } catch (e) {
+    if (e instanceof SextantError && e.code === 'INVALID_LABEL')
+      refuse('INVALID_LABEL', e.message.replace(/^merge: other/, 'rows'));
+    throw e;
+  }
 }
 
 /** The spread of one series as SQL sums it: deviations from a shift (a value near the data). */

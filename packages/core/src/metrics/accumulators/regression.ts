@@ -33,7 +33,7 @@ import { SextantError } from '../../errors';
 import { show } from '../../internal/validate';
 import { regressionChunk } from '../internal/kernels';
 import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsOf } from '../internal/validate';
-import { add, addComp, badState, isComp, val, type Comp } from './comp';
+import { add, addComp, badState, isComp, own, val, type Comp } from './comp';
 
 /**
  * The spread of one series (y, or the errors e = y − ŷ) as a mergeable state: deviations
@@ -190,13 +190,35 @@ class RegressionAcc implements RegressionAccumulator {
     const p = floatArray(yPred, 'yPred', d);
     checkWeightValues(w);
     d.flush();
-    mergeReg(this.s, chunkState(t, p, w));
-    return this;
+    return this.absorb(chunkState(t, p, w), 'update', 'yTrue');
   }
 
   merge(other: RegressionAccumulator | RegressionAccumulatorJSON): RegressionAccumulator {
-    const j = other instanceof RegressionAcc ? other.toJSON() : readRegressionJSON(other, 'merge');
-    mergeReg(this.s, stateFromJSON(j));
+    const b = other instanceof RegressionAcc ? cloneState(other.s) : readState(other, 'merge', 'other');
+    return this.absorb(b, 'merge', 'other');
+  }
+
+  /** Merge `b` into a copy and keep it only when every sum is still finite. */
+  private absorb(b: RegState, what: string, argument: string): this {
+    const next = cloneState(this.s);
+    mergeReg(next, b);
+    if (next.count > Number.MAX_SAFE_INTEGER) {
+      throw new SextantError('INVALID_VALUE', `${what}: the sample count would pass 2^53 − 1 and stop being exact`, { argument });
+    }
+    if (!finiteState(next)) {
+      throw new SextantError(
+        'INVALID_VALUE',
+        `${what}: the sums overflow double precision (values beyond about 1e154); divide yTrue and yPred by a common scale before accumulating`,
+        { argument },
+      );
+    }
+    this.s = next;
+    return this;
+  }
+
+  /** Load a checked state into a fresh accumulator. */
+  load(s: RegState): this {
+    this.s = s;
     return this;
   }
 
@@ -246,52 +268,75 @@ class RegressionAcc implements RegressionAccumulator {
   }
 }
 
-function readSpread(v: unknown, key: string, empty: boolean, what: string): Spread {
-  if (v === null || typeof v !== 'object') throw badState(what, `\`${key}\` must be an object`);
-  const o = v as Partial<SpreadJSON>;
-  if (typeof o.shift !== 'number' || !Number.isFinite(o.shift)) throw badState(what, `\`${key}.shift\` must be a finite number`);
-  if (!isComp(o.sumDeviation)) throw badState(what, `\`${key}.sumDeviation\` must be a pair of finite numbers`);
-  if (!isComp(o.m2)) throw badState(what, `\`${key}.m2\` must be a pair of finite numbers`);
-  for (const k of ['min', 'max'] as const) {
-    const x = o[k];
-    const ok = empty ? x === null || x === undefined : typeof x === 'number' && Number.isFinite(x);
-    if (!ok) throw badState(what, `\`${key}.${k}\` must be ${empty ? 'null' : 'a finite number'}`);
-  }
-  return {
-    shift: o.shift,
-    dev: pair(o.sumDeviation),
-    m2: pair(o.m2),
-    min: empty ? Infinity : (o.min as number),
-    max: empty ? -Infinity : (o.max as number),
-  };
+/** Every number of a state finite (a merge or chunk that overflowed is refused, not kept). */
+function finiteState(s: RegState): boolean {
+  const ok = (c: Comp): boolean => Number.isFinite(c[0]) && Number.isFinite(c[1]);
+  const sp = (x: Spread): boolean => Number.isFinite(x.shift) && ok(x.dev) && ok(x.m2);
+  return ok(s.sw) && ok(s.sae) && ok(s.sse) && sp(s.y) && sp(s.e);
 }
 
-function readRegressionJSON(json: unknown, what: string): RegressionAccumulatorJSON {
-  if (json === null || typeof json !== 'object')
-    throw badState(what, `expected a regression accumulator or its JSON, got ${show(json)}`);
-  const j = json as Partial<RegressionAccumulatorJSON>;
-  if (j.type !== 'sextant.regressionAccumulator' || j.version !== 1)
-    throw badState(what, 'not a regression accumulator state (type/version)');
-  if (typeof j.count !== 'number' || !Number.isInteger(j.count) || j.count < 0)
-    throw badState(what, '`count` must be a non-negative integer');
-  for (const key of ['sumWeight', 'sumAbsError', 'sumSquaredError'] as const) {
-    if (!isComp(j[key])) throw badState(what, `\`${key}\` must be a pair of finite numbers`);
-  }
-  readSpread(j.yTrue, 'yTrue', j.count === 0, what);
-  readSpread(j.error, 'error', j.count === 0, what);
-  return j as RegressionAccumulatorJSON;
+function cloneState(s: RegState): RegState {
+  const sp = (x: Spread): Spread => ({ shift: x.shift, dev: pair(x.dev), m2: pair(x.m2), min: x.min, max: x.max });
+  return { count: s.count, sw: pair(s.sw), sae: pair(s.sae), sse: pair(s.sse), y: sp(s.y), e: sp(s.e) };
 }
 
-function stateFromJSON(j: RegressionAccumulatorJSON): RegState {
-  const empty = j.count === 0;
-  return {
-    count: j.count,
-    sw: pair(j.sumWeight),
-    sae: pair(j.sumAbsError),
-    sse: pair(j.sumSquaredError),
-    y: readSpread(j.yTrue, 'yTrue', empty, 'state'),
-    e: readSpread(j.error, 'error', empty, 'state'),
+/**
+ * Read a saved state, checking everything that would make a later number wrong, and refuse
+ * it whole (INVALID_STATE naming the first bad field, `state.yTrue.m2`). Only own
+ * properties are read; the state is built from fresh arrays.
+ */
+function readState(json: unknown, what: string, root: string): RegState {
+  const bad = (field: string, message: string, value?: unknown): never => {
+    throw badState(what, `${root}${field} ${message}`, `${root}${field}`, value);
   };
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw badState(what, `expected a regression accumulator or its JSON, got ${show(json)}`, root);
+  if (own(json, 'type') !== 'sextant.regressionAccumulator') bad('.type', "must be 'sextant.regressionAccumulator'");
+  if (own(json, 'version') !== 1) bad('.version', 'must be 1');
+  const count = own(json, 'count');
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+    bad('.count', `must be an integer from 0 to 2^53 − 1; got ${show(count)}`, count);
+  const n = count as number;
+  const empty = n === 0;
+
+  /** A [sum, compensation] pair; `sign` ≥ 0 requires a value ≥ 0 (> 0 for 'positive'). */
+  const comp = (o: object, key: string, field: string, sign?: 'nonNegative' | 'positive'): Comp => {
+    const v = own(o, key);
+    if (!isComp(v)) return bad(field, `must be a pair [sum, compensation] of finite numbers; got ${show(v)}`, v);
+    // A compensation is a rounding error: it never outweighs its sum.
+    if (!(Math.abs(v[1]) <= Math.abs(v[0]) * 2 ** -20))
+      bad(field, `has a compensation ${v[1]} that is no rounding error of ${v[0]}`, v);
+    const x = val(v);
+    if (empty && x !== 0) bad(field, `is ${x} but count is 0`, v);
+    if (!empty && sign === 'nonNegative' && x < 0) bad(field, `is ${x}; a sum of magnitudes or squares is ≥ 0`, v);
+    if (!empty && sign === 'positive' && !(x > 0)) bad(field, `is ${x}; the weights of ${n} samples add up to more than 0`, v);
+    return pair(v);
+  };
+  const spread = (key: string): Spread => {
+    const o = own(json, key);
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) return bad(`.${key}`, `must be an object; got ${show(o)}`, o);
+    const f = `.${key}`;
+    const shift = own(o, 'shift');
+    if (typeof shift !== 'number' || !Number.isFinite(shift))
+      bad(`${f}.shift`, `must be a finite number; got ${show(shift)}`, shift);
+    const dev = comp(o, 'sumDeviation', `${f}.sumDeviation`);
+    const m2 = comp(o, 'm2', `${f}.m2`, 'nonNegative');
+    const ends: number[] = [];
+    for (const k of ['min', 'max'] as const) {
+      const x = own(o, k);
+      if (empty ? x !== null && x !== undefined : typeof x !== 'number' || !Number.isFinite(x))
+        bad(`${f}.${k}`, `must be ${empty ? 'null (count is 0)' : 'a finite number'}; got ${show(x)}`, x);
+      ends.push(empty ? 0 : (x as number));
+    }
+    if (ends[0] > ends[1]) bad(`${f}.min`, `(${ends[0]}) is greater than ${f.slice(1)}.max (${ends[1]})`, ends[0]);
+    return { shift: shift as number, dev, m2, min: empty ? Infinity : ends[0], max: empty ? -Infinity : ends[1] };
+  };
+  const sw = comp(json, 'sumWeight', '.sumWeight', 'positive');
+  const sae = comp(json, 'sumAbsError', '.sumAbsError', 'nonNegative');
+  const sse = comp(json, 'sumSquaredError', '.sumSquaredError', 'nonNegative');
+  const y = spread('yTrue');
+  const e = spread('error');
+  return { count: n, sw, sae, sse, y, e };
 }
 
 /**
@@ -312,8 +357,11 @@ export function createRegressionAccumulator(): RegressionAccumulator {
 }
 
 /**
- * Restore a regression accumulator from its `toJSON()` state (`INVALID_STATE` when the
- * object is not one).
+ * Restore a regression accumulator from its `toJSON()` state. A state that could give a
+ * wrong number later is refused whole with `INVALID_STATE` naming the first bad field
+ * (`state.yTrue.min`): non-finite fields, a weight sum ≤ 0 with samples, negative sums of
+ * magnitudes or squares, `min > max`, `count: 0` with non-zero sums, a compensation larger
+ * than a rounding error. Only own properties are read (a `"__proto__"` key pollutes nothing).
  *
  * @example
  * ```ts
@@ -322,6 +370,5 @@ export function createRegressionAccumulator(): RegressionAccumulator {
  * ```
  */
 export function regressionAccumulatorFromJSON(json: RegressionAccumulatorJSON): RegressionAccumulator {
-  const j = readRegressionJSON(json, 'regressionAccumulatorFromJSON');
-  return new RegressionAcc().merge(j);
+  return new RegressionAcc().load(readState(json, 'regressionAccumulatorFromJSON', 'state'));
 }

@@ -4,7 +4,7 @@
  */
 import { SextantError } from '../../errors';
 import { encodeFirstSeen, type Label } from '../../internal/labels';
-import { isArrayLike, show } from '../../internal/validate';
+import { allocFloat64, arrayLikeProblem, isArrayLike, show } from '../../internal/validate';
 
 /** One cluster label: numbers, strings or booleans (one kind per call); the metrics' {@link Label}. */
 export type ClusterLabel = Label;
@@ -29,7 +29,7 @@ export interface ClusterInput {
 function rowOf(X: FeatureMatrix, i: number): ArrayLike<number> {
   const row = X[i] as unknown;
   if (!isArrayLike(row) || typeof row === 'string') {
-    throw new SextantError('INVALID_VALUE', `X[${i}] must be an array of numbers (a row), got ${show(row)}`, {
+    throw new SextantError('INVALID_VALUE', `X[${i}] ${arrayLikeProblem(row) ?? 'must be an array of numbers (a row)'}`, {
       argument: 'X',
       index: i,
       value: row,
@@ -44,15 +44,10 @@ function rowOf(X: FeatureMatrix, i: number): ArrayLike<number> {
  * `check_number_of_labels`).
  */
 export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): ClusterInput {
-  if (!isArrayLike(X)) {
-    throw new SextantError('INVALID_OPTION', `X must be an array of rows, got ${show(X)}`, { argument: 'X', value: X });
-  }
-  if (!isArrayLike(labels)) {
-    throw new SextantError('INVALID_OPTION', `labels must be an array or typed array, got ${show(labels)}`, {
-      argument: 'labels',
-      value: labels,
-    });
-  }
+  const xWhy = arrayLikeProblem(X);
+  if (xWhy !== undefined) throw new SextantError('INVALID_OPTION', `X ${xWhy} (an array of rows)`, { argument: 'X', value: X });
+  const lWhy = arrayLikeProblem(labels);
+  if (lWhy !== undefined) throw new SextantError('INVALID_OPTION', `labels ${lWhy}`, { argument: 'labels', value: labels });
   const n = X.length;
   if (n === 0) throw new SextantError('EMPTY_INPUT', 'X is empty', { argument: 'X' });
   if (labels.length === 0) throw new SextantError('EMPTY_INPUT', 'labels is empty', { argument: 'labels' });
@@ -71,9 +66,10 @@ export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): Cl
     }
   }
 
-  const data = new Float64Array(n * d);
+  const data = allocFloat64(n * d, 'X');
   let bad = false;
-  for (let i = 0, o = 0; i < n; i++, o += d) {
+  // The first bad row ends the scan (badValue names its first bad element).
+  for (let i = 0, o = 0; i < n && !bad; i++, o += d) {
     const row = X[i];
     if (row instanceof Float64Array || row instanceof Float32Array || row instanceof Int32Array) {
       data.set(row, o);
@@ -85,7 +81,10 @@ export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): Cl
       for (let k = 0; k < d; k++) {
         const v = row[k];
         // v - v is 0 for finite numbers, NaN for ±Infinity, NaN and non-numbers.
-        if (typeof v !== 'number' || v - v !== 0) bad = true;
+        if (typeof v !== 'number' || v - v !== 0) {
+          bad = true;
+          break;
+        }
         data[o + k] = v;
       }
     }
@@ -103,9 +102,8 @@ export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): Cl
   return { data, n, d, ...enc };
 }
 
-/** The error for the first bad value in X: any NaN/±Infinity first (NON_FINITE), else a non-number (INVALID_VALUE). */
+/** The error for the first bad value in X: NaN/±Infinity is NON_FINITE, a non-number INVALID_VALUE. */
 function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
-  let firstType: SextantError | undefined;
   for (let i = 0; i < n; i++) {
     const row = X[i];
     for (let k = 0; k < d; k++) {
@@ -118,8 +116,8 @@ function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
             value: v,
           });
         }
-      } else if (!firstType) {
-        firstType = new SextantError('INVALID_VALUE', `X[${i}][${k}] must be a number, got ${show(v)}`, {
+      } else {
+        return new SextantError('INVALID_VALUE', `X[${i}][${k}] must be a number, got ${show(v)}`, {
           argument: 'X',
           index: i,
           value: v,
@@ -127,7 +125,7 @@ function badValue(X: FeatureMatrix, n: number, d: number): SextantError {
       }
     }
   }
-  return firstType ?? new SextantError('INVALID_VALUE', 'X holds a value that is not a finite number', { argument: 'X' });
+  return new SextantError('INVALID_VALUE', 'X holds a value that is not a finite number', { argument: 'X' });
 }
 
 /** Number the clusters 0…k−1 in first-seen order. All labels must be of one kind; NaN/±Infinity labels are NON_FINITE. */
@@ -149,12 +147,13 @@ function encodeLabels(labels: ArrayLike<ClusterLabel>, n: number): { codes: Int3
     }
     if (t !== 'number' && t !== 'string' && t !== 'boolean') {
       if (mixedAt < 0) mixedAt = i;
-      return;
+      return true;
     }
     if (kind === undefined) {
       kind = t;
       kindAt = i;
     } else if (t !== kind && mixedAt < 0) mixedAt = i;
+    return mixedAt >= 0;
   });
   if (mixedAt >= 0) {
     throw new SextantError(

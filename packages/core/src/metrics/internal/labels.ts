@@ -48,13 +48,22 @@ function addAt(cnt: Float64Array, comp: Float64Array, c: number, x: number): voi
 const DIRECT_RANGE = 64;
 /** Widest integer label range handled through a value → code table. */
 const REMAP_RANGE = 1 << 22;
-/** Largest class count for a dense K×K table (4096² cells = 128 MB). */
-const MAX_CLASSES = 4096;
+/**
+ * Largest class count of the classification metrics and the classification accumulator.
+ * Their results are dense K×K confusion matrices (`number[][]`), so memory is quadratic in
+ * K: 4096² cells are 128 MB of doubles (and more as JS arrays); 100k classes would be 80 GB.
+ * Beyond it a confusion matrix is the wrong tool: count per-class hits in one dimension
+ * (as `chiSquareTest` does with 100k categories) instead.
+ */
+export const MAX_CLASSES = 4096;
 
-function tooManyClasses(name: string, k: number): SextantError {
-  return new SextantError('INVALID_LABEL', `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported`, {
-    argument: name,
-  });
+/** INVALID_LABEL for more than {@link MAX_CLASSES} distinct classes. */
+export function tooManyClasses(name: string, k: number): SextantError {
+  return new SextantError(
+    'INVALID_LABEL',
+    `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported (the confusion matrix is K×K: ${MAX_CLASSES}² cells are 128 MB)`,
+    { argument: name, value: k },
+  );
 }
 
 type IntTyped = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Uint8ClampedArray;
@@ -161,24 +170,6 @@ function countDirect(t: ArrayLike<number>, p: ArrayLike<number>, mn: number, r: 
   for (let i = 0; i < n; i++) cnt[(t[i] - mn) * r + (p[i] - mn)]++;
 }
 
-function countDirectWeighted(
-  t: ArrayLike<number>,
-  p: ArrayLike<number>,
-  w: Float64Array,
-  mn: number,
-  r: number,
-  cnt: Float64Array,
-  comp: Float64Array,
-  seen: Uint8Array,
-): void {
-  const n = t.length;
-  for (let i = 0; i < n; i++) {
-    const c = (t[i] - mn) * r + (p[i] - mn);
-    addAt(cnt, comp, c, w[i]);
-    seen[c] = 1;
-  }
-}
-
 function markPresent(a: ArrayLike<number>, mn: number, pres: Uint8Array, bit: number): void {
   const n = a.length;
   for (let i = 0; i < n; i++) pres[a[i] - mn] |= bit;
@@ -208,46 +199,31 @@ function countInts(
   mx: number,
 ): PairCounts | undefined {
   const r = mx - mn + 1;
-  if (r <= DIRECT_RANGE) {
+  // Unweighted labels in a small range: one pass straight into an r×r table. Weighted ones go
+  // through the value → code table below (same sums in the same order; a zero weight still
+  // makes its classes present), which keeps this module small for every metric's bundle.
+  if (r <= DIRECT_RANGE && w === undefined) {
     const cnt = new Float64Array(r * r);
-    let seen: Uint8Array | undefined;
-    let cmp: Float64Array | undefined;
-    if (w === undefined) countDirect(t, p, mn, r, cnt);
-    else {
-      seen = new Uint8Array(r * r);
-      cmp = new Float64Array(r * r);
-      countDirectWeighted(t, p, w, mn, r, cnt, cmp, seen);
-    }
-    const occ = seen ?? cnt;
+    countDirect(t, p, mn, r, cnt);
     const rowHas = new Uint8Array(r);
     const colHas = new Uint8Array(r);
     for (let i = 0; i < r; i++) {
       for (let j = 0; j < r; j++) {
-        if (occ[i * r + j] !== 0) {
+        if (cnt[i * r + j] !== 0) {
           rowHas[i] = 1;
           colHas[j] = 1;
         }
       }
     }
-    const idx: number[] = [];
-    for (let v = 0; v < r; v++) if (rowHas[v] || colHas[v]) idx.push(v);
-    const k = idx.length;
-    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k, no remap copy.
-    if (k === r)
-      return { classes: idx.map((v) => v + mn), kind: 'number', k, counts: cnt, inTrue: rowHas, inPred: colHas, comp: cmp };
-    const counts = new Float64Array(k * k);
-    const comp = cmp === undefined ? undefined : new Float64Array(k * k);
-    const inTrue = new Uint8Array(k);
-    const inPred = new Uint8Array(k);
-    for (let a = 0; a < k; a++) {
-      inTrue[a] = rowHas[idx[a]];
-      inPred[a] = colHas[idx[a]];
-      for (let b = 0; b < k; b++) {
-        counts[a * k + b] = cnt[idx[a] * r + idx[b]];
-        if (comp !== undefined && cmp !== undefined) comp[a * k + b] = cmp[idx[a] * r + idx[b]];
-      }
+    let full = true;
+    for (let v = 0; v < r; v++) if (!rowHas[v] && !colHas[v]) full = false;
+    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k. A range
+    // with gaps is counted again below through the value → code table.
+    if (full) {
+      const classes: number[] = [];
+      for (let v = 0; v < r; v++) classes.push(v + mn);
+      return { classes, kind: 'number', k: r, counts: cnt, inTrue: rowHas, inPred: colHas };
     }
-    return { classes: idx.map((v) => v + mn), kind: 'number', k, counts, inTrue, inPred, comp };
   }
   if (r > REMAP_RANGE) return undefined;
   const pres = new Uint8Array(r);
@@ -337,6 +313,8 @@ function countGeneral(
       b = c;
       lastP = y;
     }
+    // A refused label ends the scan (the first bad element decides; nothing after it is read).
+    if (d.error !== undefined) break;
     if (!counting) continue;
     if (a >= cap || b >= cap) {
       const old = cap;
@@ -484,7 +462,10 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
   }
   const seen: unknown[] = [];
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeFirstSeen(y, codes, seen, (v, i) => admitLabel(v, name, i, state, d));
+  encodeFirstSeen(y, codes, seen, (v, i) => {
+    admitLabel(v, name, i, state, d);
+    return d.error !== undefined;
+  });
   const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   for (let i = 0; i < n; i++) {
@@ -518,7 +499,10 @@ export function checkOptionLabel(v: unknown, name: string): Label {
   return v as Label;
 }
 
-/** `options.labels`: an array-like of labels (INVALID_OPTION otherwise); empty is refused. */
+/**
+ * `options.labels`: an array-like of labels (INVALID_OPTION otherwise); empty is refused, and
+ * so is a repeated label (`options.labels[3]`: a repeated row would double-count its class).
+ */
 export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object' || typeof (v as { length?: unknown }).length !== 'number') {
@@ -527,8 +511,26 @@ export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] 
   const a = v as ArrayLike<unknown>;
   if (a.length === 0)
     throw new SextantError('INVALID_OPTION', `${name} is empty; give at least one label`, { argument: name, value: v });
+  const n = a.length;
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an array of labels; got a length of ${show(n)}`, {
+      argument: name,
+    });
+  }
   const out: Label[] = [];
-  for (let i = 0; i < a.length; i++) out.push(checkOptionLabel(a[i], `${name}[${i}]`));
+  const seen = new Set<Label>();
+  for (let i = 0; i < n; i++) {
+    const l = checkOptionLabel(a[i], `${name}[${i}]`);
+    if (seen.has(l)) {
+      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${show(l)}, which is already in ${name}; each label once`, {
+        argument: name,
+        index: i,
+        value: l,
+      });
+    }
+    seen.add(l);
+    out.push(l);
+  }
   return out;
 }
 

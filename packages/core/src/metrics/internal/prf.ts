@@ -9,6 +9,8 @@ import type {
   ClassificationReportRow,
   PrecisionRecallFscoreSupport,
 } from '../classification-types';
+import { SextantError } from '../../errors';
+import { show } from '../../internal/validate';
 import type { Label } from '../labels';
 import { indexOfLabel, type PairCounts } from './labels';
 
@@ -130,23 +132,64 @@ function reportRow(p: number, r: number, f: number, s: number): ClassificationRe
   return { precision: p, recall: r, f1Score: f, support: s };
 }
 
-/** classification_report(output_dict=True) from a pair count. Shared with the accumulator. */
+/** The report's summary keys: a row may not take one of these names (see {@link reportKeys}). */
+export const REPORT_SUMMARY_KEYS: readonly string[] = ['accuracy', 'microAvg', 'macroAvg', 'weightedAvg'];
+
+/**
+ * The per-label keys of a report: `targetNames[i]`, else `String(label)`. scikit-learn's
+ * dict silently lets a class named "accuracy" be overwritten by the summary; we keep its
+ * shape and refuse instead, so no row is ever lost: a label named like a summary key
+ * (`accuracy`, `microAvg`, `macroAvg`, `weightedAvg`) is INVALID_LABEL (rename it with
+ * `targetNames`), a target name that is one, or repeats another, is INVALID_OPTION.
+ */
+export function reportKeys(shown: readonly Label[], targetNames: readonly string[] | undefined, fname: string): string[] {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < shown.length; i++) {
+    const key = targetNames ? targetNames[i] : String(shown[i]);
+    if (targetNames !== undefined && (seen.has(key) || REPORT_SUMMARY_KEYS.includes(key))) {
+      throw new SextantError(
+        'INVALID_OPTION',
+        `${fname}: options.targetNames[${i}] is ${show(key)}, ${seen.has(key) ? 'which names an earlier row too' : "the name of one of the report's summary keys"}; each row needs a name of its own`,
+        { argument: 'options.targetNames', index: i, value: key },
+      );
+    }
+    if (targetNames === undefined && REPORT_SUMMARY_KEYS.includes(key)) {
+      throw new SextantError(
+        'INVALID_LABEL',
+        `${fname}: the class ${show(shown[i])} has the name of the report's summary key "${key}", which would hide its row; rename it with options.targetNames`,
+        { argument: 'yTrue', value: shown[i] },
+      );
+    }
+    seen.add(key);
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * classification_report(output_dict=True) from a pair count. Shared with the accumulator.
+ * The result is a null-prototype object, so a class named `__proto__`, `constructor` or
+ * `toString` is a row like any other (and JSON.stringify still writes it).
+ */
 export function reportFromCounts(
   pc: PairCounts,
   labels: readonly Label[] | undefined,
   targetNames: readonly string[] | undefined,
   zd: 0 | 1,
+  fname = 'classificationReport',
 ): ClassificationReport {
   const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
   const shown = labels === undefined ? pc.classes : labels;
+  const keys = reportKeys(shown, targetNames, fname);
   const sums = labelSums(pc, sel);
   const per = prfFromSums(sums, { average: null, beta: 1, zd, sel });
-  const out: Record<string, ClassificationReportRow | number> = {};
+  const out = Object.create(null) as Record<string, ClassificationReportRow | number>;
   const p = per.precision as number[];
   const r = per.recall as number[];
   const f = per.fbetaScore as number[];
   const s = per.support as number[];
-  for (let i = 0; i < sel.length; i++) out[targetNames ? targetNames[i] : String(shown[i])] = reportRow(p[i], r[i], f[i], s[i]);
+  for (let i = 0; i < sel.length; i++) out[keys[i]] = reportRow(p[i], r[i], f[i], s[i]);
   const supportTotal = sumOf(s);
   // scikit-learn: "accuracy" when the labels are all of yTrue ∪ yPred, else a micro average.
   let microIsAccuracy = true;

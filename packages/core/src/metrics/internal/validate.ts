@@ -65,8 +65,11 @@ export function checkPair(a: unknown, aName: string, b: unknown, bName: string):
 
 /**
  * A numeric array as a Float64Array (the same object when it already is one; never mutate
- * it). Non-finite numbers throw `NON_FINITE` now; a non-number element is parked as
- * `INVALID_VALUE` in `d` (and read as NaN-free 0 so scanning can go on).
+ * it). Non-finite numbers throw `NON_FINITE` now; the first non-number element is parked as
+ * `INVALID_VALUE` in `d`, left as NaN in the result, and ends the scan: a column of a
+ * million numeric strings, or `{ length: 1e9 }` with nothing in it, is refused at its first
+ * element instead of being read to the end (within one array the first bad element decides;
+ * a NaN after it is not looked for).
  */
 export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): Float64Array {
   const n = arr.length;
@@ -77,8 +80,8 @@ export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): 
     }
     return arr;
   }
-  const out = new Float64Array(n);
   if (ArrayBuffer.isView(arr)) {
+    const out = new Float64Array(n);
     // Integer typed arrays cannot hold non-finite values; Float32Array can.
     const a = arr as unknown as ArrayLike<number>;
     for (let i = 0; i < n; i++) {
@@ -88,6 +91,15 @@ export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): 
     }
     return out;
   }
+  let out: Float64Array;
+  try {
+    out = new Float64Array(n);
+  } catch {
+    // Too long to allocate: a bad element near the start is the likelier mistake.
+    const i = firstBadNumber(arr);
+    if (i >= 0) throwBadNumber(arr, name, i);
+    throw invalidValue(name, `has ${n} elements, more than can be allocated here`);
+  }
   for (let i = 0; i < n; i++) {
     const v = arr[i];
     if (typeof v === 'number') {
@@ -95,6 +107,8 @@ export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): 
       out[i] = v;
     } else {
       d.note(notANumber(name, i, v));
+      out[i] = NaN;
+      break;
     }
   }
   return out;
@@ -128,7 +142,59 @@ export function weightsOf(
 ): Float64Array | undefined {
   if (w === undefined || w === null) return undefined;
   checkWeightLength(w, n, name);
-  return floatArray(w, name, d);
+  return floatArray(w as ArrayLike<unknown>, name, d);
+}
+
+/**
+ * Weights of a one-shot metric: {@link weightsOf}, then the sign and total checks parked in
+ * `d` (a negative weight as `INVALID_OPTION`, an all-zero total as `INVALID_VALUE` — but not
+ * when a non-number weight is already refused: strings are "not numbers", not "sums to 0").
+ * Valid weights come back scaled by a power of two so that the largest is at most 1: exact,
+ * so every weighted ratio is unchanged, while sums of weights near 1e308 cannot overflow.
+ * (Not for accumulators: their sums must keep one scale across updates.)
+ */
+export function scaledWeightsOf(
+  w: ArrayLike<number> | undefined | null,
+  n: number,
+  d: Deferred,
+  name = 'sampleWeight',
+): Float64Array | undefined {
+  const x = weightsOf(w, n, d, name);
+  if (x === undefined) return undefined;
+  if (d.error !== undefined && d.error.argument === name) return x;
+  let max = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v < 0) {
+      d.note(
+        new SextantError('INVALID_OPTION', `${name}[${i}] is ${v}; weights must be non-negative`, {
+          argument: name,
+          index: i,
+          value: v,
+        }),
+      );
+      return x;
+    }
+    if (v > max) max = v;
+  }
+  if (max === 0) {
+    d.note(invalidValue(name, 'sums to 0', {}));
+    return x;
+  }
+  return max > 1 ? scaleByPowerOfTwo(x, max) : x;
+}
+
+/** A copy of `w` times 2^-e, 2^(e-1) < max ≤ 2^e: exact unless an entry underflows. */
+function scaleByPowerOfTwo(w: Float64Array, max: number): Float64Array {
+  let e = Math.ceil(Math.log2(max));
+  while (e > 0 && 2 ** (e - 1) >= max) e--;
+  while (e < 1024 && 2 ** e < max) e++;
+  // 2^-1024 is subnormal-inexact territory: scale in two exact steps.
+  const a = 2 ** -Math.min(e, 1000);
+  const b = 2 ** -(e - Math.min(e, 1000));
+  const out = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = w[i] * a * b;
+  return out;
 }
 
 /** `zeroDivision`: 0 (default), 1 or 'warn' (behaves as 0). */

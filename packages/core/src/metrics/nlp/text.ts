@@ -53,7 +53,9 @@ export function pySplit(s: string): string[] {
  * Unicode 17). Found by comparing `chr(c).lower()` with `String#toLowerCase` for every code point.
  */
 const NEWER_CASED = /[\u1C89\uA7CB\uA7CC\uA7CE\uA7D2\uA7D4\uA7DA\uA7DC]|\uD803[\uDD50-\uDD65]|\uD81B[\uDEA0-\uDEB8]/;
-const NEWER_CASED_G = /* @__PURE__ */ new RegExp(NEWER_CASED.source, 'g');
+// The same pattern as a literal, not `new RegExp(NEWER_CASED.source)`: bundlers cannot drop
+// that call from apps that never lower-case text.
+const NEWER_CASED_G = /[\u1C89\uA7CB\uA7CC\uA7CE\uA7D2\uA7D4\uA7DA\uA7DC]|\uD803[\uDD50-\uDD65]|\uD81B[\uDEA0-\uDEB8]/g;
 
 /** Python 3.11's `s.lower()`: `toLowerCase()` except for letters Python's Unicode 14 tables do not case-map. */
 export function pyLower(s: string): string {

@@ -10,10 +10,9 @@ import {
   type DriftOverTimeResult,
   type DriftTable,
 } from '@sextant/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { GridRows } from '@visx/grid';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
+import { AxisBottom, AxisLeft, GridRows } from './axes';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { useMessages } from '../../frame/messages';
@@ -385,13 +384,13 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
                 <circle cx={x(model.times[sel])} cy={y(model.scores[sel] as number)} r={5} />
               </g>
             ) : null}
-            <AxisLeft scale={y} numTicks={4} tickFormat={(v) => fmt.score(Number(v))} axisClassName="sextant-drift-chart__axis" />
+            <AxisLeft scale={y} numTicks={4} tickFormat={fmt.score} className="sextant-drift-chart__axis" />
             <AxisBottom
               top={innerH}
               scale={x}
               numTicks={Math.max(2, Math.floor(innerW / 110))}
-              tickFormat={(v) => fmt.tick(Number(v))}
-              axisClassName="sextant-drift-chart__axis"
+              tickFormat={fmt.tick}
+              className="sextant-drift-chart__axis"
             />
           </g>
         </svg>

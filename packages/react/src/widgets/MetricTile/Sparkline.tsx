@@ -1,6 +1,3 @@
-import { scaleLinear } from '@visx/scale';
-import { AreaClosed, LinePath } from '@visx/shape';
-
 // The SVG is drawn in a fixed box and stretched to its container (preserveAspectRatio
 // none, strokes kept at their width), so it needs no measuring and renders on the server.
 const W = 100;
@@ -20,29 +17,35 @@ interface Point {
   y: number;
 }
 
+// Paths written out as d3-shape writes them (coordinates rounded to 3 decimals): a linear
+// scale and a straight line need no charting library, and @visx/scale + @visx/shape cost the
+// tile ~14 kB gzipped of d3 for these few points.
+const round = (v: number) => Math.round(v * 1000) / 1000;
+const at = (x: number, y: number) => `${round(x)},${round(y)}`;
+
 /** A small line of a metric's history; decorative — its text alternative sits beside it. */
 export function Sparkline({ positions, scaled }: SparklineProps) {
-  const x = scaleLinear<number>({ domain: [0, 1], range: [0, W] });
-  const y = scaleLinear<number>({ domain: [0, 1], range: [H - PAD, PAD] });
-  const data: Point[] = positions.map((p, i) => ({ x: x(p), y: y(scaled[i]) }));
+  // Linear maps of [0, 1] onto the box, in d3's interpolation form (a·(1 − t) + b·t).
+  const data: Point[] = positions.map((p, i) => ({ x: W * p, y: (H - PAD) * (1 - scaled[i]) + PAD * scaled[i] }));
   const last = data[data.length - 1];
+  const line = `M${data.map((d) => at(d.x, d.y)).join('L')}`;
   return (
     <span className="sextant-metric-tile__sparkline" aria-hidden="true">
       <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" focusable="false">
         {data.length > 1 ? (
           <>
-            <AreaClosed<Point>
-              data={data}
-              x={(d) => d.x}
-              y={(d) => d.y}
-              yScale={y}
+            <path
               className="sextant-metric-tile__sparkline-area"
+              d={`${line}L${data
+                .map((d) => at(d.x, H - PAD))
+                .reverse()
+                .join('L')}Z`}
             />
-            <LinePath<Point>
-              data={data}
-              x={(d) => d.x}
-              y={(d) => d.y}
+            <path
               className="sextant-metric-tile__sparkline-line"
+              d={line}
+              fill="transparent"
+              strokeLinecap="round"
               vectorEffect="non-scaling-stroke"
             />
           </>

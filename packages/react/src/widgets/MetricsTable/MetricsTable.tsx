@@ -61,14 +61,14 @@ export interface MetricsTableProps extends WidgetBaseProps {
 
 const ROW_H = 36;
 
-const features = tableFeatures({
+const features = /* @__PURE__ */ tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   columnVisibilityFeature,
   columnPinningFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: /* @__PURE__ */ createFilteredRowModel(),
+  sortedRowModel: /* @__PURE__ */ createSortedRowModel(),
   filterFns,
   sortFns,
 });
@@ -371,6 +371,7 @@ function TableBody({
                       aria-sort={sortLabel(dir)}
                       data-pinned={h.column.getIsPinned() || undefined}
                       data-metric={spec?.direction !== undefined || undefined}
+                      data-numeric={spec?.format !== undefined || undefined}
                     >
                       <button type="button" className="sextant-metrics-table__sort" onClick={h.column.getToggleSortingHandler()}>
                         {spec?.header ?? h.column.id}

@@ -16,10 +16,10 @@ export type PrecisionRecallCurveProps = ThresholdCurveProps;
  * <PrecisionRecallCurve title="Fraud models" models={[{ name: 'GBM v3', yTrue, yScore }]} defaultThreshold={0.3} />
  * ```
  */
-export const PrecisionRecallCurve = createThresholdCurveChart({
+export const PrecisionRecallCurve = /* @__PURE__ */ createThresholdCurveChart({
   widget: 'precision-recall-curve',
   kind: 'pr',
   defaultTitle: 'Precision–recall curve',
   defaultMessages: DEFAULT_PR_MESSAGES,
+  displayName: 'PrecisionRecallCurve',
 });
-PrecisionRecallCurve.displayName = 'PrecisionRecallCurve';

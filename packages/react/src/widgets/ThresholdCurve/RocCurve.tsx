@@ -16,10 +16,10 @@ export type RocCurveProps = ThresholdCurveProps;
  * <RocCurve title="Fraud models" models={[{ name: 'GBM v3', yTrue, yScore }]} onThresholdChange={(t) => setThreshold(t)} />
  * ```
  */
-export const RocCurve = createThresholdCurveChart({
+export const RocCurve = /* @__PURE__ */ createThresholdCurveChart({
   widget: 'roc-curve',
   kind: 'roc',
   defaultTitle: 'ROC curve',
   defaultMessages: DEFAULT_ROC_MESSAGES,
+  displayName: 'RocCurve',
 });
-RocCurve.displayName = 'RocCurve';

@@ -72,6 +72,7 @@ interface ChartConfig {
   kind: 'roc' | 'pr';
   defaultTitle: string;
   defaultMessages: ThresholdCurveMessages;
+  displayName: string;
 }
 
 interface ModelCurve {
@@ -182,6 +183,9 @@ export function createThresholdCurveChart(config: ChartConfig) {
       </WidgetFrame>
     );
   });
+  // Set here, not after the call, so that the call stays pure and an app importing another
+  // widget drops this one.
+  Chart.displayName = config.displayName;
   return Chart;
 }
 
