@@ -262,3 +262,53 @@ describe('named regressions (issue 15 item 6)', () => {
     r.unmount();
   });
 });
+
+describe('hostile strings render as inert text in every widget (issue 12 item 6)', () => {
+  const withFixtures = exportedWidgets.filter(([n]) => FIXTURES[n] !== undefined && !LAYOUTS.has(n));
+  const cases = withFixtures.flatMap(([n, W]) => HOSTILE_STRINGS.map((s) => [n, W, s] as const));
+
+  /** Where a user can find the string: visible text, or the accessible name / tooltip of a truncated label. */
+  function findsText(root: Element, s: string): boolean {
+    const needle = s.slice(0, 60);
+    if ((root.textContent ?? '').includes(needle)) return true;
+    return [...root.querySelectorAll('[aria-label],[title]')].some(
+      (el) => (el.getAttribute('aria-label') ?? '').includes(needle) || (el.getAttribute('title') ?? '').includes(needle),
+    );
+  }
+
+  function assertInert(root: Element, where: string): void {
+    expect(root.querySelector('img, script, iframe, object, embed'), `${where}: an element made from a string`).toBeNull();
+    for (const el of root.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')) {
+      for (const a of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
+        expect(el.getAttribute(a) ?? '', `${where}: ${a}`).not.toMatch(/^\s*javascript:/i);
+      }
+    }
+    for (const el of root.querySelectorAll('*')) {
+      for (const attr of el.getAttributeNames()) expect(attr, `${where}: an event handler attribute`).not.toMatch(/^on/i);
+    }
+  }
+
+  it.each(cases)('%s shows %#: server and client', (name, W, s) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const props = FIXTURES[name].withText(s);
+    const html = serverRender(W, props);
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    const section = div.querySelector('section[data-sextant-widget]')!;
+    expect(section.getAttribute('data-state'), `${name} refused ${s.slice(0, 30)}`).not.toBe('error');
+    assertInert(div, `${name} server`);
+    expect(findsText(section, s), `${name} server shows the string`).toBe(true);
+
+    const r = clientRender(W, props);
+    try {
+      expect(r.escaped).toEqual([]);
+      const root = r.host.querySelector('section[data-sextant-widget]')!;
+      expect(root.getAttribute('data-state')).not.toBe('error');
+      assertInert(r.host, `${name} client`);
+      expect(findsText(root, s), `${name} client shows the string`).toBe(true);
+      expect(userText(root)).not.toMatch(BAD_WORDS);
+    } finally {
+      r.unmount();
+    }
+  });
+});
