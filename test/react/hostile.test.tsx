@@ -167,7 +167,22 @@ function setIn(obj: unknown, path: Path, value: unknown): unknown {
 }
 
 /** Props every widget shares (WidgetFrame's) and a few that any widget might read. */
-const FRAME_PROPS = ['title', 'description', 'headingLevel', 'hideTitle', 'className', 'style', 'errorMessages', 'messages', 'onRenderError', 'aria-label', 'id', 'tabIndex', 'dangerouslySetInnerHTML', 'children'];
+const FRAME_PROPS = [
+  'title',
+  'description',
+  'headingLevel',
+  'hideTitle',
+  'className',
+  'style',
+  'errorMessages',
+  'messages',
+  'onRenderError',
+  'aria-label',
+  'id',
+  'tabIndex',
+  'dangerouslySetInnerHTML',
+  'children',
+];
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
 
@@ -184,24 +199,27 @@ describe('hostile props, every exported widget', () => {
     const base = fixture ? fixture.valid() : {};
     const places: Path[] = [...FRAME_PROPS.map((p) => [p]), ...pathsOf(base)];
 
-    it.runIf(fixture !== undefined && !LAYOUTS.has(name))('its valid fixture renders ready (so the checks below can fail)', () => {
-      const html = serverRender(Widget, base);
-      expect(html).toContain('data-state="ready"');
-      const div = document.createElement('div');
-      div.innerHTML = html;
-      expect(userText(div)).not.toMatch(BAD_WORDS);
-    });
+    it.runIf(fixture !== undefined && !LAYOUTS.has(name))(
+      'its valid fixture renders ready (so the checks below can fail)',
+      () => {
+        const html = serverRender(Widget, base);
+        expect(html).toContain('data-state="ready"');
+        const div = document.createElement('div');
+        div.innerHTML = html;
+        expect(userText(div)).not.toMatch(BAD_WORDS);
+      },
+    );
 
     it('a hostile value anywhere: renderToString never throws and shows no NaN/undefined', () => {
       const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       fc.assert(
         fc.property(fc.integer({ min: 0, max: places.length - 1 }), hostileValue, (at, bad) => {
           const props = setIn(fixture ? fixture.valid() : {}, places[at], bad) as Record<string, unknown>;
-          let html = '';
+          let html: string;
           try {
             html = serverRender(Widget, props);
           } catch (e) {
-            throw new Error(`${name} at ${places[at].join('.')}: renderToString threw ${String(e)}`);
+            throw new Error(`${name} at ${places[at].join('.')}: renderToString threw ${String(e)}`, { cause: e });
           }
           expect(html).toContain('host after');
           const div = document.createElement('div');
@@ -247,7 +265,14 @@ describe('named regressions (issue 15 item 6)', () => {
     ['MetricTile headingLevel 9', tile, { title: 'F1', value: 1, headingLevel: 9 }],
     ['MetricTile status __proto__', tile, { title: 'F1', value: 1, status: '__proto__' }],
     ['MetricTile value missing', tile, { title: 'F1' }],
-    ['TimezonePlanner member location object', planner, { members: [{ id: 'a', name: 'A', timeZone: 'UTC', workHours: { start: '09:00', end: '17:00' }, location: nullProto() }], now: 0 }],
+    [
+      'TimezonePlanner member location object',
+      planner,
+      {
+        members: [{ id: 'a', name: 'A', timeZone: 'UTC', workHours: { start: '09:00', end: '17:00' }, location: nullProto() }],
+        now: 0,
+      },
+    ],
   ];
   it.each(cases)('%s: in-widget error on the server and the client, host survives', (_, W, props) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

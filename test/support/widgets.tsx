@@ -8,7 +8,13 @@
  * drawn by fast-check) and fails one test that asks for its fixture here.
  */
 import * as Sextant from '@sextant/react';
-import { createBoard, defaultStakeholderGroups, selectionRate, type KanbanBoard as Board, type SummaryFacts } from '@sextant/core';
+import {
+  createBoard,
+  defaultStakeholderGroups,
+  selectionRate,
+  type KanbanBoard as Board,
+  type SummaryFacts,
+} from '@sextant/core';
 import type { ComponentType } from 'react';
 
 /** Exports that are building blocks, not widgets (they have no error state of their own). */
@@ -59,7 +65,15 @@ function board(s = ''): Board {
       { id: s ? t('done') : 'done', title: t('Done') },
     ],
     cards: [
-      { id: s ? t('a') : 'a', title: t('Tune LR'), type: 'experiment', columnId: s ? t('todo') : 'todo', createdAt: D(2), owner: s || undefined, tags: s ? [s] : undefined },
+      {
+        id: s ? t('a') : 'a',
+        title: t('Tune LR'),
+        type: 'experiment',
+        columnId: s ? t('todo') : 'todo',
+        createdAt: D(2),
+        owner: s || undefined,
+        tags: s ? [s] : undefined,
+      },
       {
         id: s ? t('b') : 'b',
         title: t('Relabel'),
@@ -91,8 +105,22 @@ function driftData(s = 'amount') {
 
 function members(s = '') {
   return [
-    { id: s ? `${s} 1` : 'lena', name: s || 'Lena Vogel', location: s || undefined, timeZone: 'Europe/Berlin', workHours: { start: '08:30', end: '17:00' }, workDays: WEEK },
-    { id: s ? `${s} 2` : 'jordan', name: s ? `${s} 2` : 'Jordan Price', location: s || 'New York', timeZone: 'America/New_York', workHours: { start: '09:00', end: '17:30' }, workDays: WEEK },
+    {
+      id: s ? `${s} 1` : 'lena',
+      name: s || 'Lena Vogel',
+      location: s || undefined,
+      timeZone: 'Europe/Berlin',
+      workHours: { start: '08:30', end: '17:00' },
+      workDays: WEEK,
+    },
+    {
+      id: s ? `${s} 2` : 'jordan',
+      name: s ? `${s} 2` : 'Jordan Price',
+      location: s || 'New York',
+      timeZone: 'America/New_York',
+      workHours: { start: '09:00', end: '17:30' },
+      workDays: WEEK,
+    },
   ];
 }
 
@@ -107,7 +135,14 @@ function risks(s = '') {
       owner: s || 'Maya',
       mitigations: [{ id: s ? `${s} m` : 'M1', title: s || 'Drift report', status: 'done', reduces: { likelihood: 1 } }],
     },
-    { id: s ? `${s} 2` : 'R2', title: s ? `${s} 2` : 'Regional decline gap', category: 'bias', likelihood: 3, impact: 5, owner: s ? `${s} 2` : 'Aisha' },
+    {
+      id: s ? `${s} 2` : 'R2',
+      title: s ? `${s} 2` : 'Regional decline gap',
+      category: 'bias',
+      likelihood: 3,
+      impact: 5,
+      owner: s ? `${s} 2` : 'Aisha',
+    },
   ];
 }
 
@@ -136,8 +171,23 @@ const yScore01 = [0.1, 0.4, 0.35, 0.8, 0.2, 0.9, 0.6, 0.3];
 
 export const FIXTURES: Record<string, WidgetFixture> = {
   MetricTile: {
-    valid: () => ({ title: 'Macro F1', value: 0.912, format: 'percent', target: 0.9, previous: 0.897, history: [0.88, 0.9, 0.912] }),
-    withText: (s) => ({ title: s, description: s, value: 0.912, format: 'percent', target: 0.9, history: [0.88, 0.9, 0.912], historyLabel: s }),
+    valid: () => ({
+      title: 'Macro F1',
+      value: 0.912,
+      format: 'percent',
+      target: 0.9,
+      previous: 0.897,
+      history: [0.88, 0.9, 0.912],
+    }),
+    withText: (s) => ({
+      title: s,
+      description: s,
+      value: 0.912,
+      format: 'percent',
+      target: 0.9,
+      history: [0.88, 0.9, 0.912],
+      historyLabel: s,
+    }),
   },
   MetricTileGrid: {
     valid: () => ({ 'aria-label': 'Model health' }),
@@ -165,7 +215,13 @@ export const FIXTURES: Record<string, WidgetFixture> = {
   },
   RocCurve: {
     valid: () => ({ title: 'Fraud', models: [{ name: 'GBM', yTrue: yTrue01, yScore: yScore01 }] }),
-    withText: (s) => ({ title: s, models: [{ name: s, yTrue: yTrue01, yScore: yScore01 }, { name: `${s} 2`, yTrue: yTrue01, yScore: yScore01.map((x) => 1 - x) }] }),
+    withText: (s) => ({
+      title: s,
+      models: [
+        { name: s, yTrue: yTrue01, yScore: yScore01 },
+        { name: `${s} 2`, yTrue: yTrue01, yScore: yScore01.map((x) => 1 - x) },
+      ],
+    }),
   },
   PrecisionRecallCurve: {
     valid: () => ({ title: 'Fraud PR', models: [{ name: 'GBM', yTrue: yTrue01, yScore: yScore01 }] }),
@@ -261,7 +317,11 @@ export const FIXTURES: Record<string, WidgetFixture> = {
     withText: (s) => ({
       title: s,
       members: members(s),
-      groups: defaultStakeholderGroups({ executive: [`${s} 1`], technical: [`${s} 2`] }).map((g) => ({ ...g, name: s, channel: s })),
+      groups: defaultStakeholderGroups({ executive: [`${s} 1`], technical: [`${s} 2`] }).map((g) => ({
+        ...g,
+        name: s,
+        channel: s,
+      })),
       from: '2026-11-16T00:00:00Z',
       to: '2026-12-14T00:00:00Z',
     }),

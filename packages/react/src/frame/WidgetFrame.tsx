@@ -87,7 +87,8 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
   const hasError = shown !== undefined;
   const label = p.rest['aria-label'];
   const labelledBy = label ? undefined : p.title !== undefined ? titleId : undefined;
-  const describedBy = [p.rest['aria-describedby'], p.description !== undefined ? descId : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [p.rest['aria-describedby'], p.description !== undefined ? descId : undefined].filter(Boolean).join(' ') || undefined;
   const boundaryKeys = Array.isArray(resetKeys) ? resetKeys : [];
   // The host's logger runs in React's commit phase, where a throw would escape every boundary.
   const report = (e: unknown, info: ErrorInfo) => {
@@ -169,7 +170,10 @@ function safeCheck(props: Parameters<typeof checkFrameProps>[0]): SafeFrameProps
       errorMessages: undefined,
       onRenderError: undefined,
       rest: {},
-      error: e instanceof SextantError ? e : new SextantError('INVALID_OPTION', 'the widget props could not be read', { argument: 'props' }),
+      error:
+        e instanceof SextantError
+          ? e
+          : new SextantError('INVALID_OPTION', 'the widget props could not be read', { argument: 'props' }),
     };
   }
 }

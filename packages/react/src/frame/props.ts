@@ -47,7 +47,14 @@ export function refuse(
 ): SextantError {
   return new SextantError(code, `${prop} must be ${expected}; got ${describeValue(value)}`, {
     argument: prop,
-    value: typeof value === 'string' ? (value.length > 200 ? `${value.slice(0, 199)}…` : value) : typeof value === 'number' ? value : undefined,
+    value:
+      typeof value === 'string'
+        ? value.length > 200
+          ? `${value.slice(0, 199)}…`
+          : value
+        : typeof value === 'number'
+          ? value
+          : undefined,
   });
 }
 
@@ -265,7 +272,11 @@ export function safeChildren(children: unknown, depth = 0): ReactNode {
   if (Array.isArray(children) && depth < 64) {
     // Arrays of children pass as they are when all of them are fine (keys stay theirs).
     const kept = children.map((c) => safeChildren(c, depth + 1));
-    return kept.every((k, i) => k === children[i] || (k === null && (children[i] === null || children[i] === undefined || typeof children[i] === 'boolean')))
+    return kept.every(
+      (k, i) =>
+        k === children[i] ||
+        (k === null && (children[i] === null || children[i] === undefined || typeof children[i] === 'boolean')),
+    )
       ? (children as ReactNode)
       : kept;
   }

@@ -99,7 +99,13 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
   const ticks = tickIndices(rows.length, Math.max(2, Math.floor(innerW / 80)));
 
   return (
-    <WidgetFrame ref={ref} widget="cumulative-flow-chart" title={title} error={messagesError ?? (model.ok ? undefined : model.error)} {...rest}>
+    <WidgetFrame
+      ref={ref}
+      widget="cumulative-flow-chart"
+      title={title}
+      error={messagesError ?? (model.ok ? undefined : model.error)}
+      {...rest}
+    >
       {m ? (
         <>
           <ul className="sextant-flow-chart__legend" aria-hidden="true">

@@ -98,7 +98,13 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
       : messages.cycleEmpty;
 
   return (
-    <WidgetFrame ref={ref} widget="cycle-time-chart" title={title} error={messagesError ?? (model.ok ? undefined : model.error)} {...rest}>
+    <WidgetFrame
+      ref={ref}
+      widget="cycle-time-chart"
+      title={title}
+      error={messagesError ?? (model.ok ? undefined : model.error)}
+      {...rest}
+    >
       {m ? (
         <>
           <p className="sextant-flow-chart__summary">{summary}</p>

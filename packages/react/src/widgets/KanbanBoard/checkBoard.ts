@@ -14,11 +14,21 @@ const checked = new WeakSet<object>();
 export function checkBoard(board: unknown): KanbanBoard {
   if (board !== null && typeof board === 'object' && checked.has(board)) return board as unknown as KanbanBoard;
   const b = board as Partial<Record<keyof KanbanBoard, unknown>>;
-  if (!isPlainObject(board) || !Array.isArray(b.columns) || !Array.isArray(b.cards) || !Array.isArray(b.events) || !Array.isArray(b.lanes)) {
+  if (
+    !isPlainObject(board) ||
+    !Array.isArray(b.columns) ||
+    !Array.isArray(b.cards) ||
+    !Array.isArray(b.events) ||
+    !Array.isArray(b.lanes)
+  ) {
     // Not a board at all: say that, rather than the first missing field.
-    throw new SextantError('INVALID_STATE', `board must be a board made by createBoard or boardFromJSON; got ${describeValue(board)}`, {
-      argument: 'board',
-    });
+    throw new SextantError(
+      'INVALID_STATE',
+      `board must be a board made by createBoard or boardFromJSON; got ${describeValue(board)}`,
+      {
+        argument: 'board',
+      },
+    );
   }
   boardFromJSON(board);
   checked.add(board as object);

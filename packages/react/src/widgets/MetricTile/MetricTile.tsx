@@ -189,7 +189,18 @@ export const MetricTileGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricT
   const width = typeof minTileWidth === 'string' && /^[\d.]+(px|rem|em|ch)$/.test(minTileWidth) ? minTileWidth : undefined;
   // A layout has no error state to report a bad prop in: what React would throw on is left out.
   const attributes = safeAttributes(rest);
-  const safeStyle = isPlainObject(style) ? checkFrameProps({ style, title: undefined, description: undefined, headingLevel: undefined, hideTitle: undefined, className: undefined, errorMessages: undefined, rest: {} }).style : undefined;
+  const safeStyle = isPlainObject(style)
+    ? checkFrameProps({
+        style,
+        title: undefined,
+        description: undefined,
+        headingLevel: undefined,
+        hideTitle: undefined,
+        className: undefined,
+        errorMessages: undefined,
+        rest: {},
+      }).style
+    : undefined;
   return (
     <div
       ref={ref}

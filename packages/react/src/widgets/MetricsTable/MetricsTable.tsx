@@ -130,7 +130,11 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
         throw refuse(`columns[${i}].direction`, "'higher' or 'lower'", c.direction);
       }
       if (c.format !== undefined && !FORMATS.has(c.format) && !isPlainObject(c.format)) {
-        throw refuse(`columns[${i}].format`, "'number', 'percent', 'milliseconds', 'integer' or Intl.NumberFormat options", c.format);
+        throw refuse(
+          `columns[${i}].format`,
+          "'number', 'percent', 'milliseconds', 'integer' or Intl.NumberFormat options",
+          c.format,
+        );
       }
     });
     // Cells are shown as text: an object or a symbol would throw or read "[object Object]".

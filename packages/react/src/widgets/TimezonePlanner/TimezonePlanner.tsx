@@ -1,5 +1,5 @@
 import { DEFAULT_NIGHT, instantToWallClock, type InstantInput, type NightWindow } from '@sextant/core';
-import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { RowIssue } from '../../frame/RowIssue';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { levelOf, refuse } from '../../frame/props';
@@ -155,25 +155,22 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
     name: 'TimezonePlanner.value',
   });
 
-  const model = useSafeComputation(
-    () => {
-      // String(day) of an object would put "[object Object]" in the error sentence.
-      if (typeof day !== 'string') throw refuse(date === undefined ? 'defaultDate' : 'date', "a 'YYYY-MM-DD' date", day);
-      return buildPlannerModel({
-        members,
-        now: nowInput,
-        timeZone,
-        date: day,
-        durationMinutes,
-        quorum,
-        suggestionCount,
-        night,
-        locale,
-        messages: t,
-      });
-    },
-    [members, nowInput, timeZone, day, durationMinutes, quorum, suggestionCount, night, locale, t],
-  );
+  const model = useSafeComputation(() => {
+    // String(day) of an object would put "[object Object]" in the error sentence.
+    if (typeof day !== 'string') throw refuse(date === undefined ? 'defaultDate' : 'date', "a 'YYYY-MM-DD' date", day);
+    return buildPlannerModel({
+      members,
+      now: nowInput,
+      timeZone,
+      date: day,
+      durationMinutes,
+      quorum,
+      suggestionCount,
+      night,
+      locale,
+      messages: t,
+    });
+  }, [members, nowInput, timeZone, day, durationMinutes, quorum, suggestionCount, night, locale, t]);
   const m = model.ok ? model.value : null;
 
   const selection = useSafeComputation(() => {
