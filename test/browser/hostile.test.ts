@@ -120,8 +120,9 @@ describe.runIf(runBrowser)('hostile strings in every widget, in Chromium', () =>
           console.warn(`KNOWN (issue 12 item 6): RTL text not isolated in ${r.notIsolated.join('; ')}`);
         expect(errors.filter((e) => !e.startsWith('[Sextant]'))).toEqual([]);
       } finally {
-        // One screenshot per widget's RTL and long-name cases, for people to look at.
-        for (const c of await page.locator('[data-case$="#3"], [data-case$="#5"]').all()) {
+        // One screenshot per widget's RTL case, for people to look at (the 10,000-character
+        // cases are tens of thousands of pixels tall: checked above, not photographed).
+        for (const c of await page.locator('[data-case$="#3"]').all()) {
           const name = (await c.getAttribute('data-case'))!.replace('#', '-');
           await c.screenshot({ path: join(SHOTS, `${name}-${theme}-360.png`) }).catch(() => {});
         }
