@@ -328,6 +328,18 @@ export const FIXTURES: Record<string, WidgetFixture> = {
   },
 };
 
+/**
+ * Widgets merged this round whose owners add their fixtures here next (goals: OkrTracker,
+ * SprintBurndown; governance: ModelCard, ImpactAssessmentView). Until then they get the
+ * generic checks only. Any other widget without a fixture fails the suite.
+ */
+export const FIXTURES_PENDING: ReadonlySet<string> = new Set([
+  'OkrTracker',
+  'SprintBurndown',
+  'ModelCard',
+  'ImpactAssessmentView',
+]);
+
 /** Hostile strings every widget must show as inert text (issue 12 item 6). */
 export const HOSTILE_STRINGS: readonly string[] = [
   '<img src=x onerror=alert(1)>',
