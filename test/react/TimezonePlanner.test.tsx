@@ -433,7 +433,7 @@ describe('TimezonePlanner hostile props never throw out of server rendering', ()
     ['an object title', { title: { text: 'x' } as unknown as string }, 'title must be a string'],
     ['an object description', { description: ['x'] as unknown as string }, 'description must be a string'],
     ['a string style', { style: 'color: red' as unknown as object }, 'style must be an object'],
-    ['a bad headingLevel', { headingLevel: 9 as unknown as 3 }, 'headingLevel must be 2, 3, 4, 5 or 6'],
+    ['a bad headingLevel', { headingLevel: 9 as unknown as 3 }, 'headingLevel must be one of 1, 2, 3, 4, 5, 6'],
     ['members not an array', { members: 'everyone' as unknown as PlannerMember[] }, 'members must be an array'],
     ['a null member', { members: [null as unknown as PlannerMember] }, 'members[0] must be a member object'],
     ['a date of year 0099', { defaultDate: '0099-01-01' }, 'date must be a'],

@@ -1,7 +1,7 @@
 import { StrictMode, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { f1Score } from '@sextant/core';
-import { MetricTile, SextantProvider, TimezonePlanner } from '@sextant/react';
+import { ConfusionMatrix, MetricTile, SextantProvider, TimezonePlanner } from '@sextant/react';
 import '@sextant/react/styles.css';
 import './host.css';
 
@@ -20,7 +20,16 @@ document.documentElement.dataset.reactVersion = version;
 createRoot(document.getElementById('sextant-tile')!).render(
   <StrictMode>
     <SextantProvider theme="light">
-      <MetricTile title="F1 (fraud)" value={f1} format="percent" target={0.8} previous={0.78} />
+      <MetricTile
+        title="F1 (fraud)"
+        value={f1}
+        format="percent"
+        target={0.8}
+        previous={0.78}
+        // A sparkline: an SVG sized by CSS, which the host's `svg { width: 100% }` must not stretch.
+        history={[0.71, 0.74, 0.73, 0.76, 0.78, f1]}
+        historyLabel="the last 6 weeks"
+      />
     </SextantProvider>
   </StrictMode>,
 );
@@ -34,6 +43,21 @@ createRoot(document.getElementById('sextant-planner')!).render(
         timeZone="Europe/Lisbon"
         defaultDate="2026-12-01"
         now="2026-12-01T11:00:00Z"
+      />
+    </SextantProvider>
+  </StrictMode>,
+);
+
+// A chart drawn at its own pixel size through its SVG's width attribute (a 3-class matrix is
+// narrower than the page): the host's `svg { width: 100% }` must not stretch it.
+createRoot(document.getElementById('sextant-chart')!).render(
+  <StrictMode>
+    <SextantProvider theme="light">
+      <ConfusionMatrix
+        title="Alert triage classifier"
+        yTrue={['fraud', 'fraud', 'fraud', 'review', 'review', 'legit', 'legit', 'legit', 'legit', 'review']}
+        yPred={['fraud', 'fraud', 'review', 'review', 'legit', 'legit', 'legit', 'legit', 'fraud', 'review']}
+        renderer="svg"
       />
     </SextantProvider>
   </StrictMode>,

@@ -1,8 +1,9 @@
-import type { ErrorMessages } from '@sextant/core';
-import { forwardRef, useId, type ErrorInfo, type HTMLAttributes, type ReactNode } from 'react';
+import { SextantError, type ErrorMessages } from '@sextant/core';
+import { forwardRef, useId, type CSSProperties, type ErrorInfo, type HTMLAttributes, type ReactNode } from 'react';
 import { useSextantContext } from '../theme';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
+import { checkFrameProps, safeChildren, textOf, type SafeFrameProps } from './props';
 
 /** Props every widget shares: the root is a `<section>` and takes any of its attributes. */
 export interface WidgetBaseProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children' | 'defaultValue' | 'onChange'> {
@@ -13,7 +14,7 @@ export interface WidgetBaseProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   /** Keep the title for screen readers but do not show it. @default false */
   hideTitle?: boolean;
   /** Heading level of the title. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Called when the widget catches an unexpected render error (for the host's logging). */
   onRenderError?: (error: unknown, info: ErrorInfo) => void;
   /**
@@ -66,6 +67,7 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
     onRenderError,
     errorMessages,
     className,
+    style,
     children,
     ...rest
   },
@@ -73,18 +75,36 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
 ) {
   const { theme } = useSextantContext();
   const id = useId();
+  widget = textOf(widget, 'widget');
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  const Heading = `h${headingLevel}` as 'h3';
-  const hasError = error !== undefined && error !== null;
-  const labelledBy = rest['aria-label'] ? undefined : title ? titleId : undefined;
-  const describedBy = [rest['aria-describedby'], description ? descId : undefined].filter(Boolean).join(' ') || undefined;
+  // The frame checks what it renders itself before rendering it: on the server no error
+  // boundary runs, and on the client a throw while React writes the root's attributes or
+  // style escapes every boundary inside the widget and unmounts the host's root.
+  const p = safeCheck({ title, description, hideTitle, headingLevel, className, style, errorMessages, onRenderError, rest });
+  const Heading = `h${p.headingLevel ?? 3}` as 'h3';
+  const shown = p.error ?? (error === null ? undefined : error);
+  const hasError = shown !== undefined;
+  const label = p.rest['aria-label'];
+  const labelledBy = label ? undefined : p.title !== undefined ? titleId : undefined;
+  const describedBy =
+    [p.rest['aria-describedby'], p.description !== undefined ? descId : undefined].filter(Boolean).join(' ') || undefined;
+  const boundaryKeys = Array.isArray(resetKeys) ? resetKeys : [];
+  // The host's logger runs in React's commit phase, where a throw would escape every boundary.
+  const report = (e: unknown, info: ErrorInfo) => {
+    try {
+      p.onRenderError?.(e, info);
+    } catch (hostError) {
+      console.error(`[Sextant] ${widget}: onRenderError threw`, hostError);
+    }
+  };
 
   // A refusal (the error prop) is logged by the notice; React has logged a caught render error already.
   const renderError = (e: unknown, log: boolean) => (
-    <ErrorNotice error={e} widget={widget} title={title} messages={errorMessages} log={log} />
+    <ErrorNotice error={e} widget={widget} title={p.titleText} messages={p.errorMessages} log={log} />
   );
-  const headerActions = hasError ? actionsOnError : actions;
+  // Actions are the widget's own controls; a caller's stray `actions` prop must not break the header.
+  const headerActions = safeChildren(hasError ? actionsOnError : actions);
 
   return (
     <section
@@ -93,39 +113,67 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
       data-state={hasError ? 'error' : 'ready'}
       data-sextant-theme={theme === 'inherit' ? undefined : theme}
       aria-labelledby={labelledBy}
-      {...rest}
+      {...p.rest}
       aria-describedby={describedBy}
-      className={['sextant-widget', `sextant-${widget}`, className].filter(Boolean).join(' ')}
+      className={['sextant-widget', `sextant-${widget}`, p.className].filter(Boolean).join(' ')}
+      style={p.style as CSSProperties | undefined}
     >
-      {title || description || headerActions ? (
-        <header className="sextant-widget__header">
-          <div>
-            {title ? (
-              <Heading
-                id={titleId}
-                className={hideTitle ? 'sextant-widget__title sextant-visually-hidden' : 'sextant-widget__title'}
-              >
-                {title}
-              </Heading>
-            ) : null}
-            {description ? (
-              <p id={descId} className="sextant-widget__description">
-                {description}
-              </p>
-            ) : null}
-          </div>
-          {headerActions ? <div className="sextant-widget__actions">{headerActions}</div> : null}
-        </header>
-      ) : null}
-      <div className="sextant-widget__body">
-        {hasError ? (
-          renderError(error, true)
-        ) : (
-          <ErrorBoundary resetKeys={resetKeys} fallback={(e) => renderError(e, false)} onError={onRenderError}>
-            {children}
-          </ErrorBoundary>
-        )}
-      </div>
+      {/* The header is inside a boundary too: a title element or an action that throws stays in the widget. */}
+      <ErrorBoundary resetKeys={[title, description, ...boundaryKeys]} fallback={(e) => renderError(e, false)} onError={report}>
+        {p.title !== undefined || p.description !== undefined || headerActions ? (
+          <header className="sextant-widget__header">
+            <div>
+              {p.title !== undefined ? (
+                <Heading
+                  id={titleId}
+                  className={p.hideTitle ? 'sextant-widget__title sextant-visually-hidden' : 'sextant-widget__title'}
+                >
+                  {p.title}
+                </Heading>
+              ) : null}
+              {p.description !== undefined ? (
+                <p id={descId} className="sextant-widget__description">
+                  {p.description}
+                </p>
+              ) : null}
+            </div>
+            {headerActions ? <div className="sextant-widget__actions">{headerActions}</div> : null}
+          </header>
+        ) : null}
+        <div className="sextant-widget__body">
+          {hasError ? (
+            renderError(shown, true)
+          ) : (
+            <ErrorBoundary resetKeys={boundaryKeys} fallback={(e) => renderError(e, false)} onError={report}>
+              {children}
+            </ErrorBoundary>
+          )}
+        </div>
+      </ErrorBoundary>
     </section>
   );
 });
+
+/** checkFrameProps, and if even reading the props throws (a hostile proxy), a frame with nothing of the caller's but the error. */
+function safeCheck(props: Parameters<typeof checkFrameProps>[0]): SafeFrameProps {
+  try {
+    return checkFrameProps(props);
+  } catch (e) {
+    return {
+      title: undefined,
+      titleText: '',
+      description: undefined,
+      headingLevel: undefined,
+      hideTitle: undefined,
+      className: undefined,
+      style: undefined,
+      errorMessages: undefined,
+      onRenderError: undefined,
+      rest: {},
+      error:
+        e instanceof SextantError
+          ? e
+          : new SextantError('INVALID_OPTION', 'the widget props could not be read', { argument: 'props' }),
+    };
+  }
+}

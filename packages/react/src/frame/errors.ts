@@ -15,7 +15,12 @@ export function describeError(error: unknown): WidgetErrorInfo {
 
 /** The sentence for people and the technical message, from core's catalogue plus the widget's or host's sentences. */
 export function explain(error: unknown, messages?: ErrorMessages, params?: Record<string, string | number>): ExplainedError {
-  return explainError(error, { messages, params });
+  try {
+    return explainError(error, { messages, params });
+  } catch {
+    // The host's sentences were not usable (not an object of strings): core's own ones still explain the error.
+    return explainError(error);
+  }
 }
 
 /** One line for the console: which widget refused what, with the error object for its stack and fields. */

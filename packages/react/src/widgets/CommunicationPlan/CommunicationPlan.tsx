@@ -1,5 +1,6 @@
 import { resolveMessages, type StakeholderGroup, type SummaryMessages, type TeamMember } from '@sextant/core';
 import { forwardRef } from 'react';
+import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
@@ -41,7 +42,7 @@ export const CommunicationPlan = /* @__PURE__ */ forwardRef<HTMLElement, Communi
     const m = resolveMessages(messages);
     return { m, groups: buildPlanModel(groups, { from, to, members }, m, locale) };
   }, [groups, members, from, to, messages, locale]);
-  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h4';
+  const SubHeading = `h${Math.min(6, levelOf(headingLevel) + 1)}` as 'h4';
   const fallbackTitle = model.ok ? model.value.m.planTitle() : resolveMessagesSafe(messages).planTitle();
 
   return (

@@ -9,6 +9,7 @@ import {
 } from '@sextant/core';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -105,7 +106,7 @@ export const ConfusionMatrix = /* @__PURE__ */ forwardRef<HTMLElement, Confusion
   ref,
 ) {
   const { locale, theme } = useSextantContext();
-  const messages = useMemo(() => ({ ...DEFAULT_CONFUSION_MATRIX_MESSAGES, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_CONFUSION_MATRIX_MESSAGES, messagesProp);
   const [view, setView] = useControllableState<ConfusionMatrixNormalization>({
     value: normalize,
     defaultValue: defaultNormalize,
@@ -154,7 +155,7 @@ export const ConfusionMatrix = /* @__PURE__ */ forwardRef<HTMLElement, Confusion
       ref={ref}
       widget="confusion-matrix"
       title={title}
-      error={model.error}
+      error={messagesError ?? model.error}
       actions={model.ok && model.value ? toolbar : undefined}
       resetKeys={[yTrue, yPred, labels, matrix, view]}
       {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}

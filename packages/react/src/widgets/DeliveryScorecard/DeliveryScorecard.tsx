@@ -17,6 +17,7 @@ import { LinePath } from '@visx/shape';
 import { forwardRef, useRef } from 'react';
 import { StatusBadge } from '../../frame/StatusBadge';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { textOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
@@ -166,7 +167,7 @@ export const DeliveryScorecard = /* @__PURE__ */ forwardRef<HTMLElement, Deliver
       {model.ok ? (
         <VisuallyHidden>
           <table>
-            <caption>{title}</caption>
+            <caption>{textOf(title)}</caption>
             <tbody>
               {model.value.tiles.map((t) => (
                 <tr key={t.key}>

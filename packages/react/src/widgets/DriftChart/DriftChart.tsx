@@ -15,6 +15,7 @@ import { LinePath } from '@visx/shape';
 import { AxisBottom, AxisLeft, GridRows } from './axes';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -94,7 +95,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
   ref,
 ) {
   const { locale } = useSextantContext();
-  const messages = useMemo(() => ({ ...DEFAULT_DRIFT_CHART_MESSAGES, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_DRIFT_CHART_MESSAGES, messagesProp);
   const drift = useSafeComputation<DriftOverTimeResult | null>(() => {
     if (result !== undefined) return result;
     if (reference === undefined || batches === undefined) {
@@ -156,7 +157,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
       ref={ref}
       widget="drift-chart"
       title={title}
-      error={model.error}
+      error={messagesError ?? model.error}
       actions={model.ok && model.value ? picker : undefined}
       resetKeys={[result, reference, batches, current, win]}
       {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}

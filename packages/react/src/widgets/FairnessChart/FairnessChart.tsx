@@ -11,6 +11,8 @@ import { AxisTop } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { checkWidgetProps, is, isPlainObject } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -93,14 +95,25 @@ export const FairnessChart = /* @__PURE__ */ forwardRef<HTMLElement, FairnessCha
   ref,
 ) {
   const { locale } = useSextantContext();
-  const messages = useMemo(() => ({ ...DEFAULT_FAIRNESS_CHART_MESSAGES, ...messagesProp }), [messagesProp]);
-  const [order, setOrder] = useControllableState<FairnessSort>({
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_FAIRNESS_CHART_MESSAGES, messagesProp);
+  const [rawOrder, setOrder] = useControllableState<FairnessSort>({
     value: sort,
     defaultValue: defaultSort,
     onChange: onSortChange,
     name: 'FairnessChart.sort',
   });
-  const empty = precomputed === undefined && yTrue !== undefined && yTrue.length === 0;
+  const isSort = (v: unknown) =>
+    isPlainObject(v) && is.oneOf('value', 'group', 'count')(v.by) && is.oneOf('asc', 'desc')(v.direction);
+  const propError = checkWidgetProps([
+    ['metricName', metricName, is.text, 'a string'],
+    ['format', format, is.oneOf('percent', 'number'), "'percent' or 'number'"],
+    ['sort', sort, isSort, "{ by: 'value' | 'group' | 'count', direction: 'asc' | 'desc' }"],
+    ['defaultSort', defaultSort, isSort, "{ by: 'value' | 'group' | 'count', direction: 'asc' | 'desc' }"],
+    ['higherIsBetter', higherIsBetter, is.boolean, 'a boolean'],
+    ['onSortChange', onSortChange, is.function, 'a function'],
+  ]);
+  const order: FairnessSort = isSort(rawOrder) ? rawOrder : { by: 'value', direction: 'desc' };
+  const empty = precomputed === undefined && yTrue !== undefined && yTrue !== null && yTrue.length === 0;
   const model = useSafeComputation<FairnessChartModel | null>(() => {
     if (precomputed !== undefined) return precomputed;
     if (empty) return null;
@@ -139,13 +152,13 @@ export const FairnessChart = /* @__PURE__ */ forwardRef<HTMLElement, FairnessCha
       ref={ref}
       widget="fairness-chart"
       title={title}
-      error={model.error}
+      error={propError ?? messagesError ?? model.error}
       actions={model.ok && model.value ? sorter : undefined}
       resetKeys={[yTrue, yPred, sensitiveFeatures, precomputed]}
       {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}
       {...rest}
     >
-      {model.ok ? (
+      {model.ok && !propError ? (
         model.value ? (
           <FairnessBody
             model={model.value}

@@ -4,8 +4,11 @@ import { scaleLinear } from '@visx/scale';
 import { AreaStack } from '@visx/shape';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { textOf } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { checkBoard } from '../KanbanBoard/checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { MARGIN, shortDate, tickIndices, type FlowPeriodProps } from './shared';
@@ -32,9 +35,9 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
 ) {
   const { locale } = useSextantContext();
   const [mountedAt] = useState(() => Date.now());
-  const messages = useMemo(() => ({ ...flowChartMessages, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(flowChartMessages, messagesProp);
   const model = useSafeComputation(
-    () => flowMetrics(board, { now: now ?? mountedAt, from, to, start, done }),
+    () => flowMetrics(checkBoard(board), { now: now ?? mountedAt, from, to, start, done }),
     [board, now, mountedAt, from, to, start, done],
   );
   const boxRef = useRef<HTMLDivElement>(null);
@@ -96,7 +99,13 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
   const ticks = tickIndices(rows.length, Math.max(2, Math.floor(innerW / 80)));
 
   return (
-    <WidgetFrame ref={ref} widget="cumulative-flow-chart" title={title} error={model.ok ? undefined : model.error} {...rest}>
+    <WidgetFrame
+      ref={ref}
+      widget="cumulative-flow-chart"
+      title={title}
+      error={messagesError ?? (model.ok ? undefined : model.error)}
+      {...rest}
+    >
       {m ? (
         <>
           <ul className="sextant-flow-chart__legend" aria-hidden="true">
@@ -111,7 +120,7 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
             <div
               tabIndex={0}
               role="group"
-              aria-label={`${title}. ${messages.cfdHelp}`}
+              aria-label={`${textOf(title)}. ${messages.cfdHelp}`}
               aria-describedby={`${ids}-read`}
               className="sextant-flow-chart__focus"
               onKeyDown={onKey}
@@ -181,7 +190,7 @@ export const CumulativeFlowChart = /* @__PURE__ */ forwardRef<HTMLElement, Cumul
           </p>
           <VisuallyHidden>
             <table>
-              <caption>{title}</caption>
+              <caption>{textOf(title)}</caption>
               <thead>
                 <tr>
                   <th scope="col">Date</th>

@@ -3,8 +3,11 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { textOf } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { checkBoard } from '../KanbanBoard/checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { MARGIN, shortDate, type FlowPeriodProps } from './shared';
@@ -29,9 +32,9 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
 ) {
   const { locale } = useSextantContext();
   const [mountedAt] = useState(() => Date.now());
-  const messages = useMemo(() => ({ ...flowChartMessages, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(flowChartMessages, messagesProp);
   const model = useSafeComputation(
-    () => flowMetrics(board, { now: now ?? mountedAt, from, to, start, done }),
+    () => flowMetrics(checkBoard(board), { now: now ?? mountedAt, from, to, start, done }),
     [board, now, mountedAt, from, to, start, done],
   );
   const boxRef = useRef<HTMLDivElement>(null);
@@ -95,7 +98,13 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
       : messages.cycleEmpty;
 
   return (
-    <WidgetFrame ref={ref} widget="cycle-time-chart" title={title} error={model.ok ? undefined : model.error} {...rest}>
+    <WidgetFrame
+      ref={ref}
+      widget="cycle-time-chart"
+      title={title}
+      error={messagesError ?? (model.ok ? undefined : model.error)}
+      {...rest}
+    >
       {m ? (
         <>
           <p className="sextant-flow-chart__summary">{summary}</p>
@@ -103,7 +112,7 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
             <div
               tabIndex={0}
               role="group"
-              aria-label={`${title}. ${messages.cycleHelp}`}
+              aria-label={`${textOf(title)}. ${messages.cycleHelp}`}
               aria-describedby={`${ids}-read`}
               className="sextant-flow-chart__focus"
               onKeyDown={onKey}
@@ -167,7 +176,7 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
           </p>
           <VisuallyHidden>
             <table>
-              <caption>{title}</caption>
+              <caption>{textOf(title)}</caption>
               <thead>
                 <tr>
                   <th scope="col">Card</th>

@@ -8,6 +8,7 @@ import {
   type ImpactQuestion,
 } from '@sextant/core';
 import { forwardRef, useId } from 'react';
+import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useCopyMarkdown } from '../ModelCard/useCopyMarkdown';
@@ -91,7 +92,7 @@ export const ImpactAssessmentView = /* @__PURE__ */ forwardRef<HTMLElement, Impa
       onCopyMarkdown?.(md);
       return md;
     });
-    const H = `h${Math.min(6, headingLevel + 1)}` as 'h4';
+    const H = `h${Math.min(6, levelOf(headingLevel) + 1)}` as 'h4';
     return (
       <WidgetFrame
         ref={ref}

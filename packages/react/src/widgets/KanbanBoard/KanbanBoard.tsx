@@ -28,8 +28,11 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { textOf } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
+import { checkBoard } from './checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { CardBody, type RenderCard } from './Card';
 import { Column } from './Column';
@@ -107,7 +110,7 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
   ref,
 ) {
   const [mountedAt] = useState(() => Date.now());
-  const messages = useMemo<KanbanMessages>(() => ({ ...kanbanMessages, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(kanbanMessages, messagesProp);
   const [board, setBoard] = useControllableState<Board | undefined>({
     value: boardProp,
     defaultValue: defaultBoard,
@@ -118,7 +121,7 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
       throw Object.assign(new Error('KanbanBoard needs a board (or defaultBoard) made by createBoard'), {
         code: 'INVALID_STATE',
       });
-    return boardView(board, { now: now ?? mountedAt });
+    return boardView(checkBoard(board), { now: now ?? mountedAt });
   }, [board, now, mountedAt]);
   const view = model.ok ? model.value : null;
 
@@ -363,7 +366,7 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
       ref={ref}
       widget="kanban-board"
       title={title}
-      error={model.ok ? undefined : model.error}
+      error={messagesError ?? (model.ok ? undefined : model.error)}
       resetKeys={[board]}
       data-dragging={activeCard !== null || undefined}
       {...rest}
@@ -396,7 +399,7 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
               // With no card to focus, the sideways scroller itself takes focus so the keyboard can scroll it.
               tabIndex={view.cardCount === 0 ? 0 : undefined}
               role={view.cardCount === 0 ? 'group' : undefined}
-              aria-label={view.cardCount === 0 ? `${title}: ${messages.empty}` : undefined}
+              aria-label={view.cardCount === 0 ? `${textOf(title)}: ${messages.empty}` : undefined}
             >
               {view.columns.map((c, ci) => (
                 <Column

@@ -6,7 +6,7 @@ import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { metricTileErrorMessages, metricTileModel, type MetricFormat, type MetricTileMessages } from './model';
-import { checkFrameProps } from './props';
+import { checkFrameProps, isPlainObject, safeAttributes, safeChildren } from '../../frame/props';
 import { Sparkline } from './Sparkline';
 
 /** Props of {@link MetricTile}. */
@@ -74,7 +74,10 @@ export const MetricTile = /* @__PURE__ */ forwardRef<HTMLElement, MetricTileProp
   const { locale } = useSextantContext();
   // Frame props first: the frame renders them outside its error boundary, and boundaries
   // do not run on the server at all.
-  const frame = checkFrameProps({ title, description, headingLevel, hideTitle, className, style, errorMessages, rest });
+  const frame = checkFrameProps(
+    { title, description, headingLevel, hideTitle, className, style, errorMessages, rest },
+    { requireTitle: true },
+  );
   const model = useSafeComputation(
     () =>
       metricTileModel({
@@ -100,8 +103,8 @@ export const MetricTile = /* @__PURE__ */ forwardRef<HTMLElement, MetricTileProp
       ref={ref}
       widget="metric-tile"
       {...frame.rest}
-      title={frame.title}
-      description={frame.description}
+      title={frame.title as string | undefined}
+      description={frame.description as string | undefined}
       headingLevel={frame.headingLevel}
       hideTitle={frame.hideTitle}
       className={frame.className}
@@ -184,20 +187,34 @@ export const MetricTileGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricT
   ref,
 ) {
   const width = typeof minTileWidth === 'string' && /^[\d.]+(px|rem|em|ch)$/.test(minTileWidth) ? minTileWidth : undefined;
+  // A layout has no error state to report a bad prop in: what React would throw on is left out.
+  const attributes = safeAttributes(rest);
+  const safeStyle = isPlainObject(style)
+    ? checkFrameProps({
+        style,
+        title: undefined,
+        description: undefined,
+        headingLevel: undefined,
+        hideTitle: undefined,
+        className: undefined,
+        errorMessages: undefined,
+        rest: {},
+      }).style
+    : undefined;
   return (
     <div
       ref={ref}
-      role={rest['aria-label'] || rest['aria-labelledby'] ? 'group' : undefined}
-      {...rest}
+      role={attributes['aria-label'] || attributes['aria-labelledby'] ? 'group' : undefined}
+      {...attributes}
       className={['sextant-metric-grid', typeof className === 'string' ? className : undefined].filter(Boolean).join(' ')}
       style={
         {
           ...(width ? { '--sextant-metric-min': width } : null),
-          ...(style !== null && typeof style === 'object' && !Array.isArray(style) ? style : null),
+          ...safeStyle,
         } as CSSProperties
       }
     >
-      {children}
+      {safeChildren(children)}
     </div>
   );
 });

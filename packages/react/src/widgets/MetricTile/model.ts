@@ -7,7 +7,7 @@ import {
   type ChangeDirection,
   type DeliveryStatus,
 } from '@sextant/core';
-import { refuse } from './props';
+import { refuse } from '../../frame/props';
 
 /** How MetricTile formats its numbers. */
 export type MetricFormat = 'number' | 'percent' | 'milliseconds' | Intl.NumberFormatOptions;
@@ -53,7 +53,7 @@ export const metricTileErrorMessages: Readonly<Record<string, string>> = {
   'INVALID_OPTION:description': "The tile's description isn't text.",
   'INVALID_OPTION:status': "The status isn't one of on track, at risk or off track: {value}",
   'INVALID_OPTION:format': "The number format isn't one this tile knows: {value}",
-  'INVALID_OPTION:headingLevel': "The heading level isn't 2 to 6: {value}",
+  'INVALID_OPTION:headingLevel': "The heading level isn't 1 to 6: {value}",
   'NON_FINITE:history': "One of the past figures isn't a number.",
   'INVALID_VALUE:history': "The past figures aren't a list of numbers.",
   'EMPTY_INPUT:history': 'The list of past figures is empty.',

@@ -17,6 +17,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { isPlainObject, refuse } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
@@ -35,6 +37,8 @@ export interface MetricsTableColumn {
   /** Number format of a metric. @default 'number' */
   format?: 'number' | 'percent' | 'milliseconds' | 'integer' | Intl.NumberFormatOptions;
 }
+
+const FORMATS: ReadonlySet<unknown> = new Set(['number', 'percent', 'milliseconds', 'integer']);
 
 /** Props of {@link MetricsTable}. */
 export interface MetricsTableProps extends WidgetBaseProps {
@@ -107,7 +111,7 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
   },
   ref,
 ) {
-  const messages = useMemo(() => ({ ...DEFAULT_METRICS_TABLE_MESSAGES, ...messagesProp }), [messagesProp]);
+  const { messages: messages, error: messagesError } = useMessages(DEFAULT_METRICS_TABLE_MESSAGES, messagesProp);
   const check = useSafeComputation<MetricBest[]>(() => {
     if (!Array.isArray(columns) || columns.length === 0) {
       throw new SextantError('EMPTY_INPUT', 'columns must list at least the name column', { argument: 'columns' });
@@ -121,7 +125,31 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
         });
       }
       seen.add(c.id);
+      if (typeof c.header !== 'string') throw refuse(`columns[${i}].header`, 'a string', c.header);
+      if (c.direction !== undefined && c.direction !== 'higher' && c.direction !== 'lower') {
+        throw refuse(`columns[${i}].direction`, "'higher' or 'lower'", c.direction);
+      }
+      if (c.format !== undefined && !FORMATS.has(c.format) && !isPlainObject(c.format)) {
+        throw refuse(
+          `columns[${i}].format`,
+          "'number', 'percent', 'milliseconds', 'integer' or Intl.NumberFormat options",
+          c.format,
+        );
+      }
     });
+    // Cells are shown as text: an object or a symbol would throw or read "[object Object]".
+    if (Array.isArray(rows)) {
+      for (let r = 0; r < rows.length; r++) {
+        const row: unknown = rows[r];
+        if (!isPlainObject(row)) throw refuse(`rows[${r}]`, 'an object of cells', row);
+        for (const c of columns) {
+          const v = row[c.id];
+          if (!(v === undefined || v === null || typeof v === 'string' || typeof v === 'number')) {
+            throw refuse(`rows[${r}].${c.id}`, 'text, a number or null', v);
+          }
+        }
+      }
+    }
     return bestMetricValues(
       rows,
       columns.filter((c) => c.direction !== undefined).map((c) => ({ id: c.id, direction: c.direction as 'higher' | 'lower' })),
@@ -133,7 +161,7 @@ export const MetricsTable = /* @__PURE__ */ forwardRef<HTMLElement, MetricsTable
       ref={ref}
       widget="metrics-table"
       title={title}
-      error={check.error}
+      error={messagesError ?? check.error}
       resetKeys={[rows, columns]}
       {...(check.ok && rows.length === 0 ? { 'data-state': 'empty' } : {})}
       {...rest}
@@ -404,7 +432,7 @@ function TableBody({
                             if (!focused) setFocus({ row: vi.index, col: ci });
                           }}
                         >
-                          {v === undefined ? (
+                          {v === undefined || v === null ? (
                             <span className="sextant-metrics-table__missing">{messages.missing}</span>
                           ) : typeof v === 'number' && fmt ? (
                             fmt.format(v)

@@ -9,6 +9,7 @@ import {
   type RiskMatrixMessages,
 } from '@sextant/core';
 import { forwardRef, useId, useState } from 'react';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
@@ -73,7 +74,7 @@ export const RiskMatrix = /* @__PURE__ */ forwardRef<HTMLElement, RiskMatrixProp
   },
   ref,
 ) {
-  const ui: RiskMatrixMessages = { ...RISK_MATRIX_MESSAGES, ...messages };
+  const { messages: ui, error: messagesError } = useMessages(RISK_MATRIX_MESSAGES, messages);
   const id = useId();
   const [category, setCategory] = useControllableState<RiskCategory | null>({
     value: categoryProp,
@@ -157,7 +158,7 @@ export const RiskMatrix = /* @__PURE__ */ forwardRef<HTMLElement, RiskMatrixProp
       ref={ref}
       widget="risk-matrix"
       title={title}
-      error={model.error}
+      error={messagesError ?? model.error}
       resetKeys={[risks, today, bands, matrix, category, owner]}
       data-filtered={category !== null || owner !== undefined ? '' : undefined}
       {...rest}

@@ -10,6 +10,7 @@ import {
 } from '@sextant/core';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
@@ -143,7 +144,7 @@ export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, Stakeh
   }, [facts]);
 
   const v = model.ok ? model.value : null;
-  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h4';
+  const SubHeading = `h${Math.min(6, levelOf(headingLevel) + 1)}` as 'h4';
 
   const select = (a: Audience, focus: boolean) => {
     setAudience(a);

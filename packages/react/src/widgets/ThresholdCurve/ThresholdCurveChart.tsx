@@ -14,6 +14,8 @@ import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { refuse } from '../../frame/props';
+import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -103,7 +105,7 @@ export function createThresholdCurveChart(config: ChartConfig) {
     ref,
   ) {
     const { locale } = useSextantContext();
-    const messages = useMemo(() => ({ ...config.defaultMessages, ...messagesProp }), [messagesProp]);
+    const { messages: messages, error: messagesError } = useMessages(config.defaultMessages, messagesProp);
     const [t, setT] = useControllableState<number>({
       value: threshold,
       defaultValue: defaultThreshold,
@@ -124,6 +126,10 @@ export function createThresholdCurveChart(config: ChartConfig) {
       return models.map((m, i) => {
         if (!m || typeof m !== 'object') {
           throw new SextantError('INVALID_OPTION', `models[${i}] must be { name, yTrue, yScore }`, { argument: `models[${i}]` });
+        }
+        // The name labels the legend, the read-out and the text table: text only, never String(object).
+        if (typeof m.name !== 'string' || m.name.trim() === '') {
+          throw refuse(`models[${i}].name`, 'a non-empty string', m.name);
         }
         let curve: ThresholdCurve;
         try {
@@ -150,7 +156,7 @@ export function createThresholdCurveChart(config: ChartConfig) {
         ref={ref}
         widget={config.widget}
         title={title}
-        error={model.error}
+        error={messagesError ?? model.error}
         resetKeys={[models]}
         {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}
         {...rest}

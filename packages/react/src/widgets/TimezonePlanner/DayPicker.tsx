@@ -25,6 +25,8 @@ export function DayPicker({ day, today, locale, messages: t, onChange }: DayPick
   const helpId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const valid = isShowableDate(day);
+  // A controlled caller may pass anything as the day.
+  const raw: unknown = day;
   const prev = valid ? shiftDate(day, -1) : null;
   const next = valid ? shiftDate(day, 1) : null;
 
@@ -66,7 +68,10 @@ export function DayPicker({ day, today, locale, messages: t, onChange }: DayPick
         onKeyDown={onKeyDown}
         onClick={() => setOpen((o) => !o)}
       >
-        <time dateTime={valid ? day : undefined}>{dateLong(day, locale)}</time>
+        {/* A refused day is shown as typed (it may not be a string at all), so the picker is the way back. */}
+        <time dateTime={valid ? day : undefined}>
+          {valid ? dateLong(day, locale) : typeof raw === 'string' && raw.trim() !== '' ? raw.slice(0, 40) : t.pickDate}
+        </time>
       </button>
       <button
         type="button"

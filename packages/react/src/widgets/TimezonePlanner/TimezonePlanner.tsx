@@ -1,14 +1,15 @@
 import { DEFAULT_NIGHT, instantToWallClock, type InstantInput, type NightWindow } from '@sextant/core';
-import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { RowIssue } from '../../frame/RowIssue';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { levelOf, refuse } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { DayPicker } from './DayPicker';
 import { fillMessage, plannerMessages, type PlannerMessages } from './messages';
-import { buildPlannerModel, checkFrameProps, dateLong, selectionModel, type PlannerMember, type SlotView } from './model';
+import { buildPlannerModel, dateLong, selectionModel, type PlannerMember, type SlotView } from './model';
 import { PlannerGrid } from './PlannerGrid';
 import { PlannerTable } from './PlannerTable';
 import { SelectedBar, SelectedMeeting } from './SelectedMeeting';
@@ -120,12 +121,9 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
 ) {
   const { locale } = useSextantContext();
   const t = useMemo(() => plannerMessages(messages), [messages]);
-  // Props the frame renders are checked before anything renders: a boundary would not catch them on the server.
-  const propError = checkFrameProps({ title, description, style, headingLevel });
-  const safeTitle = typeof title === 'string' ? title : 'Team hours';
-  const safeDescription = typeof description === 'string' ? description : undefined;
-  const safeStyle = propError?.argument === 'style' ? undefined : (style as CSSProperties | undefined);
-  const safeLevel = propError?.argument === 'headingLevel' ? 3 : headingLevel;
+  // The frame checks and reports title, description, style and headingLevel; the planner
+  // only builds on the heading level, for its sub-headings.
+  const safeLevel = levelOf(headingLevel);
 
   // The documented default: the clock, read once at mount (never on later renders).
   const [mountedAt] = useState(() => Date.now());
@@ -157,22 +155,22 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
     name: 'TimezonePlanner.value',
   });
 
-  const model = useSafeComputation(
-    () =>
-      buildPlannerModel({
-        members,
-        now: nowInput,
-        timeZone,
-        date: typeof day === 'string' ? day : String(day),
-        durationMinutes,
-        quorum,
-        suggestionCount,
-        night,
-        locale,
-        messages: t,
-      }),
-    [members, nowInput, timeZone, day, durationMinutes, quorum, suggestionCount, night, locale, t],
-  );
+  const model = useSafeComputation(() => {
+    // String(day) of an object would put "[object Object]" in the error sentence.
+    if (typeof day !== 'string') throw refuse(date === undefined ? 'defaultDate' : 'date', "a 'YYYY-MM-DD' date", day);
+    return buildPlannerModel({
+      members,
+      now: nowInput,
+      timeZone,
+      date: day,
+      durationMinutes,
+      quorum,
+      suggestionCount,
+      night,
+      locale,
+      messages: t,
+    });
+  }, [members, nowInput, timeZone, day, durationMinutes, quorum, suggestionCount, night, locale, t]);
   const m = model.ok ? model.value : null;
 
   const selection = useSafeComputation(() => {
@@ -225,7 +223,7 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
   };
 
   const dayPicker = <DayPicker day={day} today={today} locale={locale} messages={t} onChange={(d) => changeDay(d)} />;
-  const error = propError ?? (model.ok ? selection.error : model.error);
+  const error = model.ok ? selection.error : model.error;
   const n = m ? m.rows.length : 0;
   const nightFrom = night?.start ?? DEFAULT_NIGHT.start;
   const nightTo = night?.end ?? DEFAULT_NIGHT.end;
@@ -240,14 +238,14 @@ export const TimezonePlanner = /* @__PURE__ */ forwardRef<HTMLElement, TimezoneP
     <WidgetFrame
       ref={setRef}
       widget="timezone-planner"
-      title={safeTitle}
-      description={safeDescription}
-      headingLevel={safeLevel}
-      style={safeStyle}
+      title={title}
+      description={description}
+      headingLevel={headingLevel}
+      style={style}
       error={error}
       actions={dayPicker}
       // A refused day keeps the picker: an uncontrolled planner can step back to a good day.
-      actionsOnError={propError ? undefined : dayPicker}
+      actionsOnError={dayPicker}
       resetKeys={[members, day, selected]}
       data-overlap={m ? m.overlapKind : undefined}
       {...rest}

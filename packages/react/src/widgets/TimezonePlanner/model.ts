@@ -228,39 +228,6 @@ function wallRange(startWall: string, endWall: string, date: string, locale: str
   return sDate === date ? text : `${weekdayShort(sDate, locale)} ${text}`;
 }
 
-/**
- * Props the planner checks before anything renders (error boundaries do not run on the
- * server): the shared frame's text and style props. Returns the refusal, or null.
- */
-export function checkFrameProps(p: {
-  title: unknown;
-  description: unknown;
-  style: unknown;
-  headingLevel: unknown;
-}): SextantError | null {
-  for (const k of ['title', 'description'] as const) {
-    if (p[k] !== undefined && typeof p[k] !== 'string') {
-      return new SextantError('INVALID_OPTION', `${k} must be a string; got ${typeof p[k]}`, { argument: k });
-    }
-  }
-  if (p.style !== undefined && (p.style === null || typeof p.style !== 'object' || Array.isArray(p.style))) {
-    return new SextantError('INVALID_OPTION', `style must be an object of CSS properties; got ${typeof p.style}`, {
-      argument: 'style',
-    });
-  }
-  if (p.headingLevel !== undefined && ![2, 3, 4, 5, 6].includes(p.headingLevel as number)) {
-    return new SextantError(
-      'INVALID_OPTION',
-      `headingLevel must be 2, 3, 4, 5 or 6; got ${String(p.headingLevel).slice(0, 40)}`,
-      {
-        argument: 'headingLevel',
-        value: typeof p.headingLevel === 'number' ? p.headingLevel : undefined,
-      },
-    );
-  }
-  return null;
-}
-
 /** Members the planner can draw, and those it flags in place (core's checks, then the planner's own `location`). */
 export function screenMembers(members: unknown): { members: PlannerMember[]; indices: number[]; problems: MemberProblem[] } {
   const r = screenTeam(members as readonly PlannerMember[]);
