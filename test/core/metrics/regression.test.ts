@@ -10,6 +10,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectRefusal } from './support';
+import { codeOf, thrown } from '../../support/errors';
 
 const FNS = {
   meanAbsoluteError,
@@ -43,9 +44,18 @@ describe('regression refusals', () => {
     expect(explainedVarianceScore([2], [3])).toBe(1);
   });
 
-  it('finite inputs whose squares overflow: MSE is Infinity (as NumPy), scale-free scores stay finite', () => {
-    expect(meanSquaredError(new Float64Array([1e200]), new Float64Array([-1e200]))).toBe(Infinity);
-    expect(meanSquaredError([1e200, 0], [-1e200, 0])).toBe(Infinity);
+  it('finite inputs whose squares overflow: an MSE beyond 1.8e308 is refused (NumPy says Infinity), RMSE and MAE are scaled', () => {
+    // Issue 15 item 3: never Infinity out. MSE = (2e200)² = 4e400 is not a double.
+    expect(codeOf(() => meanSquaredError(new Float64Array([1e200]), new Float64Array([-1e200])))).toBe('INVALID_VALUE');
+    expect(thrown(() => meanSquaredError([1e200, 0], [-1e200, 0])).message).toMatch(/^yPred and yTrue give a meanSquaredError/);
+    // RMSE = √((1e400 + 1e400)/2) = 1e200 (was Infinity).
+    expect(rootMeanSquaredError([1e200, 0], [0, 1e200])).toBeCloseTo(1e200, -190);
+    expect(rootMeanSquaredError(new Float64Array([1e200, 0]), new Float64Array([0, 1e200])) / 1e200).toBeCloseTo(1, 14);
+    // MAE of ±1.7e308: |e| = 3.4e308 overflows the difference itself; the mean (1.7e308) does not.
+    expect(meanAbsoluteError([1.7e308, 0], [-1.7e308, 0]) / 1.7e308).toBeCloseTo(1, 14);
+    // Weights near 1e308 no longer overflow Σw: MSE with weights [1e308, 1e308] = mean of [1, 4] = 2.5.
+    expect(meanSquaredError([0, 0], [1, 2], { sampleWeight: [1e308, 1e308] })).toBe(2.5);
+    expect(meanAbsoluteError([0, 0], [1, 2], { sampleWeight: [1e308, 1e308] })).toBe(1.5);
     // R² and explained variance do not depend on the scale: same as the data divided by 1e200.
     const t = [1e200, -1e200, 3e200];
     const p = [2e200, -1e200, 2e200];

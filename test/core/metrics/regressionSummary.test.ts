@@ -1,3 +1,4 @@
+import { codeOf } from '../../support/errors';
 import {
   createRegressionAccumulator,
   explainedVarianceScore,
@@ -156,18 +157,21 @@ describe('regressionSummary', () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 
-  it('finite inputs whose squares overflow: MSE is Infinity, the scale-free scores stay finite', () => {
+  it('finite inputs whose squares overflow: an MSE beyond 1.8e308 is refused; scaled sums stay finite', () => {
     const t = [1e200, -1e200, 3e200];
     const p = [2e200, -1e200, 2e200];
     for (const [a, b] of [
       [t, p],
       [Float64Array.from(t), Float64Array.from(p)],
     ] as const) {
-      const s = regressionSummary(a, b);
-      expect(s.meanSquaredError).toBe(Infinity);
-      expectClose(s.r2Score, r2Score([1, -1, 3], [2, -1, 2]), 1e-12);
-      expectClose(s.explainedVarianceScore, explainedVarianceScore([1, -1, 3], [2, -1, 2]), 1e-12);
+      // MSE = (1e400 + 1e400)/3: not a double, so the summary is refused (was Infinity).
+      expect(codeOf(() => regressionSummary(a, b))).toBe('INVALID_VALUE');
     }
+    // At 1e150 the squares (1e300) still fit: the scale-free scores equal the unit-scale ones.
+    const s = regressionSummary([1e150, -1e150, 3e150], [2e150, -1e150, 2e150]);
+    expectClose(s.r2Score, r2Score([1, -1, 3], [2, -1, 2]), 1e-12);
+    expectClose(s.explainedVarianceScore, explainedVarianceScore([1, -1, 3], [2, -1, 2]), 1e-12);
+    expectClose(s.rootMeanSquaredError / 1e150, Math.sqrt(2 / 3), 1e-12);
   });
 });
 

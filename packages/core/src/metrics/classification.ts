@@ -8,13 +8,13 @@ import {
   Deferred,
   booleanOf,
   checkPair,
-  checkWeightValues,
   choiceOf,
   invalidLabel,
   invalidOption,
   optionsOf,
+  scaledWeightsOf,
   undefinedMetric,
-  weightsOf,
+  unscaleCount,
   zeroDivisionOf,
 } from './internal/validate';
 import { colSums, labelSums, prfFromSums, reportFromCounts, rowSums, selectLabels, sumOf, type PrfSpec } from './internal/prf';
@@ -35,7 +35,9 @@ import type {
 
 interface Counted {
   pc: PairCounts;
+  /** Weights divided by 2^exp so the largest is ≤ 1 (sums cannot overflow). */
   w: Float64Array | undefined;
+  exp: number;
   d: Deferred;
   n: number;
 }
@@ -50,9 +52,14 @@ function count(
 ): Counted {
   const n = checkPair(yTrue, tName, yPred, pName);
   const d = new Deferred();
-  const w = weightsOf(sampleWeight as ArrayLike<number> | undefined, n, d);
+  const { w, exp } = scaledWeightsOf(sampleWeight as ArrayLike<number> | undefined, n, d);
   const pc = countPairs(yTrue, yPred, w, d, tName, pName);
-  return { pc, w, d, n };
+  return { pc, w, exp, d, n };
+}
+
+/** Weighted counts back in the caller's units (identity when the weights were not scaled). */
+function unscaler(exp: number): (x: number) => number {
+  return exp === 0 ? (x) => x : (x) => unscaleCount(x, exp);
 }
 
 function refuseIfNoneInTrue(pc: PairCounts, sel: readonly number[], labels: readonly Label[] | undefined): void {
@@ -90,7 +97,7 @@ function prfSpec(
   dfltAverage: Average,
   dfltBeta: number | undefined,
 ): PrfSpec {
-  const { pc, w, d } = c;
+  const { pc, d } = c;
   const average =
     'average' in o && o.average !== undefined ? choiceOf(o.average, AVERAGES, 'options.average', dfltAverage) : dfltAverage;
   const zd = zeroDivisionOf(o.zeroDivision);
@@ -104,7 +111,6 @@ function prfSpec(
       average,
     );
   }
-  checkWeightValues(w);
   d.flush();
   if (average === 'binary') {
     // scikit-learn: labels is ignored; posLabel must be one of two present labels.
@@ -137,7 +143,9 @@ function prf(
   const o = optionsOf(options, fname);
   const c = count(yTrue, yPred, o.sampleWeight);
   const spec = prfSpec(c, o, dfltAverage, dfltBeta);
-  return prfFromSums(labelSums(c.pc, spec.sel), spec);
+  const r = prfFromSums(labelSums(c.pc, spec.sel), spec);
+  if (c.exp !== 0 && Array.isArray(r.support)) r.support = r.support.map((x) => unscaleCount(x, c.exp));
+  return r;
 }
 
 // ------------------------------------------------------------ functions --
@@ -161,10 +169,9 @@ export function accuracyScore(
   const o = optionsOf(options, 'accuracyScore');
   const c = count(yTrue, yPred, o.sampleWeight);
   const normalize = booleanOf(o.normalize, 'options.normalize', true);
-  checkWeightValues(c.w);
   c.d.flush();
   const hits = trace(c.pc);
-  return normalize ? hits / total(c.w, c.n) : hits;
+  return normalize ? hits / total(c.w, c.n) : unscaleCount(hits, c.exp);
 }
 
 /**
@@ -187,13 +194,12 @@ export function confusionMatrix(
   const c = count(yTrue, yPred, o.sampleWeight);
   const normalize = choiceOf(o.normalize, ['true', 'pred', 'all', null] as const, 'options.normalize', null);
   const labels = checkLabelsOption(o.labels);
-  checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
   if (labels === undefined && normalize === null) {
     // The counts are the matrix: rows straight out of them, no index map or cell copy.
     const matrix: number[][] = [];
-    for (let a = 0; a < pc.k; a++) matrix.push(Array.from(pc.counts.subarray(a * pc.k, a * pc.k + pc.k)));
+    for (let a = 0; a < pc.k; a++) matrix.push(Array.from(pc.counts.subarray(a * pc.k, a * pc.k + pc.k), unscaler(c.exp)));
     return { labels: pc.classes, matrix }; // pc is this call's own
   }
   const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);
@@ -220,7 +226,8 @@ export function confusionMatrix(
     }
   }
   const matrix: number[][] = [];
-  for (let a = 0; a < m; a++) matrix.push(Array.from(cells.subarray(a * m, a * m + m)));
+  const back = unscaler(normalize === null ? c.exp : 0);
+  for (let a = 0; a < m; a++) matrix.push(Array.from(cells.subarray(a * m, a * m + m), back));
   return { labels: labels === undefined ? pc.classes.slice() : labels.slice(), matrix };
 }
 
@@ -356,10 +363,18 @@ export function classificationReport(
       throw invalidOption('options.targetNames', `must be ${want} strings, one per label`, names);
     }
   }
-  checkWeightValues(c.w);
   c.d.flush();
   if (labels !== undefined) refuseIfNoneInTrue(c.pc, selectLabels(c.pc, labels), labels);
-  return reportFromCounts(c.pc, labels, names, zd);
+  const report = reportFromCounts(c.pc, labels, names, zd);
+  if (c.exp !== 0) {
+    for (const row of Object.values(report) as unknown[]) {
+      if (typeof row === 'object' && row !== null && 'support' in row) {
+        const r = row as { support: number };
+        r.support = unscaleCount(r.support, c.exp);
+      }
+    }
+  }
+  return report;
 }
 
 /**
@@ -380,7 +395,6 @@ export function balancedAccuracyScore(
   const o = optionsOf(options, 'balancedAccuracyScore');
   const c = count(yTrue, yPred, o.sampleWeight);
   const adjusted = booleanOf(o.adjusted, 'options.adjusted', false);
-  checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
   const rows = rowSums(pc);
@@ -416,7 +430,6 @@ export function matthewsCorrcoef(
 ): number {
   const o = optionsOf(options, 'matthewsCorrcoef');
   const c = count(yTrue, yPred, o.sampleWeight);
-  checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
   const t = rowSums(pc);
@@ -458,7 +471,6 @@ export function cohenKappaScore(
   const c = count(y1, y2, o.sampleWeight, 'y1', 'y2');
   const weights = choiceOf(o.weights, ['linear', 'quadratic', null] as const, 'options.weights', null);
   const labels = checkLabelsOption(o.labels);
-  checkWeightValues(c.w);
   c.d.flush();
   const { pc } = c;
   const sel = labels === undefined ? pc.classes.map((_, i) => i) : selectLabels(pc, labels);

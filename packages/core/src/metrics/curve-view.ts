@@ -1,6 +1,7 @@
 import { SextantError } from '../errors';
 import { isArrayLike, show } from '../internal/validate';
 import type { Label } from './labels';
+import { unscaleCount } from './internal/validate';
 import { precisionRecallCurve, rocCurve } from './ranking';
 
 /** Options of {@link thresholdCurve}. */
@@ -64,9 +65,7 @@ export function thresholdCurve(
   const pr = precisionRecallCurve(yTrue, yScore, options);
   const m = roc.thresholds.length;
   const w = options.sampleWeight;
-  let total = 0;
-  if (w) for (let i = 0; i < w.length; i++) total += w[i];
-  else total = yTrue.length;
+  const total = w ? weightTotal(w) : yTrue.length;
   // pr.precision[0] is the precision with every sample predicted positive: P / (P + N).
   const positiveRate = pr.precision[0];
   const positives = w ? positiveRate * total : Math.round(positiveRate * total);
@@ -105,6 +104,21 @@ export function thresholdCurve(
     rocAuc,
     averagePrecision,
   };
+}
+
+/**
+ * Σ w of weights already checked by {@link rocCurve}, summed at a power-of-two scale so that
+ * weights near 1e308 do not overflow on the way; a total beyond the largest double is refused.
+ */
+function weightTotal(w: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) if (w[i] > max) max = w[i];
+  const k = max > 1 ? Math.ceil(Math.log2(max)) : 0;
+  const a = 2 ** -(k >> 1);
+  const b = 2 ** -(k - (k >> 1));
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i] * a * b;
+  return unscaleCount(s, k);
 }
 
 /**

@@ -9,13 +9,13 @@ import {
   booleanOf,
   checkPair,
   checkWeightLength,
-  checkWeightValues,
   floatArray,
   invalidLabel,
   invalidOption,
   invalidValue,
   optionsOf,
-  weightsOf,
+  scaledWeightsOf,
+  unscaleCount,
 } from './internal/validate';
 import { SextantError } from '../errors';
 import { isArrayLike } from '../internal/validate';
@@ -74,7 +74,7 @@ export function logLoss(
     }
   }
   const d = new Deferred();
-  const w = weightsOf(o.sampleWeight, n, d);
+  const { w, exp } = scaledWeightsOf(o.sampleWeight, n, d);
   const p = new Float64Array(n * cols);
   if (twoD) {
     const rows = yPred as ArrayLike<ArrayLike<number>>;
@@ -83,7 +83,6 @@ export function logLoss(
   const enc = encodeLabels(yTrue, 'yTrue', d);
   const normalize = booleanOf(o.normalize, 'options.normalize', true);
   const labels = checkLabelsOption(o.labels);
-  checkWeightValues(w);
   for (let i = 0; i < p.length; i++)
     refuseOutside01(p[i], twoD ? `yPred[${Math.floor(i / cols)}]` : 'yPred', twoD ? i % cols : i);
   d.flush();
@@ -135,7 +134,7 @@ export function logLoss(
     s += loss * wi;
     ws += wi;
   }
-  return normalize ? s / ws : s;
+  return normalize ? s / ws : unscaleCount(s, exp);
 }
 
 /**
@@ -160,11 +159,10 @@ export function brierScoreLoss(
   const d = new Deferred();
   if (isArrayLike((yProb as ArrayLike<unknown>)[0]))
     throw invalidOption('yProb', 'must be 1-D: the probability of the positive class');
-  const w = weightsOf(o.sampleWeight, n, d);
+  const { w } = scaledWeightsOf(o.sampleWeight, n, d);
   const p = floatArray(yProb, 'yProb', d);
   const enc = encodeLabels(yTrue, 'yTrue', d);
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
-  checkWeightValues(w);
   for (let i = 0; i < n; i++) refuseOutside01(p[i], 'yProb', i);
   d.flush();
   const k = enc.classes.length;

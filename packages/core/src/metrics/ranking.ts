@@ -12,7 +12,6 @@ import {
   booleanOf,
   checkPair,
   checkWeightLength,
-  checkWeightValues,
   choiceOf,
   floatArray,
   invalidLabel,
@@ -20,7 +19,7 @@ import {
   invalidValue,
   optionsOf,
   undefinedMetric,
-  weightsOf,
+  scaledWeightsOf,
 } from './internal/validate';
 import { SextantError } from '../errors';
 import { isArrayLike } from '../internal/validate';
@@ -93,7 +92,7 @@ function readBinary(
   if (isArrayLike(yScore[0])) {
     throw invalidOption(scoreName, `must be 1-D (one score per sample) for ${fname}`);
   }
-  const w = weightsOf(sampleWeight as ArrayLike<number> | undefined, n, d);
+  const { w } = scaledWeightsOf(sampleWeight as ArrayLike<number> | undefined, n, d);
   const score = floatArray(yScore, scoreName, d);
   const enc = encodeLabels(yTrue, 'yTrue', d);
   return { enc, score, w, d };
@@ -348,7 +347,6 @@ export function rocCurve(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, opt
   const r = readBinary('rocCurve', yTrue, yScore, o.sampleWeight, 'yScore');
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
   const drop = booleanOf(o.dropIntermediate, 'options.dropIntermediate', true);
-  checkWeightValues(r.w);
   r.d.flush();
   const pos = positiveOf(r.enc, posLabel, true, 'rocCurve');
   const roc = rocFromCurve(clfCurve({ isPos: isPositive(r.enc, pos), score: r.score, w: r.w }), drop);
@@ -377,7 +375,6 @@ export function precisionRecallCurve(
   const o = optionsOf(options, 'precisionRecallCurve');
   const r = readBinary('precisionRecallCurve', yTrue, yScore, o.sampleWeight, 'yScore');
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
-  checkWeightValues(r.w);
   r.d.flush();
   const pos = positiveOf(r.enc, posLabel, true, 'precisionRecallCurve');
   const pr = prCurve(clfCurve({ isPos: isPositive(r.enc, pos), score: r.score, w: r.w }));
@@ -420,7 +417,6 @@ export function averagePrecisionScore(
   const o = optionsOf(options, 'averagePrecisionScore');
   const r = readBinary('averagePrecisionScore', yTrue, yScore, o.sampleWeight, 'yScore');
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
-  checkWeightValues(r.w);
   r.d.flush();
   const pos = positiveOf(r.enc, posLabel, false, 'averagePrecisionScore');
   const isPos = isPositive(r.enc, pos);
@@ -493,7 +489,6 @@ export function rocAucScore(
       throw invalidOption('options.maxFpr', `must be in (0, 1]; got ${String(maxFpr)}`, maxFpr);
   }
   if (o.multiClass !== undefined) choiceOf(o.multiClass, ['ovr', 'ovo'] as const, 'options.multiClass', 'ovr');
-  checkWeightValues(r.w);
   r.d.flush();
   const k = r.enc.classes.length;
   if (k !== 2) {
@@ -514,7 +509,7 @@ function multiclassAuc(
   n: number,
 ): number {
   const d = new Deferred();
-  const w = weightsOf(o.sampleWeight, n, d);
+  const { w } = scaledWeightsOf(o.sampleWeight, n, d);
   const { data, cols } = readRows(yScore, 'yScore', d);
   const enc = encodeLabels(yTrue, 'yTrue', d);
   const multiClass = choiceOf(o.multiClass, ['ovr', 'ovo'] as const, 'options.multiClass', 'ovr');
@@ -542,7 +537,6 @@ function multiclassAuc(
     if (labels.length !== cols)
       throw invalidOption('options.labels', `has ${labels.length} labels but yScore has ${cols} columns`, l);
   }
-  checkWeightValues(w);
   // Rows must be probability distributions (np.allclose(1, row sum)).
   for (let i = 0; i < n; i++) {
     let s = 0;

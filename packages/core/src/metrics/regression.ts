@@ -18,13 +18,13 @@ import { argsortStable, quickselect } from './internal/argsort';
 import {
   Deferred,
   checkPair,
-  checkWeightValues,
   firstBadNumber,
   floatArray,
+  invalidValue,
   optionsOf,
+  scaledWeightsOf,
   throwBadNumber,
   undefinedMetric,
-  weightsOf,
 } from './internal/validate';
 import type { RegressionAccumulatorResult } from './accumulators/regression';
 
@@ -50,10 +50,9 @@ function read(
   const o = optionsOf(options, fname);
   const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
   const d = new Deferred();
-  const w = weightsOf(o.sampleWeight, n, d);
+  const { w } = scaledWeightsOf(o.sampleWeight, n, d);
   const t = floatArray(yTrue, 'yTrue', d);
   const p = floatArray(yPred, 'yPred', d);
-  checkWeightValues(w);
   d.flush();
   return { t, p, w, n };
 }
@@ -77,7 +76,7 @@ function culprit(t: Float64Array, p: Float64Array): void {
   if (i >= 0) throwBadNumber(t, 'yTrue', i);
   const j = firstBadNumber(p);
   if (j >= 0) throwBadNumber(p, 'yPred', j);
-  // Finite inputs whose squares overflow: the result is honestly Infinity.
+  // Finite inputs whose sums overflow: the caller takes the scaled route.
 }
 
 function errors(t: Float64Array, p: Float64Array): Float64Array {
@@ -103,14 +102,55 @@ export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<num
     const t = yTrue as Float64Array;
     const p = yPred as Float64Array;
     const s = sumAbsError(t, p);
-    if (s - s !== 0) culprit(t, p);
-    return s / t.length;
+    if (s - s === 0) return s / t.length;
+    culprit(t, p);
+    return scaledMoment('meanAbsoluteError', { t, p, w: undefined, n: t.length }, 1);
   }
   const r = read('meanAbsoluteError', yTrue, yPred, options);
+  const v = maeOf(r);
+  return Number.isFinite(v) ? v : scaledMoment('meanAbsoluteError', r, 1);
+}
+
+function maeOf(r: RegData): number {
   if (r.w === undefined) return sumAbsError(r.t, r.p) / r.n;
   const e = errors(r.t, r.p);
   for (let i = 0; i < e.length; i++) e[i] = Math.abs(e[i]);
   return weightedSum(e, r.w) / totalWeight(r);
+}
+
+function mseOf(r: RegData): number {
+  if (r.w === undefined) return sumSquaredError(r.t, r.p) / r.n;
+  const e = errors(r.t, r.p);
+  for (let i = 0; i < e.length; i++) e[i] *= e[i];
+  return weightedSum(e, r.w) / totalWeight(r);
+}
+
+/**
+ * MAE (`power` 1), MSE (2) or RMSE (`root`) of finite data whose direct sums overflowed
+ * (values near ±1e308): computed on the data divided by 2^k (exact), then multiplied back by
+ * 2^(k·power). A true value beyond the largest double is refused (`INVALID_VALUE`) rather
+ * than returned as Infinity.
+ */
+function scaledMoment(fname: string, r: RegData, power: 1 | 2, root = false): number {
+  const { data, k } = rescaled(r);
+  let v = power === 1 ? maeOf(data) : mseOf(data);
+  let e = k * power;
+  if (root) {
+    v = Math.sqrt(v);
+    e = k;
+  }
+  // 2^e in two factors: e may exceed 1023 while the product is still finite.
+  const h = Math.trunc(e / 2);
+  const out = v * 2 ** h * 2 ** (e - h);
+  if (out - out !== 0) {
+    throw invalidValue(
+      'yPred',
+      `and yTrue give a ${fname} of about ${v.toPrecision(3)}·2^${e}, beyond the largest number (about 1.8e308)${
+        power === 2 && !root ? '; rootMeanSquaredError is representable' : ''
+      }`,
+    );
+  }
+  return out;
 }
 
 /**
@@ -126,14 +166,13 @@ export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<numb
     const t = yTrue as Float64Array;
     const p = yPred as Float64Array;
     const s = sumSquaredError(t, p);
-    if (s - s !== 0) culprit(t, p);
-    return s / t.length;
+    if (s - s === 0) return s / t.length;
+    culprit(t, p);
+    return scaledMoment('meanSquaredError', { t, p, w: undefined, n: t.length }, 2);
   }
   const r = read('meanSquaredError', yTrue, yPred, options);
-  if (r.w === undefined) return sumSquaredError(r.t, r.p) / r.n;
-  const e = errors(r.t, r.p);
-  for (let i = 0; i < e.length; i++) e[i] *= e[i];
-  return weightedSum(e, r.w) / totalWeight(r);
+  const v = mseOf(r);
+  return Number.isFinite(v) ? v : scaledMoment('meanSquaredError', r, 2);
 }
 
 /**
@@ -146,7 +185,18 @@ export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<numb
  * ```
  */
 export function rootMeanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
-  return Math.sqrt(meanSquaredError(yTrue, yPred, options));
+  if (fast(yTrue, yPred, options)) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    const s = sumSquaredError(t, p);
+    if (s - s === 0) return Math.sqrt(s / t.length);
+    culprit(t, p);
+    return scaledMoment('rootMeanSquaredError', { t, p, w: undefined, n: t.length }, 2, true);
+  }
+  const r = read('rootMeanSquaredError', yTrue, yPred, options);
+  const v = mseOf(r);
+  // Squares overflowed (|y − ŷ| beyond ~1.3e154): √ of the scaled MSE, scaled back (hypot-style).
+  return Number.isFinite(v) ? Math.sqrt(v) : scaledMoment('rootMeanSquaredError', r, 2, true);
 }
 
 /** scikit-learn's force_finite rule for R² and explained variance. */
@@ -187,7 +237,7 @@ export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, opti
   const r = read('r2Score', yTrue, yPred, options);
   if (r.n < 2) throw undefinedMetric('r2Score', 'R² is not defined for fewer than two samples');
   const v = r2Of(r);
-  return Number.isFinite(v) ? v : r2Of(rescaled(r));
+  return Number.isFinite(v) ? v : r2Of(rescaled(r).data);
 }
 
 function r2Of(r: RegData): number {
@@ -205,11 +255,13 @@ function r2Of(r: RegData): number {
  * The data divided by a power of two near its largest magnitude (exact): R² and explained
  * variance do not depend on the scale, and the squares no longer overflow.
  */
-function rescaled(r: RegData): RegData {
+function rescaled(r: RegData): { data: RegData; k: number } {
   let m = 0;
   for (let i = 0; i < r.n; i++) m = Math.max(m, Math.abs(r.t[i]), Math.abs(r.p[i]));
-  const f = 2 ** -Math.ceil(Math.log2(m));
-  return { ...r, t: r.t.map((x) => x * f), p: r.p.map((x) => x * f) };
+  // Largest magnitude ≤ 1/2, so a difference y − ŷ cannot overflow either.
+  const k = m === 0 ? 0 : Math.ceil(Math.log2(m)) + 1;
+  const f = 2 ** -k;
+  return { data: { ...r, t: r.t.map((x) => x * f), p: r.p.map((x) => x * f) }, k };
 }
 
 /** Σ w(y − ȳ)², exactly 0 for a constant y. */
@@ -256,7 +308,7 @@ export function meanAbsolutePercentageError(
 export function explainedVarianceScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: RegressionOptions): number {
   const r = read('explainedVarianceScore', yTrue, yPred, options);
   const v = explainedVarianceOf(r);
-  return Number.isFinite(v) ? v : explainedVarianceOf(rescaled(r));
+  return Number.isFinite(v) ? v : explainedVarianceOf(rescaled(r).data);
 }
 
 function explainedVarianceOf(r: RegData): number {
@@ -350,23 +402,35 @@ function fusedSums(t: Float64Array, p: Float64Array, s: RegressionSums = regress
 }
 
 function rescaledSums(t: Float64Array, p: Float64Array, w: Float64Array | undefined): SummarySums {
-  const r = rescaled({ t, p, w, n: t.length });
+  const r = rescaled({ t, p, w, n: t.length }).data;
   return chunkSums(r.t, r.p, w);
 }
 
 function summaryOf(t: Float64Array, p: Float64Array, w: Float64Array | undefined, s: SummarySums): RegressionSummary {
   const n = t.length;
   const mse = s.sse / s.sw;
-  // Finite inputs whose squares overflow: MSE is honestly Infinity, but R² and explained
+  // Finite inputs whose squares overflow: MAE/MSE/RMSE are rescaled below, and R² and explained
   // variance do not depend on the scale, so they come from the data divided by a power of two.
   const c = Number.isFinite(s.sse) && Number.isFinite(s.sst) && Number.isFinite(s.see) ? s : rescaledSums(t, p, w);
   const r2 = n < 2 ? null : assemble(c.sse, c.sst);
   const ev = assemble(c.see, c.sst);
+  let mae = s.sae / s.sw;
+  let mse2 = mse;
+  let rmse = Math.sqrt(mse);
+  if (!Number.isFinite(mae) || !Number.isFinite(mse)) {
+    // Sums overflowed: the scaled route, which refuses an MSE beyond the largest double.
+    const r = { t, p, w, n };
+    if (!Number.isFinite(mae)) mae = scaledMoment('meanAbsoluteError', r, 1);
+    if (!Number.isFinite(mse)) {
+      rmse = scaledMoment('rootMeanSquaredError', r, 2, true);
+      mse2 = scaledMoment('meanSquaredError', r, 2);
+    }
+  }
   return {
     count: n,
-    meanAbsoluteError: s.sae / s.sw,
-    meanSquaredError: mse,
-    rootMeanSquaredError: Math.sqrt(mse),
+    meanAbsoluteError: mae,
+    meanSquaredError: mse2,
+    rootMeanSquaredError: rmse,
     r2Score: r2,
     explainedVarianceScore: ev,
   };

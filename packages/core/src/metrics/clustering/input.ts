@@ -90,6 +90,7 @@ export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): Cl
     }
   }
   if (bad) throw badValue(X, n, d);
+  rescaleInPlace(data);
 
   const enc = encodeLabels(labels, n);
   if (enc.k < 2 || enc.k > n - 1) {
@@ -100,6 +101,24 @@ export function readInput(X: FeatureMatrix, labels: ArrayLike<ClusterLabel>): Cl
     );
   }
   return { data, n, d, ...enc };
+}
+
+/**
+ * Every score here is scale-free (silhouette and Davies–Bouldin are ratios of distances,
+ * Calinski–Harabasz of dispersions), but squared distances overflow beyond ~1e154 and
+ * vanish below ~1e-154: data far from 1 is divided by a power of two (exact) first.
+ */
+function rescaleInPlace(data: Float64Array): void {
+  let max = 0;
+  for (let i = 0; i < data.length; i++) {
+    const a = Math.abs(data[i]);
+    if (a > max) max = a;
+  }
+  if (max === 0 || (max < 1e100 && max > 1e-100)) return;
+  const k = Math.ceil(Math.log2(max));
+  const a = 2 ** -(k >> 1);
+  const b = 2 ** -(k - (k >> 1));
+  for (let i = 0; i < data.length; i++) data[i] = data[i] * a * b;
 }
 
 /** The error for the first bad value in X: NaN/±Infinity is NON_FINITE, a non-number INVALID_VALUE. */

@@ -468,6 +468,8 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
   });
   const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
+  // A refused label stopped the scan: the codes are incomplete and will not be used.
+  if (d.error !== undefined) return { classes, kind: state.kind ?? 'number', codes: new Int32Array(0), sizes };
   for (let i = 0; i < n; i++) {
     const c = rank[codes[i]];
     codes[i] = c;

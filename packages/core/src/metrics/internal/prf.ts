@@ -104,6 +104,13 @@ export function prfFromSums(
   for (let i = 0; i < f.length; i++) {
     if (beta === Infinity) f[i] = recall[i];
     else {
+      if (beta2 === Infinity) {
+        // β² overflows (β > ~1.3e154): divide through by β², F = (1/β² + 1)·P·R / (P + R/β²).
+        const ib2 = (1 / beta) * (1 / beta);
+        const den = precision[i] + recall[i] * ib2;
+        f[i] = ((ib2 + 1) * precision[i] * recall[i]) / (den === 0 ? 1 : den);
+        continue;
+      }
       const denom = beta2 * precision[i] + recall[i];
       f[i] = ((1 + beta2) * precision[i] * recall[i]) / (denom === 0 ? 1 : denom);
     }

@@ -66,7 +66,7 @@ export function checkPair(a: unknown, aName: string, b: unknown, bName: string):
 /**
  * A numeric array as a Float64Array (the same object when it already is one; never mutate
  * it). Non-finite numbers throw `NON_FINITE` now; the first non-number element is parked as
- * `INVALID_VALUE` in `d`, left as NaN in the result, and ends the scan: a column of a
+ * `INVALID_VALUE` in `d` and ends the scan (the result is then the checked prefix only): a column of a
  * million numeric strings, or `{ length: 1e9 }` with nothing in it, is refused at its first
  * element instead of being read to the end (within one array the first bad element decides;
  * a NaN after it is not looked for).
@@ -107,8 +107,8 @@ export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): 
       out[i] = v;
     } else {
       d.note(notANumber(name, i, v));
-      out[i] = NaN;
-      break;
+      // Only the checked prefix: later loops over the result stay as short as the scan was.
+      return out.subarray(0, i);
     }
   }
   return out;
@@ -151,6 +151,7 @@ export function weightsOf(
  * when a non-number weight is already refused: strings are "not numbers", not "sums to 0").
  * Valid weights come back scaled by a power of two so that the largest is at most 1: exact,
  * so every weighted ratio is unchanged, while sums of weights near 1e308 cannot overflow.
+ * The weights were divided by 2^`exp`; {@link unscaleCount} takes a weighted count back.
  * (Not for accumulators: their sums must keep one scale across updates.)
  */
 export function scaledWeightsOf(
@@ -158,10 +159,9 @@ export function scaledWeightsOf(
   n: number,
   d: Deferred,
   name = 'sampleWeight',
-): Float64Array | undefined {
+): { w: Float64Array | undefined; exp: number } {
   const x = weightsOf(w, n, d, name);
-  if (x === undefined) return undefined;
-  if (d.error !== undefined && d.error.argument === name) return x;
+  if (x === undefined || (d.error !== undefined && d.error.argument === name)) return { w: x, exp: 0 };
   let max = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
@@ -173,28 +173,42 @@ export function scaledWeightsOf(
           value: v,
         }),
       );
-      return x;
+      return { w: x, exp: 0 };
     }
     if (v > max) max = v;
   }
   if (max === 0) {
     d.note(invalidValue(name, 'sums to 0', {}));
-    return x;
+    return { w: x, exp: 0 };
   }
-  return max > 1 ? scaleByPowerOfTwo(x, max) : x;
+  return max > 1 ? scaleByPowerOfTwo(x, max) : { w: x, exp: 0 };
 }
 
-/** A copy of `w` times 2^-e, 2^(e-1) < max ≤ 2^e: exact unless an entry underflows. */
-function scaleByPowerOfTwo(w: Float64Array, max: number): Float64Array {
+/**
+ * A weighted count computed with scaled weights, back in the caller's units. A count beyond
+ * the largest double (weights near 1e308 adding up) is refused rather than given as Infinity.
+ */
+export function unscaleCount(x: number, exp: number, name = 'sampleWeight'): number {
+  // 2^exp in two factors: 2^1024 is not a double, x · 2^1024 may be.
+  const h = exp >> 1;
+  const v = x * 2 ** h * 2 ** (exp - h);
+  if (v - v !== 0) {
+    throw invalidValue(name, `gives weighted counts beyond the largest number (about 1.8e308); scale the weights down`, {});
+  }
+  return v;
+}
+
+/** `w` times 2^-e (a copy), 2^(e-1) < max ≤ 2^e: exact unless an entry underflows. */
+function scaleByPowerOfTwo(w: Float64Array, max: number): { w: Float64Array; exp: number } {
   let e = Math.ceil(Math.log2(max));
   while (e > 0 && 2 ** (e - 1) >= max) e--;
   while (e < 1024 && 2 ** e < max) e++;
-  // 2^-1024 is subnormal-inexact territory: scale in two exact steps.
+  // 2^1024 is not a double: scale in two exact steps.
   const a = 2 ** -Math.min(e, 1000);
   const b = 2 ** -(e - Math.min(e, 1000));
   const out = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) out[i] = w[i] * a * b;
-  return out;
+  return { w: out, exp: e };
 }
 
 /** `zeroDivision`: 0 (default), 1 or 'warn' (behaves as 0). */

@@ -12,7 +12,8 @@ import { assertNonEmpty, toFiniteFloat64 } from '../../internal/validate';
  * @param tokenLogProbs - ln p(token) for each token; each ≤ 0.
  * @returns A value ≥ 1 (1 when every token had probability 1).
  * @throws SextantError `EMPTY_INPUT`, `NON_FINITE` (NaN or ±Infinity — a zero probability has
- *   no finite log), `INVALID_VALUE` (a positive log-probability, i.e. p > 1).
+ *   no finite log), `INVALID_VALUE` (a positive log-probability, i.e. p > 1, or a mean
+ *   log-probability below about −709.78, whose perplexity exceeds the largest double).
  *
  * @example
  * ```ts
@@ -39,5 +40,21 @@ export function perplexity(tokenLogProbs: ArrayLike<number>): number {
     c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
     sum = t;
   }
-  return Math.exp(-(sum + c) / x.length);
+  let mean = (sum + c) / x.length;
+  // Log-probabilities near -1.8e308 overflow the sum; their mean is still finite.
+  if (!Number.isFinite(mean)) {
+    let s2 = 0;
+    for (let i = 0; i < x.length; i++) s2 += x[i] * 2 ** -64;
+    mean = (s2 / x.length) * 2 ** 64;
+  }
+  const p = Math.exp(-mean);
+  if (p === Infinity) {
+    // exp(−mean) beyond the largest double (mean log-probability below about −709.78).
+    throw new SextantError(
+      'INVALID_VALUE',
+      `tokenLogProbs average ${mean}, whose perplexity exp(${-mean}) is beyond the largest number (about 1.8e308)`,
+      { argument: 'tokenLogProbs', value: mean },
+    );
+  }
+  return p;
 }
