@@ -167,6 +167,9 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
     try {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`${server.url}/index.html#/quality`);
+      // The browser context is shared with the other tests: forget their stored choice first.
+      await page.evaluate((key) => window.localStorage.removeItem(key), THEME_KEY);
+      await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Model quality' }).waitFor();
       // The tokens as the widgets resolve them (a probe inside a widget, since the build's
       // CSS minifier may shorten the declared hex values).
