@@ -17,6 +17,10 @@ import { DAY, once, seeded } from './random';
 const START = NOW_MS - 91 * DAY;
 /** The charts' period: the thirteen weeks up to now. */
 export const BOARD_FROM = START;
+/** The current two-week sprint: day 8 of 14 at the demo's "now". */
+export const SPRINT = { from: '2026-06-22T00:00:00Z', to: '2026-07-06T00:00:00Z' };
+export const SPRINT_TAG = 'sprint-26';
+const SPRINT_PLANNED = Date.UTC(2026, 5, 5);
 
 const OWNERS = ['Ana Ribeiro', 'Kenji Mori', 'Priya Nair', 'Lena Vogel', 'Wei Ling Tan', 'Maya Chen', 'Omar Haddad'];
 const WORK: [CardType, string][] = [
@@ -80,6 +84,8 @@ export const fraudBoard = once((): KanbanBoard => {
       ...(type === 'model' ? ['fraud-scorer'] : type === 'data' ? ['payments'] : []),
       i < WORK.length ? 'v3.4' : 'v3.5',
     ];
+    // Sprint 26 took the work created in the fortnight before it and what arrived during it.
+    if (created >= SPRINT_PLANNED) tags.push(SPRINT_TAG);
     plans.push({
       at: created,
       apply: (b) => addCard(b, { id, title, type, owner, laneId, tags }, { at: created, force: true }).board,

@@ -3,6 +3,7 @@
 // region, the Data Quality Index, the scored risk register, the quarter's delivery).
 import { dataQualityIndex, defaultStakeholderGroups, metricFrame, recallScore, type SummaryFacts } from '@sextant/core';
 import { quarterDelivery } from './delivery';
+import { openQuestions } from './governance';
 import { driftTrend } from './drift';
 import { lastMonth, weekly } from './model';
 import { NOW, project } from './project';
@@ -84,6 +85,7 @@ export const summaryFacts = once((): SummaryFacts => {
     dataQuality: dataQuality(),
     risks: scoredRisks(),
     delivery: quarterDelivery(),
+    openQuestions: openQuestions(),
     milestones: [
       { name: 'Feature store cut-over', due: '2026-04-30', doneAt: '2026-04-28T16:00:00Z' },
       { name: 'Shadow run of v3.5', due: '2026-06-26' },

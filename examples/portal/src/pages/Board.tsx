@@ -1,7 +1,7 @@
 import type { KanbanBoard as Board } from '@sextant/core';
-import { CumulativeFlowChart, CycleTimeChart, KanbanBoard } from '@sextant/react';
+import { CumulativeFlowChart, CycleTimeChart, KanbanBoard, SprintBurndown } from '@sextant/react';
 import { useRef, useState } from 'react';
-import { BOARD_FROM, fraudBoard } from '../data/board';
+import { BOARD_FROM, fraudBoard, SPRINT, SPRINT_TAG } from '../data/board';
 import { NOW_MS } from '../data/project';
 
 /** What is the team working on, where does work wait, and how long does it take? */
@@ -20,6 +20,16 @@ export function BoardPage() {
         now={NOW_MS}
         getTime={() => (clock.current += 60_000)}
         columnHeight={440}
+        headingLevel={2}
+      />
+      <SprintBurndown
+        title="Sprint 26 burndown"
+        description="22 June – 5 July: cards tagged sprint-26, read from the board's events; done means in production"
+        board={board}
+        sprint={SPRINT}
+        done="production"
+        tag={SPRINT_TAG}
+        now={NOW_MS}
         headingLevel={2}
       />
       <div className="portal__grid portal__grid--2">

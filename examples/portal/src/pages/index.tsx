@@ -4,6 +4,7 @@ import { ConnectYourData } from '../ConnectYourData';
 import { BoardPage } from './Board';
 import { DeliveryRiskPage } from './DeliveryRisk';
 import { DriftFairnessPage } from './DriftFairness';
+import { GovernancePage } from './Governance';
 import { QualityPage } from './Quality';
 import { ReportPage } from './Report';
 import { SchedulePage } from './Schedule';
@@ -66,7 +67,7 @@ export const pages: readonly PortalPage[] = [
     label: 'Board',
     title: 'Board',
     question: 'What is the team working on, where does work wait, and how long does a card take from start to done?',
-    widgets: ['kanban-board', 'cumulative-flow-chart', 'cycle-time-chart'],
+    widgets: ['kanban-board', 'sprint-burndown', 'cumulative-flow-chart', 'cycle-time-chart'],
     Component: BoardPage,
     icon: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v13h-4z',
   },
@@ -78,6 +79,16 @@ export const pages: readonly PortalPage[] = [
     widgets: ['stakeholder-summary', 'communication-plan'],
     Component: ReportPage,
     icon: 'M6 3h9l4 4v14H6zM9 12h7M9 16h7M9 8h3',
+  },
+  {
+    id: 'governance',
+    label: 'Goals and governance',
+    title: 'Goals and governance',
+    question:
+      'Are we on course for this quarter’s objectives, and is the model documented and assessed for the people it affects?',
+    widgets: ['okr-tracker', 'model-card', 'impact-assessment'],
+    Component: GovernancePage,
+    icon: 'M5 21V4M5 4h11l-2 4 2 4H5',
   },
   {
     id: 'connect',
