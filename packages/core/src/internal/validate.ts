@@ -14,6 +14,8 @@ export function show(value: unknown): string {
   if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
     return typeName(value);
   }
+  // A Date would print as its ISO string, which reads as a string that was given.
+  if (value instanceof Date) return `${typeName(value)} (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   // A long array-like is named, not printed: printing reads every element.
   if (Array.isArray(value) && value.length > 16) return `${typeName(value)} of length ${value.length}`;
   try {

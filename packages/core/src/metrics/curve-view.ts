@@ -1,5 +1,5 @@
 import { SextantError } from '../errors';
-import { isArrayLike, show } from '../internal/validate';
+import { assertNonEmpty, show } from '../internal/validate';
 import type { Label } from './labels';
 import { unscaleCount } from './internal/validate';
 import { precisionRecallCurve, rocCurve } from './ranking';
@@ -135,25 +135,35 @@ function weightTotal(w: ArrayLike<number>): number {
  * ```
  */
 export function pointAtThreshold(thresholds: ArrayLike<number>, threshold: number): number {
-  if (!isArrayLike(thresholds) || thresholds.length === 0) {
-    throw new SextantError('INVALID_OPTION', `thresholds must be a non-empty array; got ${show(thresholds)}`, {
-      argument: 'thresholds',
-    });
-  }
+  assertNonEmpty(thresholds, 'thresholds');
   if (typeof threshold !== 'number' || Number.isNaN(threshold)) {
     throw new SextantError('INVALID_OPTION', `threshold must be a number; got ${show(threshold)}`, {
       argument: 'threshold',
       value: threshold,
     });
   }
+  // A binary search reads O(log n) entries: each one it reads must be a number, so a made-up
+  // length or a hole is refused at the entry it hit instead of steering the search silently.
+  const at = (i: number): number => {
+    const v = thresholds[i];
+    if (typeof v !== 'number' || Number.isNaN(v)) {
+      throw new SextantError('INVALID_VALUE', `thresholds[${i}] must be a number; got ${show(v)}`, {
+        argument: 'thresholds',
+        index: i,
+        value: v,
+      });
+    }
+    return v;
+  };
   let lo = 0;
   let hi = thresholds.length - 1;
   // Invariant: the answer is in [lo, hi]; thresholds[0] (Infinity) is always ≥ threshold unless it is Infinity too.
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (thresholds[mid] >= threshold) lo = mid;
+    if (at(mid) >= threshold) lo = mid;
     else hi = mid - 1;
   }
+  at(lo);
   return lo;
 }
 
@@ -168,14 +178,20 @@ export function pointAtThreshold(thresholds: ArrayLike<number>, threshold: numbe
  * ```
  */
 export function nearestPoint(xs: ArrayLike<number>, ys: ArrayLike<number>, px: number, py: number, spanX = 1, spanY = 1): number {
-  if (!isArrayLike(xs) || !isArrayLike(ys) || xs.length === 0 || xs.length !== ys.length) {
-    throw new SextantError('INVALID_OPTION', 'xs and ys must be non-empty arrays of the same length', { argument: 'xs' });
+  assertNonEmpty(xs, 'xs');
+  assertNonEmpty(ys, 'ys');
+  if (xs.length !== ys.length) {
+    throw new SextantError('LENGTH_MISMATCH', `xs has ${xs.length} points and ys ${ys.length}`, { argument: 'ys' });
   }
   let best = 0;
   let bestD = Infinity;
   for (let i = 0; i < xs.length; i++) {
-    const dx = (xs[i] - px) * spanX;
-    const dy = (ys[i] - py) * spanY;
+    const x = xs[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw badPoint('xs', i, x);
+    const y = ys[i];
+    if (typeof y !== 'number' || !Number.isFinite(y)) throw badPoint('ys', i, y);
+    const dx = (x - px) * spanX;
+    const dy = (y - py) * spanY;
     const d = dx * dx + dy * dy;
     if (d < bestD) {
       bestD = d;
@@ -183,4 +199,14 @@ export function nearestPoint(xs: ArrayLike<number>, ys: ArrayLike<number>, px: n
     }
   }
   return best;
+}
+
+function badPoint(name: string, i: number, v: unknown): SextantError {
+  return typeof v === 'number'
+    ? new SextantError('NON_FINITE', `${name}[${i}] is ${show(v)}; a curve's points are finite`, {
+        argument: name,
+        index: i,
+        value: v,
+      })
+    : new SextantError('INVALID_VALUE', `${name}[${i}] must be a number; got ${show(v)}`, { argument: name, index: i, value: v });
 }
