@@ -25,3 +25,5 @@ export * from './widgets/StakeholderSummary';
 export * from './widgets/CommunicationPlan';
 export * from './widgets/OkrTracker';
 export * from './widgets/SprintBurndown';
+export * from './widgets/ModelCard';
+export * from './widgets/ImpactAssessmentView';

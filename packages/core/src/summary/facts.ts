@@ -148,6 +148,7 @@ export interface CheckedFacts {
   risks: CheckedRisk[];
   delivery: SummaryDelivery | null;
   asks: { text: string; audiences: readonly string[] | null }[];
+  openQuestions: { id: string; question: string }[];
 }
 
 const BANDS: readonly SummaryRiskBand[] = ['low', 'medium', 'high', 'critical'];
@@ -433,7 +434,21 @@ export function checkFacts(facts: unknown): CheckedFacts {
       asks.push({ text, audiences });
     }
   }
-  return { project: name, due, now, metrics, milestones, fairness, drift, dataQuality, risks, delivery, asks };
+  const openQuestions: CheckedFacts['openQuestions'] = [];
+  if (own(f, 'openQuestions') !== undefined) {
+    const qs = list(own(f, 'openQuestions'), 'facts.openQuestions');
+    for (let i = 0; i < qs.length; i++) {
+      const q = obj(qs[i], `facts.openQuestions[${i}]`);
+      const id = str(own(q, 'id'), `facts.openQuestions[${i}].id`);
+      const question = str(own(q, 'question'), `facts.openQuestions[${i}].question`);
+      const fn = own(q, 'function');
+      if (fn !== undefined && fn !== 'govern' && fn !== 'map' && fn !== 'measure' && fn !== 'manage') {
+        throw bad(`facts.openQuestions[${i}].function`, 'must be govern, map, measure or manage', fn);
+      }
+      openQuestions.push({ id, question });
+    }
+  }
+  return { project: name, due, now, metrics, milestones, fairness, drift, dataQuality, risks, delivery, asks, openQuestions };
 }
 
 export type { SummaryFacts, SummaryFairness, SummaryMetric, SummaryRisk };

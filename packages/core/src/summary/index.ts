@@ -21,6 +21,7 @@ export type {
   SummaryDelivery,
   SummaryMilestone,
   SummaryAsk,
+  SummaryOpenQuestion,
   SummaryFacts,
   SummaryTone,
   SummaryEvidence,

@@ -76,8 +76,8 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
           : `Le modèle est loin de son objectif sur ${p.subject}${more}.`;
       case 'drift-active':
         return p.technical
-          ? `${p.subject} dérive depuis le ${p.date}${more}.`
-          : `Les données vues par le modèle ont changé depuis le ${p.date}.`;
+          ? `${p.subject} dérive${p.date ? ` depuis le ${p.date}` : ''}${more}.`
+          : `Les données vues par le modèle ont changé${p.date ? ` depuis le ${p.date}` : ''}.`;
       case 'metric-near-target':
         return p.technical
           ? `${p.subject} vaut ${p.value}, juste sous son objectif de ${p.target}${more}.`
@@ -241,6 +241,7 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   askFairnessExecutive: () => 'Décider si la mise en production attend la revue d’équité.',
   askFairnessTechnical: (p) => `Analyser l’écart de ${p.metric} entre les groupes (${p.feature}) et proposer une correction.`,
   askDataQuality: (p) => `Corriger les problèmes de ${p.dimension} dans les données qui alimentent le modèle.`,
+  askOpenQuestion: (p) => `Répondre à la question de l’étude d’impact : ${q(p.question)}`,
 
   trend: (p) =>
     `${p.name.charAt(0).toUpperCase()}${p.name.slice(1)} sur ${p.count} périodes : de ${p.first} à ${p.last}, ${{ better: 'en amélioration', worse: 'en dégradation', flat: 'stable' }[p.change]}.`,

@@ -188,6 +188,8 @@ export interface SummaryMessages {
   askFairnessExecutive: () => string;
   askFairnessTechnical: (p: { metric: string; feature: string }) => string;
   askDataQuality: (p: { dimension: string }) => string;
+  /** An impact-assessment question still open (asked of the legal audience). */
+  askOpenQuestion: (p: { question: string }) => string;
 
   /** The text alternative of a metric's sparkline. */
   trend: (p: { name: string; count: number; first: string; last: string; change: 'better' | 'worse' | 'flat' }) => string;
@@ -286,8 +288,8 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
           : `The model is well short of its target on ${p.subject}${more}.`;
       case 'drift-active':
         return p.technical
-          ? `${p.subject} has been drifting since ${p.date}${more}.`
-          : `The data the model sees has changed since ${p.date}.`;
+          ? `${p.subject} has been drifting${p.date ? ` since ${p.date}` : ''}${more}.`
+          : `The data the model sees has changed${p.date ? ` since ${p.date}` : ''}.`;
       case 'metric-near-target':
         return p.technical
           ? `${p.subject} is ${p.value}, just short of its target of ${p.target}${more}.`
@@ -445,6 +447,7 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   askFairnessExecutive: () => 'Decide whether go-live waits for the fairness review.',
   askFairnessTechnical: (p) => `Analyse the ${p.metric} gap across ${p.feature} groups and propose a fix.`,
   askDataQuality: (p) => `Fix the ${p.dimension} problems in the data feeding the model.`,
+  askOpenQuestion: (p) => `Answer the impact-assessment question: ${q(p.question)}`,
 
   trend: (p) =>
     `${cap(p.name)} over ${p.count} periods: from ${p.first} to ${p.last}, ${{ better: 'getting better', worse: 'getting worse', flat: 'unchanged' }[p.change]}.`,

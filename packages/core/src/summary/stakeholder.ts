@@ -893,6 +893,7 @@ function asksFor(ctx: Ctx, found: Finding[]): string[] {
     }
   }
   for (const a of f.asks) if (!a.audiences || a.audiences.includes(audience)) add(a.text);
+  if (audience === 'legal') for (const q of f.openQuestions) add(say(m, 'askOpenQuestion', { question: q.question }));
   return out;
 }
 

@@ -144,6 +144,17 @@ export interface SummaryAsk {
   audiences?: readonly Audience[];
 }
 
+/**
+ * A question still open in an AI impact assessment (`impactAssessment(...).openQuestions`
+ * fits as is); each becomes an ask of the legal audience.
+ */
+export interface SummaryOpenQuestion {
+  id: string;
+  question: string;
+  /** The NIST AI RMF function it belongs to. */
+  function?: 'govern' | 'map' | 'measure' | 'manage';
+}
+
 /** Everything a stakeholder summary is told from. */
 export interface SummaryFacts {
   project: { name: string; dueDate?: string | number };
@@ -159,6 +170,8 @@ export interface SummaryFacts {
   delivery?: SummaryDelivery;
   milestones?: readonly SummaryMilestone[];
   asks?: readonly SummaryAsk[];
+  /** Open impact-assessment questions: asks for the legal audience, after the generated ones. */
+  openQuestions?: readonly SummaryOpenQuestion[];
 }
 
 /** How an item reads: good news, plain, needs attention, or serious. */

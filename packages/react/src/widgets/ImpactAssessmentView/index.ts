@@ -1,0 +1,2 @@
+export { ImpactAssessmentView } from './ImpactAssessmentView';
+export type { ImpactAssessmentViewProps } from './ImpactAssessmentView';

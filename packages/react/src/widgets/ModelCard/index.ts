@@ -1,0 +1,3 @@
+export { ModelCard } from './ModelCard';
+export type { ModelCardProps } from './ModelCard';
+export { navKeyTarget } from './copy';
