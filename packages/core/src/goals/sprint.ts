@@ -5,11 +5,11 @@
  */
 import { SextantError } from '../errors';
 import { parseInstant, utcDateString, utcDayStart } from '../internal/instant';
-import { show } from '../internal/validate';
+import { show, typeName } from '../internal/validate';
 import { isPlainObject } from '../kanban/check';
 import { eventTime } from '../kanban/flow';
 import type { KanbanBoard } from '../kanban/types';
-import { DAY_MS, fail, iso, isRecord, own, period } from './check';
+import { DAY_MS, fail, iso, isRecord, MAX_ITEMS, own, period } from './check';
 import type { GoalInstant } from './okr';
 
 /** Longest sprint accepted, in days: a daily series of a century is more than any chart shows. */
@@ -140,8 +140,23 @@ function optionError(name: string, message: string, value?: unknown): never {
  * ```
  */
 export function sprintBurndown(board: KanbanBoard, options: SprintBurndownOptions): SprintBurndown {
-  if (!isPlainObject(board) || !Array.isArray(board.columns) || !Array.isArray(board.events) || board.columns.length === 0) {
-    throw new SextantError('INVALID_STATE', 'board is not a board made by createBoard or boardFromJSON', { argument: 'board' });
+  if (!isPlainObject(board)) {
+    throw new SextantError('INVALID_STATE', `board is not a board made by createBoard or boardFromJSON; got ${typeName(board)}`, {
+      argument: 'board',
+    });
+  }
+  for (const field of ['columns', 'events'] as const) {
+    const v = board[field] as unknown;
+    // Only the length is read here: a made-up or huge length is refused before any event.
+    if (!Array.isArray(v) || v.length > MAX_ITEMS || (field === 'columns' && v.length === 0)) {
+      throw new SextantError(
+        'INVALID_STATE',
+        `board.${field} must be ${field === 'columns' ? 'a non-empty' : 'an'} array of at most ${MAX_ITEMS} ${field}; got ${
+          Array.isArray(v) ? `${v.length} elements` : typeName(v)
+        }`,
+        { argument: `board.${field}` },
+      );
+    }
   }
   if (!isRecord(options)) optionError('', `must be { sprint, done }; got ${show(options)}`);
   const columns = board.columns;

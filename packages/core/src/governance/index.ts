@@ -31,3 +31,13 @@ export type {
   ImpactOpenQuestion,
   ImpactAssessment,
 } from './types';
+// Sprints and cost (API.md lists them here): they live in goals, where OKRs and business value read them.
+export { sprintBurndown, costPerPrediction, resourceUtilisation } from '../goals';
+export type {
+  SprintBurndown,
+  SprintBurndownOptions,
+  CostPerPrediction,
+  CostPerPredictionInput,
+  ResourceUtilisation,
+  ResourceUtilisationOptions,
+} from '../goals';
