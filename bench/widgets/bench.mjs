@@ -122,4 +122,8 @@ out.push(
   '',
 );
 writeFileSync(join(HERE, 'RESULTS.md'), out.join('\n'));
+// The repository's lint checks formatting of every file, generated ones included.
+const prettier = join(ROOT, 'node_modules/.bin/prettier');
+const written = [join(HERE, 'RESULTS.md'), harnessOut, ...(runDrag ? [dragOut] : [])];
+if (existsSync(prettier)) execFileSync(prettier, ['--write', '--log-level', 'warn', ...written], { cwd: ROOT, stdio: 'inherit' });
 console.log(`wrote ${join(HERE, 'RESULTS.md')}`);

@@ -60,27 +60,29 @@ const widgetNames = (await reactExports()).filter(
 );
 
 // Issue 12's targets: one metric function ≤ 4 kB, all of core ≤ 80 kB, each widget ≤ 45 kB.
-// The widget target holds. The other two do not yet, and these budgets are the best figures
+// The widget target holds. The other two do not, and these budgets are the best figures
 // reached, so that nothing grows them:
-// - f1Score is 4.33 kB: label counting with its fast integer routes, weights, option checks
-//   and the error messages every metric shares. The last 0.33 kB would cost the direct
-//   small-range counting route (2× slower on the commonest input) or the label checks.
-// - all of core is 128.8 kB: thirteen areas, none dominant (metrics 29, summary 21 with its
-//   English and French sentences, drift 13, connectors 12, kanban 11 kB of the total). 80 kB
-//   would mean removing areas, not slimming them.
+// - f1Score was 4.33 kB after slimming the label counting (labels.ts); issue 15's hostile-input
+//   rules then added 0.8 kB that every metric shares (array-like checks that name the type and
+//   suggest a fix, weights rescaled near ±1e308, duplicate labels refused), making 5.1 kB.
+//   4 kB would mean dropping those checks or the direct small-range counting route (2× slower
+//   on the commonest input).
+// - all of core is 141 kB with goals: fourteen areas, none dominant (metrics 33, summary 22
+//   with its English and French sentences, drift 14, connectors 12, kanban 11, goals 7 kB of
+//   the total). 80 kB would mean removing areas, not slimming them.
 const KB = 1024;
-const F1_BUDGET = 4.35 * KB;
-// Core's budget is today's figure plus room for the areas landing this round (goals,
-// governance); the lead replaces the room with their measured cost at merge.
-const CORE_TODAY = 129 * KB;
-const CORE_ROOM_THIS_ROUND = 8 * KB;
+const F1_BUDGET = 5.15 * KB;
+// Core's budget is today's figure plus room for governance, landing this round; the lead
+// replaces the room with its measured cost at merge.
+const CORE_TODAY = 141 * KB;
+const CORE_ROOM_THIS_ROUND = 6 * KB;
 const WIDGET_BUDGET = 45 * KB;
 
 describe('import budgets (gzipped, React external)', () => {
   it.each([
     ['f1Score from @sextant/core', "export { f1Score } from '@sextant/core'"],
     ['f1Score from @sextant/core/metrics', "export { f1Score } from '@sextant/core/metrics'"],
-  ])('one metric function: %s ≤ 4.35 kB', async (what, code) => {
+  ])('one metric function: %s ≤ 5.15 kB', async (what, code) => {
     const bytes = await gzipped(code);
     rows.push({ what, bytes, budget: F1_BUDGET });
     expect(bytes).toBeLessThanOrEqual(F1_BUDGET);

@@ -23,5 +23,7 @@ export * from './widgets/FairnessChart';
 export * from './widgets/MetricsTable';
 export * from './widgets/StakeholderSummary';
 export * from './widgets/CommunicationPlan';
+export * from './widgets/OkrTracker';
+export * from './widgets/SprintBurndown';
 export * from './widgets/ModelCard';
 export * from './widgets/ImpactAssessmentView';

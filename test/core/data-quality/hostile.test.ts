@@ -39,7 +39,7 @@ describe('profileDataQuality refuses keys, rules and timeliness naming a field t
 describe('profileDataQuality names rows that are not an array', () => {
   it('a DataView (it gave NaN scores), a Map, a made-up length', () => {
     expect(thrown(() => profileDataQuality(new DataView(new ArrayBuffer(8)) as never, { fields })).message).toMatch(
-      /rows must be an array or typed array; got a DataView/,
+      /rows must be an array of records; got a DataView/,
     );
     expect(thrown(() => profileDataQuality(new Map() as never, { fields })).message).toMatch(/got a Map/);
     expect(thrown(() => profileDataQuality({ length: 2 ** 53 - 1 } as never, { fields })).code).toBe('INVALID_OPTION');

@@ -15,7 +15,9 @@ import {
   flowMetrics,
   metricFrame,
   moveCard,
+  nextDayWithOverlap,
   profileDataQuality,
+  type TeamMember,
 } from '@sextant/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +144,35 @@ describe('fairness, data quality, drift and kanban keep every name', () => {
     expect(p.completeness.missingCells).toBe(6);
   });
 
+  it('any field or column name survives into profileDataQuality and driftOverTime (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          labelName.filter((s) => s !== ''),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (names) => {
+          // Own keys as JSON.parse would make them (a literal '__proto__' key would set the prototype).
+          const obj = <T>(value: (name: string) => T): Record<string, T> => {
+            const o = Object.create(null) as Record<string, T>;
+            for (const n of names) o[n] = value(n);
+            return JSON.parse(JSON.stringify(o)) as Record<string, T>;
+          };
+          const rows = [obj(() => 1), obj(() => 2), {}];
+          const p = profileDataQuality(rows, { fields: obj(() => ({ type: 'number' as const })) });
+          // Sorted: integer-like keys ('7') come first in any object, whatever the insertion order.
+        expect(keysOf(p.fields).sort()).toEqual([...names].sort());
+          for (const n of names) expect(p.fields[n].completeness).toBeCloseTo(2 / 3, 15);
+          const ref = obj(() => Array.from({ length: 40 }, (_, i) => i % 8));
+          const r = driftOverTime(ref, [{ at: '2026-03-01T00:00:00Z', columns: ref }]);
+          expect(keysOf(r.series).sort()).toEqual([...names].sort());
+          for (const n of names) expect(r.series[n]).toHaveLength(1);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('driftOverTime series and detectDrift features', () => {
     const ref = Array.from({ length: 60 }, (_, i) => i % 12);
     const cols = JSON.parse('{"__proto__": [], "constructor": [], "toString": []}') as Record<string, number[]>;
@@ -181,5 +212,15 @@ describe('fairness, data quality, drift and kanban keep every name', () => {
     expect(last.toString).toBe(1);
     expect(m.cycleTime.count).toBe(1);
     expect(m.cycleTime.mean).toBe(2); // constructor on the 3rd → toString on the 5th
+  });
+});
+
+describe('option names are looked up as own keys', () => {
+  it("nextDayWithOverlap refuses atLeast: 'toString' (it is in every object, not a kind)", () => {
+    const ana: TeamMember = { id: 'ana', name: 'Ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } };
+    for (const atLeast of ['toString', '__proto__', 'constructor']) {
+      expect(codeOf(() => nextDayWithOverlap([ana], { date: '2026-04-01', atLeast: atLeast as never }))).toBe('INVALID_OPTION');
+    }
+    expect(nextDayWithOverlap([ana], { date: '2026-04-01', atLeast: 'partial' })).toBe('2026-04-02');
   });
 });

@@ -39,7 +39,7 @@ describe('summaryToMarkdown / summaryToText check the summary they write', () =>
 describe('metricTrend names what is not a history', () => {
   it('a DataView is refused (it gave min Infinity), a BigInt64Array and a Map too', () => {
     expect(thrown(() => metricTrend(new DataView(new ArrayBuffer(8)) as never)).message).toMatch(/got a DataView/);
-    expect(thrown(() => metricTrend(new BigInt64Array(2) as never)).message).toMatch(/BigInts/);
+    expect(thrown(() => metricTrend(new BigInt64Array(2) as never)).message).toMatch(/got a BigInt64Array/);
     expect(thrown(() => metricTrend(new Map() as never)).message).toMatch(/got a Map/);
     expect(thrown(() => metricTrend({ length: 1e9 } as never))).toMatchObject({ code: 'INVALID_VALUE', index: 0 });
   });

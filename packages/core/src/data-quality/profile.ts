@@ -6,7 +6,7 @@
  */
 import { SextantError } from '../errors';
 import { assertIntegerInRange, show } from '../internal/validate';
-import { checkArrayLike } from '../internal/hostile';
+import { checkArrayLike, describe } from '../internal/hostile';
 import {
   compileFields,
   compileKeys,
@@ -70,6 +70,9 @@ export function profileDataQuality(
   options: ProfileDataQualityOptions = {},
 ): DataQualityProfile {
   // A DataView, Map or made-up length is refused (and named) here; holes stop checkRecords at once.
+  if (ArrayBuffer.isView(rows)) {
+    throw new SextantError('INVALID_OPTION', `rows must be an array of records; got ${describe(rows)}`, { argument: 'rows' });
+  }
   checkArrayLike(rows, 'rows');
   if (rows.length === 0) throw new SextantError('EMPTY_INPUT', 'rows is empty', { argument: 'rows' });
   // INVALID_OPTION: schema and options

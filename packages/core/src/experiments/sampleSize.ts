@@ -105,12 +105,17 @@ export function abTestSampleSize(options: AbTestSampleSizeOptions): AbTestSample
   const control = Math.ceil(n1);
   const treatment = Math.ceil(r * n1);
   if (!Number.isSafeInteger(control + treatment)) {
+    // Name the cause: a tiny effect makes both groups huge; a ratio far from 1 makes one
+    // group huge while the other stays countable (n₁ grows like 1/ratio, n₂ like ratio).
+    const byRatio = r > 1 ? Number.isSafeInteger(control) : r < 1 && Number.isSafeInteger(treatment);
     throw new SextantError(
       'INVALID_OPTION',
-      `the options ask for more than 2^53 visitors (n₁ = ${n1}); the effect is too small to test`,
+      byRatio
+        ? `the options ask for more than 2^53 visitors (n₁ = ${n1}, n₂ = ratio × n₁ = ${r * n1}); options.ratio ${r} is too ${r > 1 ? 'large' : 'small'}`
+        : `the options ask for more than 2^53 visitors (n₁ = ${n1}); the effect is too small to test`,
       {
-        argument: 'options.minimumDetectableEffect',
-        value: mde,
+        argument: byRatio ? 'options.ratio' : 'options.minimumDetectableEffect',
+        value: byRatio ? r : mde,
       },
     );
   }

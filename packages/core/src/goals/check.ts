@@ -5,7 +5,7 @@
  */
 import { SextantError, type SextantErrorCode } from '../errors';
 import { parseInstant } from '../internal/instant';
-import { show } from '../internal/validate';
+import { arrayLikeProblem, show } from '../internal/validate';
 
 /** The most elements any array of the goals area may have; refused above it, before any loop. */
 export const MAX_ITEMS = 10_000_000;
@@ -39,11 +39,11 @@ export function record(v: unknown, argument: string, code: SextantErrorCode = 'I
  * not array-like → `code`, empty (when `nonEmpty`) → `EMPTY_INPUT`, above {@link MAX_ITEMS} → `code`.
  */
 export function lengthOf(v: unknown, argument: string, code: SextantErrorCode, nonEmpty = false): number {
-  if (v === null || typeof v !== 'object') fail(code, argument, `must be an array; got ${show(v)}`, undefined);
-  const n = (v as { length?: unknown }).length;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
-    fail(code, argument, `must be an array; its length is ${show(n)}`, undefined);
-  if (n > MAX_ITEMS) fail(code, argument, `has ${n} elements; at most ${MAX_ITEMS} are accepted`, undefined);
+  // Only `length` is read (never an element): a Map, DataView, Date or made-up length is refused by its type.
+  const why = arrayLikeProblem(v);
+  if (why !== undefined) fail(code, argument, why);
+  const n = (v as ArrayLike<unknown>).length;
+  if (n > MAX_ITEMS) fail(code, argument, `has ${n} elements; at most ${MAX_ITEMS} are accepted`);
   if (nonEmpty && n === 0) throw new SextantError('EMPTY_INPUT', `${argument} is empty`, { argument });
   return n;
 }
@@ -82,4 +82,15 @@ export function period(
 
 export function iso(t: number): string {
   return new Date(t).toISOString();
+}
+
+/** Intl formatters for `locale`; a locale Intl refuses is `INVALID_OPTION`, not a raw RangeError. */
+export function formatters<T extends unknown[]>(locale: unknown, make: () => [...T]): [...T] {
+  if (typeof locale !== 'string')
+    fail('INVALID_OPTION', 'options.locale', `must be a BCP 47 string; got ${show(locale)}`, locale);
+  try {
+    return make();
+  } catch {
+    return fail('INVALID_OPTION', 'options.locale', `${show(locale)} is not a locale Intl knows`, locale);
+  }
 }

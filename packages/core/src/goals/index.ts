@@ -40,3 +40,7 @@ export type {
   ResourceUtilisationStats,
   ResourceUtilisation,
 } from './cost';
+export { OKR_TRACKER_MESSAGES, okrTrackerView } from './view';
+export type { OkrTrackerMessages, KeyResultView, ObjectiveView, OkrTrackerViewOptions, OkrTrackerView } from './view';
+export { SPRINT_BURNDOWN_MESSAGES, sprintBurndownView } from './sprintView';
+export type { SprintBurndownMessages, SprintDayView, SprintBurndownViewOptions, SprintBurndownView } from './sprintView';

@@ -3,68 +3,37 @@
  * (issue 15, items 1 and 7): a `length` no array can have, a hole where a value belongs, a
  * `DataView`, a `BigInt64Array`, a `Map` or a `Date`. Each check costs O(1) or stops at the
  * first bad element, so a mistake is refused in time proportional to the mistake, never to
- * a `length` the caller made up. Internal: the areas other than metrics call this (a local
- * helper beside `validate.ts`, which the metrics work owns).
+ * a `length` the caller made up. Internal: the areas other than metrics call this, on top of
+ * the shared checks of `validate.ts`.
  */
 import { SextantError, type SextantErrorCode } from '../errors';
-import { show } from './validate';
-
-/** The largest length an `Array` can have (ECMA-262 §10.4.2); a longer array-like is a mistake. */
-export const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
+import { assertArrayLike, show, typeName } from './validate';
 
 /**
- * A short phrase naming what `value` is, for messages: `a Map`, `a Date`, `a DataView`,
- * `a BigInt64Array`, `an object with length 9007199254740991`, or {@link show}'s rendering.
+ * A short phrase naming what `value` is, for messages where an array, a record or a string
+ * belongs: `a Map`, `a Date`, `an object with length 9007199254740991`, or {@link show}'s
+ * rendering of a primitive or a plain object.
  */
 export function describe(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'bigint') return `the BigInt ${String(value)}`;
-    if (typeof value === 'function') return 'a function';
-    return show(value);
-  }
+  if (value === null || typeof value !== 'object') return typeof value === 'function' ? 'a function' : show(value);
   if (Array.isArray(value)) return `an array of length ${value.length}`;
-  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
-  const ctor = proto === null ? undefined : proto.constructor?.name;
-  if (typeof ctor === 'string' && ctor !== 'Object' && ctor !== '') return `${/^[AEIOU]/.test(ctor) ? 'an' : 'a'} ${ctor}`;
+  const name = typeName(value);
+  if (name !== 'an Object' && name !== 'an object') return name;
   const n = (value as { length?: unknown }).length;
-  if (n !== undefined) return `an object with length ${show(n)}`;
-  return show(value);
-}
-
-/** `value` is a typed array of BigInts (its elements are `bigint`, never numbers). */
-function isBigIntArray(value: object): boolean {
-  return (
-    (typeof BigInt64Array !== 'undefined' && value instanceof BigInt64Array) ||
-    (typeof BigUint64Array !== 'undefined' && value instanceof BigUint64Array)
-  );
+  return n === undefined ? show(value) : `an object with length ${show(n)}`;
 }
 
 /**
- * Refuse anything that is not an array, a numeric typed array, or an array-like object
- * with a non-negative integer `length` ≤ 2³² − 1, before any loop reads it: `DataView`,
- * `BigInt64Array`, `Map`, `Date`, strings and a made-up `length` are named in the message.
- * Returns the length.
+ * validate.ts's {@link assertArrayLike} (a sane length, no DataView, BigInt64Array, Map, Set
+ * or Date, read before any element), returning the length.
  */
-export function checkArrayLike(value: unknown, name: string, code: SextantErrorCode = 'INVALID_OPTION'): number {
-  const refuse = (why: string) => new SextantError(code, `${name} ${why}`, { argument: name, value });
-  if (value === null || typeof value !== 'object') {
-    throw refuse(`must be an array or typed array; got ${describe(value)}`);
-  }
-  if (Array.isArray(value)) return value.length;
-  if (ArrayBuffer.isView(value)) {
-    if (value instanceof DataView)
-      throw refuse('must be an array or typed array; got a DataView (wrap its buffer in a typed array)');
-    if (isBigIntArray(value)) {
-      throw refuse(`must hold numbers; got ${describe(value)}, whose elements are BigInts (convert with Float64Array.from)`);
-    }
-    return (value as unknown as ArrayLike<unknown>).length;
-  }
-  const n = (value as { length?: unknown }).length;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_ARRAY_LENGTH) {
-    const what = n === undefined ? describe(value) : `${describe(value)}, and length must be an integer in 0…${MAX_ARRAY_LENGTH}`;
-    throw refuse(`must be an array or typed array; got ${what}`);
-  }
-  return n;
+export function checkArrayLike(
+  value: unknown,
+  name: string,
+  code: 'INVALID_OPTION' | 'INVALID_VALUE' = 'INVALID_OPTION',
+): number {
+  assertArrayLike(value, name, code);
+  return value.length;
 }
 
 /** True when index `i` of a plain array-like holds nothing at all (a hole, not an explicit `undefined`). */

@@ -73,6 +73,7 @@ export function applyEvent(
   undo: boolean,
   present?: Set<string>,
 ): string | null {
+  if (e === null || typeof e !== 'object') return 'the event is not an object';
   switch (e.type) {
     case 'add':
       return undo ? take(cards, order, e.cardId, e.to, e.toIndex, present) : put(cards, order, e.card, e.to, e.toIndex, present);
@@ -90,6 +91,8 @@ export function applyEvent(
       if (why !== null) return why;
       return put(cards, order, placed(card, to, lane), to, toIndex, present, true);
     }
+    default:
+      return `${JSON.stringify((e as { type?: unknown }).type) ?? 'undefined'} is not an event type`;
     case 'update': {
       const i = findCard(cards, e.cardId);
       if (i < 0) return `card ${JSON.stringify(e.cardId)} is not on the board`;
@@ -117,6 +120,8 @@ function put(
     return `card ${JSON.stringify(card.id)} is already on the board`;
   }
   const [s, end] = segment(cards, order, columnId);
+  // A tampered history may carry any index: only a whole number in range is a place.
+  if (!Number.isInteger(index) || index < 0) return `index ${String(index)} is not a position in a column`;
   if (index > end - s) return `index ${index} is past the end of column ${JSON.stringify(columnId)} (${end - s} cards)`;
   cards.splice(s + index, 0, card.columnId === columnId ? card : { ...card, columnId });
   if (present && !moving) present.add(card.id);
@@ -133,7 +138,7 @@ function take(
 ): string | null {
   if (!order.has(columnId)) return `column ${JSON.stringify(columnId)} does not exist`;
   const [s, end] = segment(cards, order, columnId);
-  if (index >= end - s || cards[s + index].id !== cardId) {
+  if (!Number.isInteger(index) || index < 0 || index >= end - s || cards[s + index].id !== cardId) {
     return `card ${JSON.stringify(cardId)} is not at index ${index} of column ${JSON.stringify(columnId)}`;
   }
   cards.splice(s + index, 1);

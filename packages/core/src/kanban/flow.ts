@@ -1,5 +1,5 @@
 import { SextantError } from '../errors';
-import { daysFromCivil, isoInstantToEpoch, parseInstant, utcDateString, utcDayStart } from '../internal/instant';
+import { MAX_INSTANT_MS, daysFromCivil, isoInstantToEpoch, parseInstant, utcDateString, utcDayStart } from '../internal/instant';
 import { show } from '../internal/validate';
 import { quantile } from '../metrics';
 import { forecastCompletion, type CompletionForecast } from './forecast';
@@ -238,6 +238,17 @@ export function flowMetrics(board: KanbanBoard, options: FlowMetricsOptions): Fl
     );
   }
   const day0 = utcDayStart(from);
+  // Dates and ISO week starts are written as strings: the Monday of the first week must be
+  // an instant Date can write (a raw RangeError otherwise).
+  const firstMonday = (Math.floor(day0 / DAY) - ((((Math.floor(day0 / DAY) + 3) % 7) + 7) % 7)) * DAY;
+  if (firstMonday < -MAX_INSTANT_MS) {
+    const name = options.from !== undefined ? 'from' : options.to !== undefined ? 'to' : 'now';
+    throw new SextantError(
+      'INVALID_OPTION',
+      `options.${name}: the period starts in the first week of Date's range, whose Monday Date cannot write; start it later`,
+      { argument: `options.${name}` },
+    );
+  }
   const nDays = Math.floor((to - 1 - day0) / DAY) + 1;
   if (nDays > MAX_DAYS) {
     throw new SextantError(

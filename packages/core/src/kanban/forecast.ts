@@ -1,5 +1,5 @@
 import { SextantError } from '../errors';
-import { parseInstant, utcDateString, utcDayStart } from '../internal/instant';
+import { MAX_INSTANT_MS, parseInstant, utcDateString, utcDayStart } from '../internal/instant';
 import { assertSeed, Xoshiro128 } from '../internal/random';
 import { isArrayLike, show } from '../internal/validate';
 
@@ -105,6 +105,14 @@ export function forecastCompletion(dailyThroughput: ArrayLike<number>, options: 
   const seed = options.seed ?? 0;
   assertSeed(seed, `${arg}.seed`);
   const now = parseInstant(options.now, `${arg}.now`, { code: 'INVALID_OPTION' });
+  // Every forecast date must be a date Date can write (a raw RangeError otherwise).
+  if (utcDayStart(now) + (HORIZON_DAYS + 1) * DAY > MAX_INSTANT_MS) {
+    throw new SextantError(
+      'INVALID_OPTION',
+      `${arg}.now ${show(options.now)} is within ${HORIZON_DAYS} days of the end of Date's range, where forecast dates cannot be written`,
+      { argument: `${arg}.now`, value: options.now },
+    );
+  }
   if (total === 0) {
     throw new SextantError(
       'UNDEFINED_METRIC',

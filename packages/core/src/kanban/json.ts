@@ -36,7 +36,14 @@ export function boardToJSON(board: KanbanBoard): string {
   if (!isPlainObject(board) || !Array.isArray((board as KanbanBoard).cards)) {
     throw new SextantError('INVALID_STATE', 'board is not a board made by createBoard or boardFromJSON', { argument: 'board' });
   }
-  return JSON.stringify(board);
+  try {
+    return JSON.stringify(board);
+  } catch (e) {
+    // A BigInt or a cycle put into a board by hand: refused like any other broken board.
+    throw new SextantError('INVALID_STATE', `board cannot be written as JSON: ${(e as Error)?.message ?? String(e)}`, {
+      argument: 'board',
+    });
+  }
 }
 
 const BOARD_KEYS: ReadonlySet<string> = new Set(['version', 'columns', 'lanes', 'cards', 'flow', 'events', 'redo', 'baseline']);

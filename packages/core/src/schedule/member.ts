@@ -236,10 +236,14 @@ const MAX_MS = Date.UTC(9999, 11, 29);
 export function instantOption(v: unknown, name: string): number {
   const t = parseInstant(v instanceof Date ? v.getTime() : v, name, { code: 'INVALID_OPTION' });
   if (t < MIN_MS || t > MAX_MS) {
-    throw new SextantError('INVALID_OPTION', `${name} must be an instant in the years 1000–9999; got ${show(v)}`, {
-      argument: name,
-      value: v,
-    });
+    throw new SextantError(
+      'INVALID_OPTION',
+      `${name} must be an instant from 1000-01-03 to 9999-12-29 (UTC), where every zone formatter is unambiguous; got ${show(v)}`,
+      {
+        argument: name,
+        value: v,
+      },
+    );
   }
   return t;
 }

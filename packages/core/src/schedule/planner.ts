@@ -7,6 +7,7 @@
  */
 import { SextantError } from '../errors';
 import { show } from '../internal/validate';
+import { describe } from '../internal/hostile';
 import { findOverlap } from './availability';
 import { dayBounds, teamDayStrip, type SlotStatus } from './day';
 import {
@@ -255,10 +256,44 @@ export function stripPosition(hours: readonly { start: string; end: string }[], 
   return positionOf(toBounds(hours), t);
 }
 
-function toBounds(hours: readonly { start: string; end: string }[]): Float64Array {
-  const b = new Float64Array(hours.length + 1);
-  for (let i = 0; i < hours.length; i++) b[i] = instantOption(hours[i].start, `hours[${i}].start`);
-  b[hours.length] = hours.length > 0 ? instantOption(hours[hours.length - 1].end, `hours[${hours.length - 1}].end`) : 0;
+/**
+ * The hour boundaries of a day strip: every start, then the last end, strictly ascending.
+ * The hours may come from storage, so they are checked like input (a made-up length, a
+ * missing hour, an hour of zero width would give a raw TypeError or a NaN position).
+ */
+function toBounds(hours: readonly { start: string; end: string }[], name = 'hours'): Float64Array {
+  if (!Array.isArray(hours)) {
+    throw new SextantError('INVALID_OPTION', `${name} must be the hours array of a plannerDay; got ${describe(hours)}`, {
+      argument: name,
+    });
+  }
+  const n = hours.length;
+  const b = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const h = hours[i] as unknown;
+    if (h === null || typeof h !== 'object') {
+      throw new SextantError('INVALID_OPTION', `${name}[${i}] must be an hour { start, end }; got ${describe(h)}`, {
+        argument: `${name}[${i}]`,
+        index: i,
+      });
+    }
+    b[i] = instantOption((h as { start: unknown }).start, `${name}[${i}].start`);
+    if (i > 0 && !(b[i] > b[i - 1])) {
+      throw new SextantError('INVALID_OPTION', `${name}[${i}].start must be after ${name}[${i - 1}].start`, {
+        argument: `${name}[${i}].start`,
+        index: i,
+      });
+    }
+  }
+  if (n > 0) {
+    b[n] = instantOption(hours[n - 1].end, `${name}[${n - 1}].end`);
+    if (!(b[n] > b[n - 1])) {
+      throw new SextantError('INVALID_OPTION', `${name}[${n - 1}].end must be after its start`, {
+        argument: `${name}[${n - 1}].end`,
+        index: n - 1,
+      });
+    }
+  }
   return b;
 }
 
@@ -372,7 +407,8 @@ export function nextDayWithOverlap(
   const quorum = numberOption(o.quorum, Math.min(2, members.length), 1, members.length, 'options.quorum', true);
   const searchDays = numberOption(o.searchDays, 14, 1, 366, 'options.searchDays', true);
   const atLeast = (o.atLeast as PlannerOverlapKind | undefined) ?? 'partial';
-  if (!(atLeast in RANK)) {
+  // Own keys only: 'toString' is in every object, and would pass as a kind.
+  if (typeof atLeast !== 'string' || !Object.prototype.hasOwnProperty.call(RANK, atLeast)) {
     throw new SextantError(
       'INVALID_OPTION',
       `options.atLeast must be 'common', 'too-short', 'partial' or 'none'; got ${show(atLeast)}`,
@@ -593,5 +629,5 @@ export function plannerMeeting(
   options: { start: InstantInput; durationMinutes: number } & NightOptions & { nightWeight?: number },
 ): PlannerMeeting {
   const slot = evaluateMeeting(members, options);
-  return meetingOf(slot, toBounds(day.hours));
+  return meetingOf(slot, toBounds(day?.hours, 'day.hours'));
 }

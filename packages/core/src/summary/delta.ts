@@ -1,6 +1,6 @@
 import { SextantError } from '../errors';
 import { checkArrayLike } from '../internal/hostile';
-import { isArrayLike, nonFinite, notANumber, show } from '../internal/validate';
+import { nonFinite, notANumber, show } from '../internal/validate';
 
 /** Which way a figure moved: the sign of the change, nothing more. */
 export type ChangeDirection = 'up' | 'down' | 'flat';
@@ -157,10 +157,8 @@ export interface MetricTrend {
  * ```
  */
 export function metricTrend(history: ArrayLike<number>, options: MetricTrendOptions = {}): MetricTrend {
-  // A DataView, BigInt64Array or Map is named here, before any loop; any other array-like
-  // (even of length 2**53 − 1) is read until its first bad element.
-  const n =
-    isArrayLike(history) && !ArrayBuffer.isView(history) ? history.length : checkArrayLike(history, 'history', 'INVALID_VALUE');
+  // A DataView, BigInt64Array, Map or made-up length is named here, before any loop.
+  const n = checkArrayLike(history, 'history', 'INVALID_VALUE');
   if (n === 0) throw new SextantError('EMPTY_INPUT', 'history is empty', { argument: 'history' });
   const { maxPoints = 120 } = options ?? {};
   if (typeof maxPoints !== 'number' || !Number.isInteger(maxPoints) || maxPoints < 4 || maxPoints > 100_000) {

@@ -12,7 +12,7 @@ import { SextantError } from '../../errors';
 import { Deferred, invalidLabel, nonFinite } from './validate';
 import { compareLabels } from '../../internal/label-order';
 import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
-import { show } from '../../internal/validate';
+import { assertArrayLike, show } from '../../internal/validate';
 
 export { compareLabels };
 
@@ -61,7 +61,7 @@ export const MAX_CLASSES = 4096;
 export function tooManyClasses(name: string, k: number): SextantError {
   return new SextantError(
     'INVALID_LABEL',
-    `${name}: ${k} distinct classes; at most ${MAX_CLASSES} are supported (the confusion matrix is K×K: ${MAX_CLASSES}² cells are 128 MB)`,
+    `${name}: ${k} distinct classes; at most ${MAX_CLASSES} (the K×K confusion matrix would take ${Math.round((k * k) / 131072)} MB)`,
     { argument: name, value: k },
   );
 }
@@ -505,29 +505,16 @@ export function checkOptionLabel(v: unknown, name: string): Label {
  */
 export function checkLabelsOption(v: unknown, name = 'options.labels'): Label[] | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'object' || typeof (v as { length?: unknown }).length !== 'number') {
-    throw new SextantError('INVALID_OPTION', `${name} must be an array of labels; got ${show(v)}`, { argument: name, value: v });
-  }
-  const a = v as ArrayLike<unknown>;
-  if (a.length === 0)
+  assertArrayLike(v, name);
+  const n = v.length;
+  if (n === 0)
     throw new SextantError('INVALID_OPTION', `${name} is empty; give at least one label`, { argument: name, value: v });
-  const n = a.length;
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new SextantError('INVALID_OPTION', `${name} must be an array of labels; got a length of ${show(n)}`, {
-      argument: name,
-    });
-  }
   const out: Label[] = [];
   const seen = new Set<Label>();
   for (let i = 0; i < n; i++) {
-    const l = checkOptionLabel(a[i], `${name}[${i}]`);
-    if (seen.has(l)) {
-      throw new SextantError('INVALID_OPTION', `${name}[${i}] is ${show(l)}, which is already in ${name}; each label once`, {
-        argument: name,
-        index: i,
-        value: l,
-      });
-    }
+    const l = checkOptionLabel(v[i], `${name}[${i}]`);
+    if (seen.has(l))
+      throw new SextantError('INVALID_OPTION', `${name}[${i}] repeats ${show(l)}`, { argument: name, index: i, value: l });
     seen.add(l);
     out.push(l);
   }

@@ -1,0 +1,2 @@
+export { OkrTracker } from './OkrTracker';
+export type { OkrTrackerProps, OkrSelection } from './OkrTracker';

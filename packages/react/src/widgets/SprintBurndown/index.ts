@@ -1,0 +1,2 @@
+export { SprintBurndown } from './SprintBurndown';
+export type { SprintBurndownProps } from './SprintBurndown';
