@@ -161,7 +161,7 @@ describe('fairness, data quality, drift and kanban keep every name', () => {
           const rows = [obj(() => 1), obj(() => 2), {}];
           const p = profileDataQuality(rows, { fields: obj(() => ({ type: 'number' as const })) });
           // Sorted: integer-like keys ('7') come first in any object, whatever the insertion order.
-        expect(keysOf(p.fields).sort()).toEqual([...names].sort());
+          expect(keysOf(p.fields).sort()).toEqual([...names].sort());
           for (const n of names) expect(p.fields[n].completeness).toBeCloseTo(2 / 3, 15);
           const ref = obj(() => Array.from({ length: 40 }, (_, i) => i % 8));
           const r = driftOverTime(ref, [{ at: '2026-03-01T00:00:00Z', columns: ref }]);
