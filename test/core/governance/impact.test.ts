@@ -183,6 +183,8 @@ describe('impactAssessment', () => {
     expect([e.code, e.argument]).toEqual(['NON_FINITE', 'facts.delivery.changeFailureRate.rate']);
     g.delivery = { rollbackRate: { deployments: -1, rolledBack: 0, rate: null } };
     expect(thrown(() => impactAssessment(g, { now: NOW })).argument).toBe('facts.delivery.rollbackRate.deployments');
+    g.delivery = { changeFailureRate: { deployments: 10, failed: 12, rate: 1.2 } };
+    expect(thrown(() => impactAssessment(g, { now: NOW })).argument).toBe('facts.delivery.changeFailureRate.rate');
     expect(thrown(() => impactAssessment(facts(), { now: NOW, dataQualityThreshold: 101 })).argument).toBe(
       'options.dataQualityThreshold',
     );

@@ -239,6 +239,48 @@ describe('modelCard', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it("a group named __proto__ keeps its own interval, read from the facts' own keys only", () => {
+    const f = metricFrame(recallScore, yTrue, yPred, { sensitiveFeatures: region.map((g) => (g === 'north' ? '__proto__' : g)) });
+    const byGroup = JSON.parse(
+      '{"__proto__": {"value": 0.75, "lower": 0.5, "upper": 1, "confidence": 0.9, "nBoot": 400, "seed": 11}}',
+    ) as never;
+    const card = modelCard(
+      { model: { name: 'm' }, metrics: [{ name: 'Recall', feature: 'region', frame: f, intervals: { byGroup } }] },
+      { now: NOW },
+    );
+    const [table] = items(card, 'quantitative-analyses', 'table');
+    expect(table.rows.find((r) => r.label === '__proto__')?.cells[1].text).toBe('0.75 (0.50–1.00)');
+    // An inherited key is not a group's interval.
+    const inherited = Object.create({ south: iv(0.5, 0, 1) }) as never;
+    const other = modelCard(
+      {
+        model: { name: 'm' },
+        metrics: [{ name: 'Recall', feature: 'region', frame: frame(), intervals: { byGroup: inherited } }],
+      },
+      { now: NOW },
+    );
+    expect(items(other, 'quantitative-analyses', 'table')[0].rows[2].cells[1].text).toBe('0.50');
+  });
+
+  it('numbers near the top of the double range stay finite text, never NaN or Infinity', () => {
+    const f = { overall: 1e308, byGroup: { a: 1e308, b: -1e308 }, difference: 1.7e308, counts: { a: 1, b: 1 } } as never;
+    const card = modelCard({ model: { name: 'm' }, metrics: [{ name: 'Loss', feature: 'g', frame: f }] }, { now: NOW });
+    const text = JSON.stringify(card);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(items(card, 'quantitative-analyses', 'table')[0].rows[0].cells[1].text).toBe('1e+308');
+    expect(
+      codeOf(() =>
+        modelCard(
+          {
+            model: { name: 'm' },
+            metrics: [{ name: 'L', feature: 'g', frame: { ...(f as object), overall: Infinity } as never }],
+          },
+          { now: NOW },
+        ),
+      ),
+    ).toBe('NON_FINITE');
+  });
+
   it('refuses bad facts naming the first bad field', () => {
     expect(thrown(() => modelCard(null as never, { now: NOW })).message).toMatch(/^facts must be an object/);
     expect(thrown(() => modelCard({ model: {} } as never, { now: NOW })).argument).toBe('facts.model.name');

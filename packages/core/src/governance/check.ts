@@ -10,6 +10,10 @@ import { checkRisk, checkScoring, scoreChecked } from '../risk/score';
 import type { RiskBand } from '../risk';
 import type { ModelCardSourceKind } from './types';
 
+function typeName(v: unknown): string {
+  return v === null ? 'null' : typeof v === 'object' ? Object.prototype.toString.call(v).slice(8, -1) : typeof v;
+}
+
 /** Lists in facts are read by people; anything longer is a mistake, refused before any loop. */
 export const MAX_ITEMS = 10_000;
 
@@ -47,7 +51,8 @@ export function finOrNull(v: unknown, path: string): number | null {
 
 /** A real array of sane length (refused in constant time otherwise). */
 export function list(v: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(v)) throw bad(path, 'must be an array', v);
+  // The type in the message: a Map or a DataView passed by mistake is named as such.
+  if (!Array.isArray(v)) throw bad(path, `must be an array, not a ${typeName(v)}`, v);
   if (v.length > MAX_ITEMS) throw bad(path, `must have at most ${MAX_ITEMS} entries`, v.length);
   return v;
 }

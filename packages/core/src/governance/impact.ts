@@ -120,6 +120,8 @@ function checkDelivery(v: unknown): Delivery | null {
     for (const f of nullable) {
       const n = finOrNull(own(o, f), `facts.delivery.${k}.${f}`);
       if (n !== null && n < 0) throw bad(`facts.delivery.${k}.${f}`, 'must be ≥ 0', n);
+      // A rate is a share of deployments.
+      if (n !== null && f === 'rate' && n > 1) throw bad(`facts.delivery.${k}.${f}`, 'must be a share in [0, 1]', n);
       r[f] = n;
     }
     return r;

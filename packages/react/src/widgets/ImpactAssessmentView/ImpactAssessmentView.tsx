@@ -38,21 +38,21 @@ export interface ImpactAssessmentViewProps extends WidgetBaseProps {
 
 function Question({ q, m }: { q: ImpactQuestion; m: GovernanceMessages }) {
   return (
-    <li className="sextant-impact-assessment__question" data-status={q.status} data-finding={q.finding ?? undefined}>
-      <p className="sextant-impact-assessment__ask">{q.question}</p>
-      <p className="sextant-impact-assessment__badges">
-        <span className="sextant-impact-assessment__badge" data-status={q.status}>
+    <li className="sextant-impact-assessment-view__question" data-status={q.status} data-finding={q.finding ?? undefined}>
+      <p className="sextant-impact-assessment-view__ask">{q.question}</p>
+      <p className="sextant-impact-assessment-view__badges">
+        <span className="sextant-impact-assessment-view__badge" data-status={q.status}>
           {q.statusLabel}
         </span>
         {q.finding ? (
-          <span className="sextant-impact-assessment__badge" data-finding={q.finding}>
+          <span className="sextant-impact-assessment-view__badge" data-finding={q.finding}>
             {m.findingLabel(q.finding)}
           </span>
         ) : null}
       </p>
-      {q.answer !== null ? <p className="sextant-impact-assessment__answer">{q.answer}</p> : null}
+      {q.answer !== null ? <p className="sextant-impact-assessment-view__answer">{q.answer}</p> : null}
       {q.evidence.length ? (
-        <details className="sextant-impact-assessment__evidence">
+        <details className="sextant-impact-assessment-view__evidence">
           <summary>{m.evidenceTitle(q.evidence.length)}</summary>
           <ul>
             {q.evidence.map((e, k) => (
@@ -96,7 +96,7 @@ export const ImpactAssessmentView = /* @__PURE__ */ forwardRef<HTMLElement, Impa
     return (
       <WidgetFrame
         ref={ref}
-        widget="impact-assessment"
+        widget="impact-assessment-view"
         title={title ?? v?.a.title ?? 'AI impact assessment'}
         description={v ? v.m.assessmentSummary(v.a.counts) : undefined}
         headingLevel={headingLevel}
@@ -109,18 +109,18 @@ export const ImpactAssessmentView = /* @__PURE__ */ forwardRef<HTMLElement, Impa
         {v ? (
           <>
             <section
-              className="sextant-impact-assessment__open"
+              className="sextant-impact-assessment-view__open"
               aria-labelledby={`${id}-open`}
               data-open={v.a.openQuestions.length}
             >
-              <H id={`${id}-open`} className="sextant-impact-assessment__open-title">
+              <H id={`${id}-open`} className="sextant-impact-assessment-view__open-title">
                 {v.m.openQuestionsTitle(v.a.openQuestions.length)}
               </H>
               {v.a.openQuestions.length ? (
                 <ol>
                   {v.a.openQuestions.map((q) => (
                     <li key={q.id}>
-                      <span className="sextant-impact-assessment__fn">{v.m.functionTitle(q.function)}</span> {q.question}
+                      <span className="sextant-impact-assessment-view__fn">{v.m.functionTitle(q.function)}</span> {q.question}
                     </li>
                   ))}
                 </ol>
@@ -129,15 +129,15 @@ export const ImpactAssessmentView = /* @__PURE__ */ forwardRef<HTMLElement, Impa
             {v.a.functions.map((f) => (
               <section
                 key={f.id}
-                className="sextant-impact-assessment__function"
+                className="sextant-impact-assessment-view__function"
                 aria-labelledby={`${id}-${f.id}`}
                 data-function={f.id}
               >
-                <H id={`${id}-${f.id}`} className="sextant-impact-assessment__function-title">
+                <H id={`${id}-${f.id}`} className="sextant-impact-assessment-view__function-title">
                   {f.title}
                 </H>
-                <p className="sextant-impact-assessment__function-desc">{f.description}</p>
-                <ol className="sextant-impact-assessment__questions">
+                <p className="sextant-impact-assessment-view__function-desc">{f.description}</p>
+                <ol className="sextant-impact-assessment-view__questions">
                   {f.questions.map((q) => (
                     <Question key={q.id} q={q} m={v.m} />
                   ))}

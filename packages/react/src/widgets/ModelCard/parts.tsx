@@ -114,7 +114,7 @@ export interface SectionViewProps {
 }
 
 /** One section of the card: its facts, notes and tables, what is missing, and the sources. */
-export const SectionView = forwardRef<HTMLHeadingElement, SectionViewProps>(function SectionView(
+export const SectionView = /* @__PURE__ */ forwardRef<HTMLHeadingElement, SectionViewProps>(function SectionView(
   { section, headingId, heading: H, messages },
   ref,
 ) {
