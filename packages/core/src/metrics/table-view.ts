@@ -116,7 +116,18 @@ export function toCsv(
   if (!isArrayLike(columns)) {
     throw new SextantError('INVALID_OPTION', `columns must be an array; got ${show(columns)}`, { argument: 'columns' });
   }
-  const cols = Array.from(columns);
+  // Checked one by one, so a made-up length or a hole is refused where it starts.
+  const cols: { id: string; header: string }[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as unknown;
+    if (c === null || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string') {
+      throw new SextantError('INVALID_VALUE', `columns[${i}] must be an object with a string id; got ${show(c)}`, {
+        argument: 'columns',
+        index: i,
+      });
+    }
+    cols.push(c as { id: string; header: string });
+  }
   const lines: string[] = [cols.map((c) => field(c.header)).join(',')];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as unknown;

@@ -130,10 +130,15 @@ function clustering(name: string, fn: (...a: never[]) => unknown, minExponent?: 
 
 export const cases: HostileCase[] = [
   classification('accuracyScore', accuracyScore),
-  classification('confusionMatrix', confusionMatrix, {}, {
-    // The counts scale with the weights; the labels (numbers too) do not.
-    magnitude: [{ ...W, degree: 1, pick: (r) => (r as { matrix: number[][] }).matrix.flat() }],
-  }),
+  classification(
+    'confusionMatrix',
+    confusionMatrix,
+    {},
+    {
+      // The counts scale with the weights; the labels (numbers too) do not.
+      magnitude: [{ ...W, degree: 1, pick: (r) => (r as { matrix: number[][] }).matrix.flat() }],
+    },
+  ),
   classification('precisionScore', precisionScore, { average: 'macro' }),
   classification('recallScore', recallScore, { average: 'macro' }),
   classification('f1Score', f1Score, { average: 'macro' }),

@@ -149,7 +149,7 @@ export function weightsOf(
  * Weights of a one-shot metric: {@link weightsOf}, then the sign and total checks parked in
  * `d` (a negative weight as `INVALID_OPTION`, an all-zero total as `INVALID_VALUE` — but not
  * when a non-number weight is already refused: strings are "not numbers", not "sums to 0").
- * Valid weights come back scaled by a power of two so that the largest is at most 1: exact,
+ * Valid weights come back scaled by a power of two so that the largest is in (1/2, 1]: exact,
  * so every weighted ratio is unchanged, while sums of weights near 1e308 cannot overflow.
  * The weights were divided by 2^`exp`; {@link unscaleCount} takes a weighted count back.
  * (Not for accumulators: their sums must keep one scale across updates.)
@@ -181,7 +181,9 @@ export function scaledWeightsOf(
     d.note(invalidValue(name, 'sums to 0', {}));
     return { w: x, exp: 0 };
   }
-  return max > 1 ? scaleByPowerOfTwo(x, max) : { w: x, exp: 0 };
+  // Tiny weights are scaled up as huge ones are scaled down: products of weighted counts
+  // (Matthews, kappa) would otherwise fall into subnormals and lose digits.
+  return max > 1 || max <= 0.5 ? scaleByPowerOfTwo(x, max) : { w: x, exp: 0 };
 }
 
 /**
@@ -203,9 +205,10 @@ function scaleByPowerOfTwo(w: Float64Array, max: number): { w: Float64Array; exp
   let e = Math.ceil(Math.log2(max));
   while (e > 0 && 2 ** (e - 1) >= max) e--;
   while (e < 1024 && 2 ** e < max) e++;
-  // 2^1024 is not a double: scale in two exact steps.
-  const a = 2 ** -Math.min(e, 1000);
-  const b = 2 ** -(e - Math.min(e, 1000));
+  // 2^±1024 is not a double: scale in two exact steps.
+  const h = e >> 1;
+  const a = 2 ** -h;
+  const b = 2 ** -(e - h);
   const out = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) out[i] = w[i] * a * b;
   return { w: out, exp: e };

@@ -287,6 +287,14 @@ export function sentenceBleu(hypothesis: string, references: ArrayLike<string>, 
   }
   const refs: string[] = [];
   for (let k = 0; k < references.length; k++) {
+    // An empty or null reference is skipped as sacreBLEU skips it; a hole (a made-up length)
+    // is no reference at all, refused where it starts rather than skipped a billion times.
+    if (!(k in references)) {
+      throw new SextantError('INVALID_VALUE', `references[${k}] is missing (a hole in the array)`, {
+        argument: 'references',
+        index: k,
+      });
+    }
     const r = references[k] as unknown;
     if (r === '' || r === null || r === undefined) continue;
     if (typeof r !== 'string') throw notString('references', k, r);
