@@ -7,7 +7,13 @@ const NOW = '2026-06-30T12:00:00Z';
 const facts = (n: number) => ({
   model: { name: 'Fraud scorer', owners: Array.from({ length: n }, (_, i) => `owner ${i}`) },
   caveats: Array.from({ length: n }, (_, i) => `caveat ${i}`),
-  risks: Array.from({ length: n }, (_, i) => ({ id: `R${i}`, title: `risk ${i}`, category: 'bias', likelihood: 2, impact: 3 })),
+  risks: Array.from({ length: n }, (_, i) => ({
+    id: `R${i}`,
+    title: `risk ${i}`,
+    category: 'bias' as const,
+    likelihood: 2,
+    impact: 3,
+  })),
 });
 
 const lists = [
