@@ -48,14 +48,22 @@ const projects = (n: number): object[] =>
 /** The period's out-of-range instants, for a function whose period sits at argument `at`. */
 function periodRefusals(name: string, call: (p: object) => unknown): HostileCase['refusals'] {
   return [
-    { what: `${name} with period.from = 8.64e15 + 1`, call: () => call({ ...period, from: 8.64e15 + 1 }), code: 'INVALID_OPTION', names: 'from' },
+    {
+      what: `${name} with period.from = 8.64e15 + 1`,
+      call: () => call({ ...period, from: 8.64e15 + 1 }),
+      code: 'INVALID_OPTION',
+      names: 'from',
+    },
     { what: `${name} with period.to = 1e20`, call: () => call({ ...period, to: 1e20 }), code: 'INVALID_OPTION', names: 'to' },
     { what: `${name} with period.from = NaN`, call: () => call({ ...period, from: NaN }), code: 'INVALID_OPTION', names: 'from' },
   ];
 }
 
 const card = (n: number): unknown =>
-  deliveryScorecard({ deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) }, { ...period, buckets: 2 });
+  deliveryScorecard(
+    { deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) },
+    { ...period, buckets: 2 },
+  );
 
 export const cases: HostileCase[] = [
   {
@@ -66,7 +74,7 @@ export const cases: HostileCase[] = [
     refusals: [
       ...periodRefusals('deploymentFrequency', (p) => deploymentFrequency(deployments(4), p as typeof period)),
       {
-        what: "a deployment at 8.64e15 + 1",
+        what: 'a deployment at 8.64e15 + 1',
         call: () => deploymentFrequency([{ id: 'd', at: 8.64e15 + 1, status: 'success' }] as never, period),
         code: 'INVALID_VALUE',
         names: 'deployments[0]',
@@ -82,7 +90,9 @@ export const cases: HostileCase[] = [
       { at: 1, name: 'deployments', kind: 'other' },
     ],
     refusals: [
-      ...periodRefusals('leadTimeForChanges', (p) => leadTimeForChanges(changes(4) as never, deployments(4, true) as never, p as never)),
+      ...periodRefusals('leadTimeForChanges', (p) =>
+        leadTimeForChanges(changes(4) as never, deployments(4, true) as never, p as never),
+      ),
       {
         what: 'a change committed at 1e20',
         call: () => leadTimeForChanges([{ id: 'c0', committedAt: 1e20 }] as never, deployments(1, true) as never, period),
@@ -99,7 +109,9 @@ export const cases: HostileCase[] = [
       { at: 0, name: 'deployments', kind: 'other' },
       { at: 1, name: 'incidents', kind: 'other' },
     ],
-    refusals: periodRefusals('changeFailureRate', (p) => changeFailureRate(deployments(4) as never, incidents(4) as never, p as never)),
+    refusals: periodRefusals('changeFailureRate', (p) =>
+      changeFailureRate(deployments(4) as never, incidents(4) as never, p as never),
+    ),
   },
   {
     name: 'rollbackRate',
@@ -143,14 +155,19 @@ export const cases: HostileCase[] = [
   {
     name: 'deliveryScorecard',
     fn: deliveryScorecard,
-    make: (n) => [{ deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) }, { ...period, buckets: 2 }],
+    make: (n) => [
+      { deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) },
+      { ...period, buckets: 2 },
+    ],
     arrays: [
       { at: [0, 'deployments'], name: 'deployments', kind: 'other' },
       { at: [0, 'changes'], name: 'changes', kind: 'other' },
       { at: [0, 'incidents'], name: 'incidents', kind: 'other' },
     ],
     refusals: [
-      ...periodRefusals('deliveryScorecard', (p) => deliveryScorecard({ deployments: deployments(4) } as never, { ...p, buckets: 2 } as never)),
+      ...periodRefusals('deliveryScorecard', (p) =>
+        deliveryScorecard({ deployments: deployments(4) } as never, { ...p, buckets: 2 } as never),
+      ),
       {
         what: 'buckets: 1e9',
         call: () => deliveryScorecard({ deployments: deployments(4) } as never, { ...period, buckets: 1e9 }),
@@ -181,8 +198,18 @@ export const cases: HostileCase[] = [
     magnitude: [{ scale: [], degree: 0 }],
     refusals: [
       { what: "key '__proto__'", call: () => deliveryTrend('__proto__' as never, 1, 2), code: 'INVALID_OPTION', names: 'key' },
-      { what: 'current = NaN', call: () => deliveryTrend('changeFailureRate', NaN, 0.2), code: 'INVALID_VALUE', names: 'current' },
-      { what: 'previous = Infinity', call: () => deliveryTrend('changeFailureRate', 0.1, Infinity), code: 'INVALID_VALUE', names: 'previous' },
+      {
+        what: 'current = NaN',
+        call: () => deliveryTrend('changeFailureRate', NaN, 0.2),
+        code: 'INVALID_VALUE',
+        names: 'current',
+      },
+      {
+        what: 'previous = Infinity',
+        call: () => deliveryTrend('changeFailureRate', 0.1, Infinity),
+        code: 'INVALID_VALUE',
+        names: 'previous',
+      },
     ],
   },
   {
@@ -193,7 +220,12 @@ export const cases: HostileCase[] = [
     refusals: [
       { what: "metric 'constructor'", call: () => doraBand('constructor' as never, 1), code: 'INVALID_OPTION', names: 'metric' },
       { what: 'value NaN', call: () => doraBand('changeFailureRate', NaN), code: 'NON_FINITE', names: 'value' },
-      { what: 'year 1e20', call: () => doraBand('changeFailureRate', 0.1, { year: 1e20 }), code: 'INVALID_OPTION', names: 'year' },
+      {
+        what: 'year 1e20',
+        call: () => doraBand('changeFailureRate', 0.1, { year: 1e20 }),
+        code: 'INVALID_OPTION',
+        names: 'year',
+      },
     ],
   },
   {
