@@ -12,7 +12,7 @@
  */
 import { SextantError } from '../errors';
 import { instantToIso, parseInstant } from '../internal/instant';
-import { show } from '../internal/validate';
+import { show, typeName } from '../internal/validate';
 import {
   at,
   idField,
@@ -67,7 +67,10 @@ export interface ChangeImportOptions {
 
 /** Each item of one array or of an array of page arrays, with its path; lazy, so it stops where the caller stops. */
 function* items(payload: unknown, name: string): Generator<{ v: unknown; path: string }> {
-  if (!Array.isArray(payload)) throw invalidAt(name, 'must be a JSON array (or an array of pages)', payload);
+  if (!Array.isArray(payload)) {
+    const got = payload !== null && typeof payload === 'object' && Object.getPrototypeOf(payload) !== Object.prototype;
+    throw invalidAt(name, `must be a JSON array (or an array of pages)${got ? ` — got ${typeName(payload)}` : ''}`, payload);
+  }
   for (let i = 0; i < payload.length; i++) {
     const e: unknown = payload[i];
     if (Array.isArray(e)) for (let j = 0; j < e.length; j++) yield { v: e[j], path: ix(ix(name, i), j) };

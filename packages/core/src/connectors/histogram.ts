@@ -14,7 +14,7 @@
  * `UNDEFINED_METRIC`.
  */
 import { SextantError } from '../errors';
-import { isArrayLike, show } from '../internal/validate';
+import { isArrayLike, show, typeName } from '../internal/validate';
 
 /** One classic-histogram bucket: its upper bound and the cumulative count up to it. */
 export interface HistogramBucket {
@@ -172,10 +172,14 @@ function bad(path: string, why: string, value: unknown): SextantError {
  */
 export function histogramQuantile(q: number, buckets: ArrayLike<HistogramBucket>): number {
   if (!isArrayLike(buckets)) {
-    throw new SextantError('INVALID_VALUE', `buckets must be an array of { le, count }; got ${show(buckets)}`, {
-      argument: 'buckets',
-      value: buckets,
-    });
+    throw new SextantError(
+      'INVALID_VALUE',
+      `buckets must be an array of { le, count }; got ${typeof buckets === 'object' && buckets !== null ? typeName(buckets) : show(buckets)}`,
+      {
+        argument: 'buckets',
+        value: buckets,
+      },
+    );
   }
   const n = buckets.length;
   if (n === 0) throw new SextantError('EMPTY_INPUT', 'buckets is empty', { argument: 'buckets' });

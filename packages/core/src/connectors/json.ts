@@ -7,7 +7,7 @@
  */
 import { SextantError } from '../errors';
 import { parseInstant } from '../internal/instant';
-import { show } from '../internal/validate';
+import { show, typeName } from '../internal/validate';
 
 /** One record an importer left out, with the path of the element and why. */
 export interface Skipped {
@@ -66,7 +66,14 @@ export function own(o: JsonObject, key: string): unknown {
  * `{ length: 1e9 }` is refused before anything loops over it.
  */
 export function arrayAt(v: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(v)) throw invalidAt(path || 'the payload', 'must be a JSON array', v);
+  if (!Array.isArray(v)) {
+    // A Map, Date, typed array or DataView is named by its type (show() would print `{}`).
+    const p = path || 'the payload';
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) !== Object.prototype) {
+      throw new SextantError('INVALID_VALUE', `${p} must be a JSON array; got ${typeName(v)}`, { argument: p, value: v });
+    }
+    throw invalidAt(p, 'must be a JSON array', v);
+  }
   return v;
 }
 

@@ -78,6 +78,8 @@ function invalid(path: string, why: string, v: unknown): SextantError {
  * ```
  */
 export function sanitizeMetricName(name: string): string {
+  if (typeof name !== 'string')
+    throw new SextantError('INVALID_VALUE', `name must be a string; got ${show(name)}`, { argument: 'name', value: name });
   const s = name.replace(/[^a-zA-Z0-9_:]/g, '_');
   return s === '' || /^[0-9]/.test(s) ? `_${s}` : s;
 }
@@ -92,6 +94,8 @@ export function sanitizeMetricName(name: string): string {
  * ```
  */
 export function sanitizeLabelName(name: string): string {
+  if (typeof name !== 'string')
+    throw new SextantError('INVALID_VALUE', `name must be a string; got ${show(name)}`, { argument: 'name', value: name });
   let s = name.replace(/[^a-zA-Z0-9_]/g, '_');
   if (s === '' || /^[0-9]/.test(s)) s = `_${s}`;
   return s.startsWith('__') ? s.replace(/^_+/, '_') : s;
@@ -107,6 +111,8 @@ export function sanitizeLabelName(name: string): string {
  * ```
  */
 export function escapeLabelValue(value: string): string {
+  if (typeof value !== 'string')
+    throw new SextantError('INVALID_VALUE', `value must be a string; got ${show(value)}`, { argument: 'value', value });
   // A lone surrogate cannot be written as UTF-8.
   const wellFormed = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return wellFormed.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');

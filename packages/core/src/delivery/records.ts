@@ -6,7 +6,7 @@
  */
 import { SextantError } from '../errors';
 import { daysFromCivil, isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
-import { show } from '../internal/validate';
+import { show, typeName } from '../internal/validate';
 
 /** An instant: epoch milliseconds or an ISO 8601 string with `Z` or an offset. */
 export type Instant = string | number;
@@ -68,6 +68,10 @@ function invalid(argument: string, index: number, message: string, value: unknow
 export function recordsOf<T>(arr: unknown, name: string): ArrayLike<T> {
   if (arr === null || typeof arr !== 'object') {
     throw new SextantError('INVALID_OPTION', `${name} must be an array of records; got ${show(arr)}`, { argument: name });
+  }
+  // A typed array, DataView, Map, Set or Date holds no records: refused by its type, before its length.
+  if (ArrayBuffer.isView(arr) || arr instanceof ArrayBuffer || arr instanceof Map || arr instanceof Set || arr instanceof Date) {
+    throw new SextantError('INVALID_OPTION', `${name} must be an array of records; got ${typeName(arr)}`, { argument: name });
   }
   const n = (arr as { length?: unknown }).length;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 2 ** 32 - 1) {
