@@ -414,19 +414,24 @@ export function linkChangesToDeployments(
 ): DeploymentRecord[] {
   if (!Array.isArray(deployments)) throw invalidAt('deployments', 'must be an array', deployments);
   if (!Array.isArray(changes)) throw invalidAt('changes', 'must be an array', changes);
-  const out = deployments.map((d, i) => {
+  // Plain loops, not map(): map skips holes, so a sparse `new Array(2 ** 32 - 1)` would be
+  // walked to its end; here the first hole is refused where it is.
+  const out: DeploymentRecord[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < deployments.length; i++) {
+    const d = deployments[i];
     const o = objectAt(d, ix('deployments', i));
-    parseInstant(own(o, 'at'), ix('deployments', i) + '.at');
-    return { ...(d as DeploymentRecord), changeIds: [...(Array.isArray(d.changeIds) ? d.changeIds : [])] };
-  });
-  const times = out.map((d) => parseInstant(d.at, 'at'));
+    times.push(parseInstant(own(o, 'at'), ix('deployments', i) + '.at'));
+    out.push({ ...d, changeIds: [...(Array.isArray(d.changeIds) ? d.changeIds : [])] });
+  }
   const order = out.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
-  const cts = changes.map((c, i) => {
-    const o = objectAt(c, ix('changes', i));
+  const cts: number[] = [];
+  for (let i = 0; i < changes.length; i++) {
+    const o = objectAt(changes[i], ix('changes', i));
     const id = own(o, 'id');
     if (typeof id !== 'string') throw invalidAt(ix('changes', i) + '.id', 'must be a string', id);
-    return parseInstant(own(o, 'committedAt'), ix('changes', i) + '.committedAt');
-  });
+    cts.push(parseInstant(own(o, 'committedAt'), ix('changes', i) + '.committedAt'));
+  }
   for (let c = 0; c < changes.length; c++) {
     let lo = 0;
     let hi = order.length;

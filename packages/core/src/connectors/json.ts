@@ -53,6 +53,12 @@ export function isObject(v: unknown): v is JsonObject {
 /** `v` must be a JSON object. */
 export function objectAt(v: unknown, path: string): JsonObject {
   if (!isObject(v)) throw invalidAt(path || 'the payload', 'must be a JSON object', v);
+  // JSON.parse makes plain objects only: a Map, Date or typed array would read as an empty
+  // object (no keys), so an import of one would return nothing instead of refusing.
+  // (The tag, not the prototype: objects from another realm — an iframe, a vm — are fine.)
+  if (Object.prototype.toString.call(v) !== '[object Object]') {
+    throw invalidAt(path || 'the payload', `must be a JSON object, got ${typeName(v)}`, v);
+  }
   return v;
 }
 

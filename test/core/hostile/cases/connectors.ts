@@ -94,9 +94,25 @@ export const cases: HostileCase[] = [
     name: 'fromMlflowRuns',
     fn: fromMlflowRuns,
     make: () => [[load('mlflow-runs-page1.json'), load('mlflow-runs-page2.json')]],
-    // KNOWN FAULT (issue 15): a Map, Date, BigInt64Array, DataView or { length: 1e9 | -1 | 1.5 | 2 ** 53 - 1 } as the pages returns { records: [], skipped: [] } instead of refusing.
+    // No array classes: a payload is one page (an object) or a list of pages, and an object
+    // without `runs` — which `{ length: 1e9 }` is — is MLflow's own answer to an empty search.
     arrays: [],
     refusals: [
+      ...['Map', 'Date', 'DataView', 'BigInt64Array'].map((type) => ({
+        what: `fromMlflowRuns: a ${type} as the payload`,
+        call: () =>
+          fromMlflowRuns(
+            type === 'Map'
+              ? new Map()
+              : type === 'Date'
+                ? new Date(0)
+                : type === 'DataView'
+                  ? new DataView(new ArrayBuffer(8))
+                  : new BigInt64Array(1),
+          ),
+        code: 'INVALID_VALUE' as const,
+        names: type,
+      })),
       {
         what: 'fromMlflowRuns: a number as the payload',
         call: () => fromMlflowRuns(42),
@@ -137,9 +153,10 @@ export const cases: HostileCase[] = [
     name: 'linkChangesToDeployments',
     fn: linkChangesToDeployments,
     make: (n) => [linkDeployments(n), linkChanges(n)],
-    // KNOWN FAULT (issue 15): the length classes hang (run past the harness's read limit; the
-    // worker never returns), so the deployments/changes array classes are left out here.
-    arrays: [],
+    arrays: [
+      { at: 0, name: 'deployments', kind: 'other' },
+      { at: 1, name: 'changes', kind: 'other' },
+    ],
     refusals: [
       {
         what: 'a deployment at 8.64e15 + 1',
