@@ -18,6 +18,7 @@ import {
   arrField,
   at,
   dict,
+  eachOf,
   idField,
   instantField,
   invalidAt,
@@ -151,7 +152,7 @@ function readColumns(
     throw option('options.columns', 'must be a non-empty array of { id, title, statuses }', opts.columns);
   const out: { id: string; title: string }[] = [];
   const ids = new Set<string>();
-  opts.columns.forEach((c, i) => {
+  eachOf(opts.columns, (c, i) => {
     const p = `options.columns[${i}]`;
     if (typeof c !== 'object' || c === null) throw option(p, 'must be an object { id, title, statuses }', c);
     if (typeof c.id !== 'string' || c.id === '' || ids.has(c.id)) throw option(`${p}.id`, 'must be a new non-empty string', c.id);
@@ -159,7 +160,7 @@ function readColumns(
     if (!Array.isArray(c.statuses)) throw option(`${p}.statuses`, 'must be an array of status names or ids', c.statuses);
     ids.add(c.id);
     out.push({ id: c.id, title: c.title });
-    c.statuses.forEach((s, j) => {
+    eachOf(c.statuses, (s, j) => {
       if (typeof s !== 'string') throw option(`${p}.statuses[${j}]`, 'must be a string', s);
       map[s] = c.id;
     });
@@ -399,7 +400,7 @@ export function fromJiraIssues(response: unknown, options?: JiraIssuesOptions): 
   if (opts.changelogs !== undefined) {
     if (!Array.isArray(opts.changelogs))
       throw option('options.changelogs', 'must be an array of { key, response }', opts.changelogs);
-    opts.changelogs.forEach((c, i) => {
+    eachOf(opts.changelogs, (c, i) => {
       const cpath = ix('options.changelogs', i);
       const o = objectAt(c, cpath);
       const key = strField(o, 'key', cpath);

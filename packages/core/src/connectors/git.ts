@@ -416,7 +416,7 @@ export function linkChangesToDeployments(
   if (!Array.isArray(changes)) throw invalidAt('changes', 'must be an array', changes);
   // Plain loops, not map(): map skips holes, so a sparse `new Array(2 ** 32 - 1)` would be
   // walked to its end; here the first hole is refused where it is.
-  const out: DeploymentRecord[] = [];
+  const out: (DeploymentRecord & { changeIds: string[] })[] = [];
   const times: number[] = [];
   for (let i = 0; i < deployments.length; i++) {
     const d = deployments[i];

@@ -186,3 +186,12 @@ export function optionsAt<T extends object>(options: T | undefined | null, fname
   }
   return options;
 }
+
+/**
+ * `arr.forEach(f)` without skipping holes: `forEach` skips them, so a sparse
+ * `new Array(2 ** 32 - 1)` is walked to its end; here a hole reaches `f` as `undefined` at
+ * index 0 and is refused there.
+ */
+export function eachOf<T>(arr: readonly T[], f: (x: T, i: number) => void): void {
+  for (let i = 0; i < arr.length; i++) f(arr[i], i);
+}

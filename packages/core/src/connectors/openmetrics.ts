@@ -9,7 +9,7 @@
 import { SextantError } from '../errors';
 import { parseInstant } from '../internal/instant';
 import { show } from '../internal/validate';
-import { dict, isObject, own } from './json';
+import { dict, eachOf, isObject, own } from './json';
 
 /** The `Content-Type` to serve {@link toOpenMetrics}'s text with. */
 export const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';
@@ -200,7 +200,7 @@ function addDrift(b: Builder, drift: unknown): void {
   const score = b.family('drift_score', 'Drift score per feature: the p-value or distance compared with the threshold.');
   const threshold = b.family('drift_threshold', 'Threshold the drift score is compared with.');
   const detected = b.family('drift_detected', '1 when the feature drifted, else 0.');
-  features.forEach((f, i) => {
+  eachOf(features, (f, i) => {
     const path = `results.drift.features[${i}]`;
     if (!isObject(f)) throw invalid(path, 'must be an object', f);
     const name = own(f, 'name');
@@ -351,7 +351,7 @@ function addDelivery(b: Builder, delivery: unknown): void {
 
 function addFamilies(b: Builder, families: unknown): void {
   if (!Array.isArray(families)) throw invalid('results.families', 'must be an array', families);
-  families.forEach((fam, i) => {
+  eachOf(families, (fam, i) => {
     const path = `results.families[${i}]`;
     if (!isObject(fam)) throw invalid(path, 'must be an object { name, samples }', fam);
     const name = own(fam, 'name');
@@ -372,7 +372,7 @@ function addFamilies(b: Builder, families: unknown): void {
     const f = b.raw(n, help, unit as string | undefined, type, `${path}.name`);
     const samples = own(fam, 'samples');
     if (!Array.isArray(samples)) throw invalid(`${path}.samples`, 'must be an array', samples);
-    samples.forEach((s, j) => {
+    eachOf(samples, (s, j) => {
       const sp = `${path}.samples[${j}]`;
       if (!isObject(s)) throw invalid(sp, 'must be an object { labels?, value }', s);
       const labels = own(s, 'labels') ?? {};
