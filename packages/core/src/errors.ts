@@ -88,6 +88,11 @@ export class SextantError extends Error {
 export function isSextantError(e: unknown, code?: SextantErrorCode): e is SextantError {
   if (e instanceof SextantError) return code === undefined || e.code === code;
   if (typeof e !== 'object' || e === null) return false;
-  const c = (e as { name?: unknown; code?: unknown }).code;
-  return (e as { name?: unknown }).name === 'SextantError' && typeof c === 'string' && (code === undefined || c === code);
+  try {
+    const c = (e as { name?: unknown; code?: unknown }).code;
+    return (e as { name?: unknown }).name === 'SextantError' && typeof c === 'string' && (code === undefined || c === code);
+  } catch {
+    // a Proxy or getter that throws is not one of ours: a type guard never throws
+    return false;
+  }
 }

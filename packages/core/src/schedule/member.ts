@@ -171,9 +171,13 @@ export function compileMember(member: unknown, index: number, where: string): Co
 /** Check and compile a team: `EMPTY_INPUT` when empty, member errors in input order, then duplicate ids. */
 export function compileTeam(members: unknown, argName = 'members'): CompiledMember[] {
   if (!Array.isArray(members)) {
-    throw new SextantError('INVALID_OPTION', `${argName} must be an array of members, got ${show(members)}`, {
-      argument: argName,
-    });
+    throw new SextantError(
+      'INVALID_OPTION',
+      `${argName} must be an array of members, got ${show(members)}${members !== null && typeof members === 'object' ? ` (a ${Object.prototype.toString.call(members).slice(8, -1)})` : ''}`,
+      {
+        argument: argName,
+      },
+    );
   }
   if (members.length === 0) throw new SextantError('EMPTY_INPUT', `${argName} is empty`, { argument: argName });
   const out: CompiledMember[] = [];
