@@ -149,7 +149,11 @@ function assertBoard(board: unknown, name = 'board'): asserts board is KanbanBoa
     !Array.isArray(b.cards) ||
     !Array.isArray(b.events) ||
     !Array.isArray(b.redo) ||
-    typeof b.baseline !== 'number'
+    typeof b.baseline !== 'number' ||
+    // A tampered baseline (past the history, negative, fractional) would make undo a silent no-op.
+    !Number.isInteger(b.baseline) ||
+    b.baseline < 0 ||
+    b.baseline > b.events.length
   ) {
     throw new SextantError('INVALID_STATE', `${name} is not a board made by createBoard or boardFromJSON`, { argument: name });
   }

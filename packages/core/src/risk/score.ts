@@ -6,6 +6,7 @@
 import { SextantError } from '../errors';
 import { isoInstantToEpoch, parseInstant, utcDateString } from '../internal/instant';
 import { show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import { type RiskCategory, riskCatalogue, riskCategory } from './catalogue';
 
 /** A risk band, from the score or a lookup matrix. */
@@ -303,6 +304,8 @@ export function scoreChecked(r: CheckedRisk, s: CheckedScoring): RiskScore {
 /** Check a register: an array of risks with distinct ids. Internal. */
 export function checkRegister(risks: unknown): CheckedRisk[] {
   if (risks === null || typeof risks !== 'object') throw invalid('risks', 'must be an array of risks', risks);
+  // A Map, Date, DataView or BigInt64Array is refused by its type before any element is read.
+  checkArrayLike(risks, 'risks');
   const n = (risks as { length?: unknown }).length;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 2 ** 32 - 1) {
     throw new SextantError('INVALID_OPTION', `risks must be an array of risks; its length is ${show(n)}`, {

@@ -286,6 +286,8 @@ export function riskSignalsFromMetrics(
   const dqCritical = limit(o.dataQualityCritical, 60, 'dataQualityCritical', 0, dqLow);
   const dqGood = limit(o.dataQualityGood, 95, 'dataQualityGood', dqLow, 100);
   const year = o.year ?? DORA_LATEST_YEAR;
+  // Checked even without delivery input, so a bad year is refused whatever the metrics hold.
+  if (o.year !== undefined) doraBandTable(year);
   const allowLower = o.lower ?? true;
   if (typeof allowLower !== 'boolean')
     throw new SextantError('INVALID_OPTION', `options.lower must be a boolean; got ${show(allowLower)}`, {

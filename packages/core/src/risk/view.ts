@@ -6,6 +6,7 @@
  */
 import { isSextantError, SextantError } from '../errors';
 import { show } from '../internal/validate';
+import { checkArrayLike } from '../internal/hostile';
 import { type RiskCategory, riskCatalogue } from './catalogue';
 import { type CheckedRisk, type RiskBand, type RiskScoringOptions, checkRisk, checkScoring, position } from './score';
 
@@ -194,6 +195,8 @@ export function riskMatrixView(risks: unknown, options: RiskMatrixViewOptions = 
   if (risks === null || typeof risks !== 'object') {
     throw new SextantError('INVALID_VALUE', `risks must be an array of risks; got ${show(risks)}`, { argument: 'risks' });
   }
+  // A Map, Date, DataView or BigInt64Array is refused by its type before any element is read.
+  checkArrayLike(risks, 'risks');
   const n = (risks as { length?: unknown }).length;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) {
     throw new SextantError('INVALID_OPTION', `risks must be an array of at most 1e6 risks; its length is ${show(n)}`, {
