@@ -21,12 +21,17 @@ const regState = () => createRegressionAccumulator().update([1, 2, 3], [1, 2, 4]
 function unchangedAfter<A extends { toJSON(): unknown }>(acc: A, f: (a: A) => unknown): () => unknown {
   return () => {
     const before = JSON.stringify(acc.toJSON());
+    let out: unknown;
+    let err: unknown;
     try {
-      return f(acc);
-    } finally {
-      const after = JSON.stringify(acc.toJSON());
-      if (after !== before) throw new Error(`state changed by a refused call: ${before} → ${after}`);
+      out = f(acc);
+    } catch (e) {
+      err = e;
     }
+    const after = JSON.stringify(acc.toJSON());
+    if (after !== before) throw new Error(`state changed by a refused call: ${before} → ${after}`);
+    if (err !== undefined) throw err;
+    return out;
   };
 }
 
