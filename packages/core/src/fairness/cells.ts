@@ -7,6 +7,7 @@
  * codes; each row then adds its weight to one of its group's four cells.
  */
 import { SextantError } from '../errors';
+import { scaleExponent } from '../internal/hostile';
 import { assertOneOf, show } from '../internal/validate';
 import {
   alternatePosLabel,
@@ -84,10 +85,16 @@ export function prepareBinary(yTrue: unknown, yPred: unknown, options: unknown, 
   const rowCell = new Int32Array(n);
   const cells = new Float64Array(4 * G);
   if (weights) {
+    // Every statistic of the cells is a ratio of weight sums: scale the weights by a power of
+    // two (exact) so that their sums cannot overflow for weights near 1.8e308.
+    let max = 0;
+    for (let i = 0; i < n; i++) if (weights[i] > max) max = weights[i];
+    const k = scaleExponent(max);
+    const s = k > 0 ? 2 ** -k : 1;
     for (let i = 0; i < n; i++) {
       const c = (codes[i] << 2) | (tp[i] << 1) | pp[i];
       rowCell[i] = c;
-      cells[c] += weights[i];
+      cells[c] += weights[i] * s;
     }
     for (let k = 0; k < G; k++) {
       if (cells[4 * k] + cells[4 * k + 1] + cells[4 * k + 2] + cells[4 * k + 3] === 0) {

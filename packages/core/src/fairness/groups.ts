@@ -4,13 +4,14 @@
  * Internal to `fairness/` (not re-exported from the barrel).
  */
 import { SextantError } from '../errors';
+import { holeError, isHole } from '../internal/hostile';
 import { encodeFirstSeen, sortFirstSeen, type Label } from '../internal/labels';
 import {
   assertNonEmpty,
   assertOneOf,
   assertSameLength,
   checkWeightValues as checkSharedWeightValues,
-  isArrayLike,
+  assertArrayLike,
   show,
   toFiniteFloat64,
 } from '../internal/validate';
@@ -62,6 +63,8 @@ export function encodeGroups(sf: ArrayLike<unknown>, name = 'options.sensitiveFe
         });
       }
     } else if (t !== 'string' && t !== 'boolean') {
+      // A hole (a made-up length) is refused at once: scanning on would cost the claimed length.
+      if (v === undefined && isHole(sf, i)) throw holeError(name, i, n, 'INVALID_LABEL');
       if (badIndex < 0) badIndex = i;
     }
     if (kind === undefined) kind = t;
@@ -159,6 +162,8 @@ export function scanLabels(y: ArrayLike<unknown>, name: string, pos: unknown, po
     if (t === 'number') {
       if ((v as number) - (v as number) !== 0) throw labelNonFinite(name, i, v as number);
     } else if (t !== 'string' && t !== 'boolean') {
+      // A hole (a made-up length) is refused at once: scanning on would cost the claimed length.
+      if (v === undefined && isHole(y, i)) throw holeError(name, i, n, 'INVALID_LABEL');
       if (badIndex < 0) badIndex = i;
       continue;
     }
@@ -243,11 +248,7 @@ export function checkShapes(yTrue: unknown, yPred: unknown, options: unknown): C
   const sf = o.sensitiveFeatures;
   if (sf !== undefined && sf !== null) assertNonEmpty(sf, 'options.sensitiveFeatures');
   const w = o.sampleWeight;
-  if (w !== undefined && w !== null && !isArrayLike(w)) {
-    throw new SextantError('INVALID_OPTION', `options.sampleWeight must be an array or typed array; got ${show(w)}`, {
-      argument: 'options.sampleWeight',
-    });
-  }
+  if (w !== undefined && w !== null) assertArrayLike(w, 'options.sampleWeight');
   assertSameLength(yTrue, 'yTrue', yPred, 'yPred');
   if (sf !== undefined && sf !== null) assertSameLength(yTrue, 'yTrue', sf as ArrayLike<unknown>, 'options.sensitiveFeatures');
   if (w !== undefined && w !== null) assertSameLength(yTrue, 'yTrue', w as ArrayLike<unknown>, 'options.sampleWeight');
