@@ -46,7 +46,7 @@ const projects = (n: number): object[] =>
   }));
 
 /** The period's out-of-range instants, for a function whose period sits at argument `at`. */
-function periodRefusals(name: string, call: (p: object) => unknown): HostileCase['refusals'] {
+function periodRefusals(name: string, call: (p: object) => unknown): NonNullable<HostileCase['refusals']> {
   return [
     {
       what: `${name} with period.from = 8.64e15 + 1`,
@@ -60,10 +60,10 @@ function periodRefusals(name: string, call: (p: object) => unknown): HostileCase
 }
 
 const card = (n: number): unknown =>
-  deliveryScorecard(
-    { deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) },
-    { ...period, buckets: 2 },
-  );
+  deliveryScorecard({ deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) } as never, {
+    ...period,
+    buckets: 2,
+  });
 
 export const cases: HostileCase[] = [
   {
@@ -72,7 +72,7 @@ export const cases: HostileCase[] = [
     make: (n) => [deployments(n), period],
     arrays: [{ at: 0, name: 'deployments', kind: 'other' }],
     refusals: [
-      ...periodRefusals('deploymentFrequency', (p) => deploymentFrequency(deployments(4), p as typeof period)),
+      ...periodRefusals('deploymentFrequency', (p) => deploymentFrequency(deployments(4) as never, p as typeof period)),
       {
         what: 'a deployment at 8.64e15 + 1',
         call: () => deploymentFrequency([{ id: 'd', at: 8.64e15 + 1, status: 'success' }] as never, period),
@@ -156,7 +156,7 @@ export const cases: HostileCase[] = [
     name: 'deliveryScorecard',
     fn: deliveryScorecard,
     make: (n) => [
-      { deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) },
+      { deployments: deployments(n, true), changes: changes(n), incidents: incidents(n) } as never,
       { ...period, buckets: 2 },
     ],
     arrays: [

@@ -183,7 +183,7 @@ export const cases: HostileCase[] = [
     arrays: [membersArg],
     refusals: [
       ...teamRefusals((m) => suggestMeetings(m, { ...RANGE, durationMinutes: 60 })),
-      ...rangeRefusals((r) => suggestMeetings(team(2), { ...(r as never), durationMinutes: 60 })),
+      ...rangeRefusals((r) => suggestMeetings(team(2), { ...(r as object), durationMinutes: 60 } as never)),
       {
         what: 'count = 1e12',
         call: () => suggestMeetings(team(2), { ...RANGE, durationMinutes: 60, count: 1e12 }),
