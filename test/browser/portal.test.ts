@@ -49,7 +49,7 @@ const PAGES = [
     widgets: { 'kanban-board': 1, 'sprint-burndown': 1, 'cumulative-flow-chart': 1, 'cycle-time-chart': 1 },
   },
   { id: 'report', title: 'Stakeholder report', widgets: { 'stakeholder-summary': 1, 'communication-plan': 1 } },
-  { id: 'governance', title: 'Goals and governance', widgets: { 'okr-tracker': 1, 'model-card': 1, 'impact-assessment': 1 } },
+  { id: 'governance', title: 'Goals and governance', widgets: { 'okr-tracker': 1, 'model-card': 1, 'impact-assessment-view': 1 } },
   { id: 'connect', title: 'Connect your data', widgets: { 'metric-tile': 3, 'metrics-table': 1, 'kanban-board': 1 } },
 ] as const;
 
@@ -67,9 +67,7 @@ function exportedWidgets(): string[] {
     [...readFileSync(join(src, 'widgets', folder, 'index.ts'), 'utf8').matchAll(/^export \{([^}]*)\}/gm)]
       .flatMap((m) => m[1].split(',').map((n) => n.trim()))
       .filter((n) => /^[A-Z][a-z]/.test(n) && n !== 'MetricTileGrid')
-      .map((n) => n.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase()))
-      // The one widget whose data-sextant-widget name is not its component's.
-      .map((w) => (w === 'impact-assessment-view' ? 'impact-assessment' : w)),
+      .map((n) => n.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())),
   );
 }
 
