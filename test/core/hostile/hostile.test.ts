@@ -5,5 +5,6 @@ import { describeHostile, type CaseFile } from './harness';
 const files = import.meta.glob<CaseFile>('./cases/*.ts', { eager: true });
 
 for (const [path, file] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
-  describeHostile(path.replace(/^\.\/cases\/|\.ts$/g, ''), file);
+  // A file of exemptions only (cases/pending.ts) has no suite to run.
+  if (file.cases.length > 0) describeHostile(path.replace(/^\.\/cases\/|\.ts$/g, ''), file);
 }
