@@ -49,7 +49,11 @@ const PAGES = [
     widgets: { 'kanban-board': 1, 'sprint-burndown': 1, 'cumulative-flow-chart': 1, 'cycle-time-chart': 1 },
   },
   { id: 'report', title: 'Stakeholder report', widgets: { 'stakeholder-summary': 1, 'communication-plan': 1 } },
-  { id: 'governance', title: 'Goals and governance', widgets: { 'okr-tracker': 1, 'model-card': 1, 'impact-assessment-view': 1 } },
+  {
+    id: 'governance',
+    title: 'Goals and governance',
+    widgets: { 'okr-tracker': 1, 'model-card': 1, 'impact-assessment-view': 1 },
+  },
   { id: 'connect', title: 'Connect your data', widgets: { 'metric-tile': 3, 'metrics-table': 1, 'kanban-board': 1 } },
 ] as const;
 
