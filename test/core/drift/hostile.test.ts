@@ -129,10 +129,10 @@ describe('keyed results keep every label (issue 15, item 2)', () => {
     expect(Object.keys(r.series)).toEqual(names);
     for (const n of names) expect(Array.isArray(r.series[n]) && r.series[n].length).toBe(1);
     // Disjoint samples of 7: KS D = 1, exact two-sided p = 2 / C(14, 7) = 2 / 3432.
-    expect(r.series.__proto__[0].score).toBeCloseTo(2 / 3432, 15);
-    expect(r.series.constructor[0]).toMatchObject({ score: 1, drifted: false });
+    expect(r.series['__proto__'][0].score).toBeCloseTo(2 / 3432, 15);
+    expect(r.series['constructor'][0]).toMatchObject({ score: 1, drifted: false });
     expect(r.alerts).toEqual([
-      { at: '2026-03-01T00:00:00Z', feature: '__proto__', kind: 'start', score: r.series.__proto__[0].score },
+      { at: '2026-03-01T00:00:00Z', feature: '__proto__', kind: 'start', score: r.series['__proto__'][0].score },
     ]);
     // The chart model finds each of them, and Object.prototype is untouched.
     for (const n of names) expect(driftChartModel(r, n).feature.name).toBe(n);

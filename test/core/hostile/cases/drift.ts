@@ -26,7 +26,7 @@ const iso = (t: number): string => new Date(t).toISOString();
 const cats = (n: number, k: number): string[] => Array.from({ length: n }, (_, i) => ['a', 'b', 'c'][(i + k) % 3]);
 /** A table of n rows: a numeric column (KS at ≤ 1000 rows) and a categorical one (chi-square). */
 const table = (n: number, k: number): { age: number[]; plan: string[] } => ({ age: nums(n, k), plan: cats(n, k) });
-const batches = (n: number, count = 3): { at: string | number; columns: { age: number[]; plan: string[] } }[] =>
+const batches = (n: number, count = 3): { at: string; columns: { age: number[]; plan: string[] } }[] =>
   Array.from({ length: count }, (_, b) => ({ at: iso(T0 + b * DAY), columns: table(n, b + 2) }));
 const scoresOf = (r: unknown): number[] => (r as { features: { score: number }[] }).features.map((f) => f.score);
 const history = (): DriftOverTimeResult => driftOverTime(table(8, 1), batches(8, 6));
@@ -132,7 +132,7 @@ export const cases: HostileCase[] = [
       },
       {
         what: 'options.columns naming toString',
-        call: () => detectDrift(table(8, 1), table(8, 2), { columns: { toString: { method: 'psi' } } }),
+        call: () => detectDrift(table(8, 1), table(8, 2), { columns: { toString: { method: 'psi' as const } } }),
         code: 'INVALID_OPTION',
         names: 'options.columns',
       },
