@@ -3,8 +3,12 @@
 import {
   accuracyScore,
   calinskiHarabaszScore,
+  classificationAccumulatorFromCounts,
+  classificationAccumulatorFromJSON,
   classificationReport,
   confusionMatrix,
+  createClassificationAccumulator,
+  createRegressionAccumulator,
   f1Score,
   fbetaScore,
   latencySummary,
@@ -14,6 +18,8 @@ import {
   precisionScore,
   quantile,
   r2Score,
+  regressionAccumulatorFromJSON,
+  regressionAccumulatorFromSums,
   rocAucScore,
   silhouetteScore,
   throughput,
@@ -142,5 +148,40 @@ describe('issue 15 item 7: messages that tell the truth', () => {
     }
     expect(thrown(() => latencySummary(value as never)).message).toContain(type);
     expect(thrown(() => silhouetteScore(value as never, [0, 1])).message).toContain(type);
+  });
+
+  it('string weights are "not numbers" in the accumulators too, named at their index, and change nothing', () => {
+    const cls = createClassificationAccumulator().update([1, 0], [1, 1]);
+    const before = JSON.stringify(cls.toJSON());
+    // The checked prefix before the string is all zeros: it used to be refused as "sums to 0".
+    const e = thrown(() => cls.update([1, 0, 1], [1, 1, 0], { sampleWeight: [0, 0, 'x'] as never }));
+    expect([e.code, e.message]).toEqual(['INVALID_VALUE', 'sampleWeight[2] must be a number, got "x"']);
+    expect(JSON.stringify(cls.toJSON())).toBe(before);
+    const reg = createRegressionAccumulator();
+    expect(thrown(() => reg.update([1, 2], [1, 3], { sampleWeight: ['1', '2'] as never })).message).toBe(
+      'sampleWeight[0] must be a number, got "1"',
+    );
+    expect(reg.count).toBe(0);
+    // All-zero numeric weights are still "sums to 0".
+    expect(thrown(() => reg.update([1, 2], [1, 3], { sampleWeight: [0, 0] })).message).toBe('sampleWeight sums to 0');
+  });
+
+  it.each([
+    ['BigInt64Array', new BigInt64Array(2)],
+    ['DataView', new DataView(new ArrayBuffer(16))],
+    ['Date', new Date(0)],
+    ['Map', new Map([['count', 4]])],
+  ])('the accumulators’ constructors name a %s given as rows, sums or state', (type, value) => {
+    const rows = thrown(() => classificationAccumulatorFromCounts(value as never));
+    expect([rows.code, rows.message]).toEqual(['INVALID_OPTION', expect.stringContaining(`rows must be an array`) as string]);
+    expect(rows.message).toContain(type);
+    const sums = thrown(() => regressionAccumulatorFromSums(value as never));
+    expect([sums.code, sums.argument]).toEqual(['INVALID_VALUE', 'sums']);
+    expect(sums.message).toContain(type);
+    for (const f of [classificationAccumulatorFromJSON, regressionAccumulatorFromJSON] as const) {
+      const e = thrown(() => f(value as never));
+      expect([e.code, e.argument]).toEqual(['INVALID_STATE', 'state']);
+      expect(e.message).toContain(type);
+    }
   });
 });
