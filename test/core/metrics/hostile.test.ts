@@ -26,7 +26,7 @@ import {
 } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
 import { codeOf, thrown } from '../../support/errors';
-import { counted } from '../hostile/harness';
+import { READ_LIMIT, counted } from '../hostile/harness';
 
 const W = [1e308, 1e308];
 
@@ -105,6 +105,30 @@ describe('issue 15 item 1: refused early, never a raw RangeError', () => {
     const q = counted(Array.from({ length: 1e6 }, (_, i) => String(i)));
     expect(thrown(() => quantile(q.value as never, 0.5)).message).toBe('values[0] must be a number, got "0"');
     expect(q.reads()).toBeLessThanOrEqual(2);
+  });
+
+  it('new Array(2 ** 32 - 1) with a valid prefix is refused at its first hole, in both accumulators and meanSquaredError', () => {
+    // The code and number buffers were allocated for the claimed length before index 0 was read
+    // (16–32 GB: a raw RangeError where that cannot be reserved). Now the first hole decides.
+    const sparse = (): unknown[] => {
+      const a = new Array<unknown>(2 ** 32 - 1);
+      a[0] = 1;
+      a[1] = 0;
+      return a;
+    };
+    const cls = counted(sparse());
+    const e1 = thrown(() => createClassificationAccumulator().update(cls.value as never, cls.value as never));
+    expect([e1.code, e1.index]).toEqual(['INVALID_LABEL', 2]);
+    expect(cls.reads()).toBeLessThanOrEqual(READ_LIMIT);
+    for (const f of [
+      (y: unknown) => createRegressionAccumulator().update(y as never, y as never),
+      (y: unknown) => meanSquaredError(y as never, y as never),
+    ]) {
+      const reg = counted(sparse());
+      const e = thrown(() => f(reg.value));
+      expect([e.code, e.index, e.message]).toEqual(['INVALID_VALUE', 2, 'yTrue[2] must be a number, got undefined']);
+      expect(reg.reads()).toBeLessThanOrEqual(READ_LIMIT);
+    }
   });
 
   it('accuracyScore on { length: 2 ** 53 - 1 } is refused from the length (was a hang)', () => {
