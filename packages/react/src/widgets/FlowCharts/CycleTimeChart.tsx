@@ -10,7 +10,7 @@ import { useElementWidth } from '../../hooks/useElementWidth';
 import { checkBoard } from '../KanbanBoard/checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
-import { MARGIN, shortDate, type FlowPeriodProps } from './shared';
+import { MARGIN, shortDate, spreadLabels, type FlowPeriodProps } from './shared';
 
 /** Props of {@link CycleTimeChart}. */
 export interface CycleTimeChartProps extends WidgetBaseProps, FlowPeriodProps {
@@ -59,6 +59,15 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
           [95, ct.p95],
         ] as [number, number][])
       : [];
+  // Each label sits on its own line (the halo cuts the dashes behind it), so it is clear which
+  // line it names; when two percentiles are close the labels move apart one text height
+  // (11 px text needs 13 px) instead of printing over each other.
+  const labelY = spreadLabels(
+    lines.map(([, v]) => y(v)),
+    13,
+    7,
+    innerH - 7,
+  );
 
   const describe = (c: FinishedCard) => messages.cycleReadout(c.title, c.cycleDays, shortDate(c.finishedAt, locale));
   const choose = (i: number) => {
@@ -123,9 +132,6 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
                   {lines.map(([p, v]) => (
                     <g key={p} className="sextant-flow-chart__pline" data-p={p}>
                       <line x1={0} x2={innerW} y1={y(v)} y2={y(v)} />
-                      <text x={innerW} y={y(v) - 4} textAnchor="end">
-                        {messages.percentile(p, v)}
-                      </text>
                     </g>
                   ))}
                   {cards.map((c, i) => {
@@ -145,6 +151,20 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
                       </g>
                     );
                   })}
+                  {/* Labels above the dots, so a dot never covers the text. */}
+                  {lines.map(([p, v], i) => (
+                    <text
+                      key={p}
+                      className="sextant-flow-chart__plabel"
+                      data-p={p}
+                      x={innerW - 2}
+                      y={labelY[i]}
+                      textAnchor="end"
+                      dominantBaseline="central"
+                    >
+                      {messages.percentile(p, v)}
+                    </text>
+                  ))}
                   <AxisLeft
                     scale={y}
                     numTicks={4}
