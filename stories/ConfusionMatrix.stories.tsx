@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConfusionMatrix } from '@sextant/react';
-import { fraudLabels, hostileMatrix, imageClassifier, intentClassifier, productCategoriser } from './data/quality';
+import {
+  fraudLabels,
+  hostileMatrix,
+  imageClassifier,
+  intentClassifier,
+  productCategoriser,
+  taxonomyCategoriser,
+} from './data/quality';
 
 const intent = intentClassifier();
 
@@ -43,6 +50,22 @@ export const ProductCategoriser200: Story = {
     yTrue: undefined,
     yPred: undefined,
     ...productCategoriser(),
+    scale: 'sqrt',
+  },
+};
+
+/**
+ * 48 classes whose machine names share their first 17 characters (`product_category_001` …):
+ * axis labels keep the end that tells them apart (`produc…001`), the full name on hover and
+ * in the tooltip; the row and column of the cell under the pointer or focus are highlighted.
+ */
+export const SharedPrefixLabels: Story = {
+  args: {
+    title: 'Product categoriser, first 48 leaves',
+    description: 'Machine names from the warehouse export',
+    yTrue: undefined,
+    yPred: undefined,
+    ...taxonomyCategoriser(),
     scale: 'sqrt',
   },
 };
