@@ -8,6 +8,7 @@ import {
   productCategoriser,
   taxonomyCategoriser,
 } from './data/quality';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const intent = intentClassifier();
 
@@ -70,9 +71,9 @@ export const SharedPrefixLabels: Story = {
   },
 };
 
-/** Class names that break naive widgets: prototype keys, markup, right-to-left text, 200 characters. */
+/** Class names that break naive widgets: prototype keys, markup, right-to-left text, 200 characters; a 10,000-character heading clamped to three lines. */
 export const HostileLabels: Story = {
-  args: { title: 'Labels from user data', description: undefined, yTrue: undefined, yPred: undefined, ...hostileMatrix() },
+  args: { title: TEN_THOUSAND_CHARACTERS, description: undefined, yTrue: undefined, yPred: undefined, ...hostileMatrix() },
 };
 
 /** No predictions yet. */
