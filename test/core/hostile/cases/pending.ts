@@ -16,14 +16,12 @@ export const exempt: CaseFile['exempt'] = {
   communicationPlan: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   createClassificationAccumulator:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
-  dataQualityIndex: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   defaultStakeholderGroups: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   escapeMarkdown: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   experimentSuccessRate: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   metricDelta: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   metricTrend: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   plainLine: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  profileDataQuality: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   regressionAccumulatorFromJSON:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   regressionAccumulatorFromSums:
