@@ -7,8 +7,6 @@ import type { CaseFile } from '../harness';
 export const cases: CaseFile['cases'] = [];
 
 export const exempt: CaseFile['exempt'] = {
-  abTest: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  abTestSampleSize: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   classificationAccumulatorFromCounts:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   classificationAccumulatorFromJSON:
@@ -18,7 +16,6 @@ export const exempt: CaseFile['exempt'] = {
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   defaultStakeholderGroups: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   escapeMarkdown: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  experimentSuccessRate: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   metricDelta: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   metricTrend: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   plainLine: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
