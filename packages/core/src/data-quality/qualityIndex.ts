@@ -3,6 +3,7 @@
  */
 import { SextantError } from '../errors';
 import { show } from '../internal/validate';
+import { describe, scaleExponent } from '../internal/hostile';
 import { optionError } from './schema';
 import type { DataQualityDimension, DataQualityProfile } from './types';
 
@@ -64,12 +65,14 @@ export function dataQualityIndex(
   input: DataQualityProfile | Partial<Record<DataQualityDimension, number | null>>,
   options: { weights?: DataQualityWeights } = {},
 ): DataQualityIndex {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw optionError('input', `must be a data-quality profile or an object of scores; got ${show(input)}`);
+  if (!isRecord(input)) {
+    throw optionError('input', `must be a data-quality profile or an object of scores; got ${describe(input)}`);
   }
   const isProfile = 'rowCount' in input && 'scores' in input;
   const scores = (isProfile ? (input as DataQualityProfile).scores : input) as Record<string, unknown>;
   const argBase = isProfile ? 'input.scores' : 'input';
+  // A Map or a typed array has no own score keys: it read as "nothing measured", or (null) threw a TypeError.
+  if (!isRecord(scores)) throw optionError(argBase, `must be an object of scores on 0…1; got ${describe(scores)}`);
   const measured = DIMENSIONS.filter((d) => scores[d] !== undefined && scores[d] !== null);
   if (measured.length === 0)
     throw new SextantError('EMPTY_INPUT', `${argBase} has no score for any of ${DIMENSIONS.join(', ')}`, { argument: argBase });
@@ -106,6 +109,12 @@ export function dataQualityIndex(
       });
     }
   }
+  // Weights are relative: divided by a power of two near the largest (exact), their sum
+  // cannot overflow (1e308 + 1e308 made every share 0) nor lose subnormal ones.
+  let largest = 0;
+  for (const d of measured) largest = Math.max(largest, weights[d]);
+  const unit = 2 ** scaleExponent(largest);
+  for (const d of DIMENSIONS) weights[d] /= unit;
   let total = 0;
   for (const d of measured) total += weights[d];
   if (total === 0) {
@@ -124,4 +133,16 @@ export function dataQualityIndex(
     breakdown[d] = { score: s, weight, contribution };
   }
   return { score: Math.min(100, Math.max(0, score)), breakdown, measured };
+}
+
+function isRecord(v: unknown): boolean {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    !ArrayBuffer.isView(v) &&
+    !(v instanceof Map) &&
+    !(v instanceof Set) &&
+    !(v instanceof Date)
+  );
 }

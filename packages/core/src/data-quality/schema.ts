@@ -6,7 +6,8 @@
 import { SextantError } from '../errors';
 import { isoInstantToEpoch, MAX_INSTANT_MS, parseInstant } from '../internal/instant';
 import { assertIntegerInRange, show } from '../internal/validate';
-import type { DataQualityFieldType, DataQualitySchema, TimelinessRule } from './types';
+import { describe, isHole } from '../internal/hostile';
+import type { ConsistencyRule, DataQualityFieldType, DataQualitySchema, TimelinessRule } from './types';
 
 const TYPES: readonly DataQualityFieldType[] = ['number', 'integer', 'string', 'boolean', 'date'];
 const COMPARISONS = ['lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'equals', 'notEquals'] as const;
@@ -76,8 +77,22 @@ export function compileFields(schema: DataQualitySchema): CompiledField[] {
       throw optionError(`${arg}.minLength`, `is above ${arg}.maxLength`);
     let enumSet: Set<unknown> | undefined;
     if (r.enum !== undefined) {
-      if (!Array.isArray(r.enum)) throw optionError(`${arg}.enum`, `must be an array of allowed values; got ${show(r.enum)}`);
-      enumSet = new Set(r.enum);
+      const list = r.enum as unknown;
+      if (!Array.isArray(list)) throw optionError(`${arg}.enum`, `must be an array of allowed values; got ${describe(list)}`);
+      // Element by element, stopping at the first that is no value (a hole, an object): a
+      // Set built from 2^32 − 1 holes read every one of them.
+      enumSet = new Set();
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i] as unknown;
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+          throw optionError(
+            `${arg}.enum[${i}]`,
+            isHole(list, i) ? 'is absent (a hole in the array)' : `must be a string, number or boolean; got ${show(v)}`,
+            v,
+          );
+        }
+        enumSet.add(v);
+      }
     }
     let pattern: RegExp | undefined;
     if (r.pattern !== undefined) {
@@ -120,21 +135,44 @@ function assertDeclared(name: string, fields: DataQualitySchema['fields'], arg: 
 export function compileKeys(keys: DataQualitySchema['keys'], fields: DataQualitySchema['fields']): string[][] {
   if (keys === undefined) return [];
   if (!Array.isArray(keys))
-    throw optionError('schema.keys', `must be an array of field names (or arrays of names); got ${show(keys)}`);
+    throw optionError('schema.keys', `must be an array of field names (or arrays of names); got ${describe(keys)}`);
   const seen = new Set<string>();
-  return keys.map((k, i) => {
-    const parts = typeof k === 'string' ? [k] : Array.isArray(k) ? [...k] : undefined;
-    if (!parts || parts.length === 0 || parts.some((p) => typeof p !== 'string')) {
-      throw optionError(`schema.keys[${i}]`, `must be a field name or a non-empty array of names; got ${show(k)}`);
+  const out: string[][] = [];
+  // Index by index, not keys.map: map walks every hole of new Array(2 ** 32 - 1) before refusing.
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as unknown;
+    const parts: string[] = [];
+    let ok = typeof k === 'string';
+    if (ok) parts.push(k as string);
+    else if (Array.isArray(k) && k.length > 0) {
+      ok = true;
+      // A key's names are each a field, so a longer key repeats one: stop there.
+      for (let j = 0; j < k.length && ok; j++) {
+        const p = k[j] as unknown;
+        if (typeof p !== 'string') ok = false;
+        else {
+          assertDeclared(p, fields, `schema.keys[${i}]`);
+          if (parts.includes(p)) throw optionError(`schema.keys[${i}]`, `names a field twice; got ${show(k)}`);
+          parts.push(p);
+        }
+      }
     }
-    for (const p of parts as string[]) assertDeclared(p, fields, `schema.keys[${i}]`);
-    if (new Set(parts).size !== parts.length) throw optionError(`schema.keys[${i}]`, `names a field twice; got ${show(k)}`);
+    if (!ok) {
+      throw optionError(
+        `schema.keys[${i}]`,
+        isHole(keys, i)
+          ? 'is absent (a hole in the array)'
+          : `must be a field name or a non-empty array of names; got ${show(k)}`,
+      );
+    }
+    if (parts.length === 1) assertDeclared(parts[0], fields, `schema.keys[${i}]`);
     // One JSON array per key: unambiguous whatever the names contain.
     const id = JSON.stringify(parts);
     if (seen.has(id)) throw optionError(`schema.keys[${i}]`, `repeats an earlier key; got ${show(k)}`);
     seen.add(id);
-    return parts as string[];
-  });
+    out.push(parts);
+  }
+  return out;
 }
 
 export interface CompiledRule {
@@ -145,74 +183,82 @@ export interface CompiledRule {
 
 export function compileRules(rules: DataQualitySchema['rules'], fields: DataQualitySchema['fields']): CompiledRule[] {
   if (rules === undefined) return [];
-  if (!Array.isArray(rules)) throw optionError('schema.rules', `must be an array of rules; got ${show(rules)}`);
-  return rules.map((rule, idx) => {
-    const arg = `schema.rules[${idx}]`;
-    if (rule === null || typeof rule !== 'object') throw optionError(arg, `must be an object; got ${show(rule)}`);
-    if (rule.name !== undefined && typeof rule.name !== 'string')
-      throw optionError(`${arg}.name`, `must be a string; got ${show(rule.name)}`);
-    if ('check' in rule) {
-      const check = rule.check;
-      if (typeof check !== 'function')
-        throw optionError(`${arg}.check`, `must be a function (row, index) => boolean; got ${show(check)}`);
-      const name = rule.name ?? `rule ${idx}`;
-      return {
-        name,
-        evaluate: (row, i) => {
-          try {
-            return Boolean(check(row, i));
-          } catch (e) {
-            throw new SextantError(
-              'INVALID_OPTION',
-              `${arg} (${show(name)}) threw on rows[${i}]: ${(e as Error)?.message ?? String(e)}`,
-              {
-                argument: `${arg}.check`,
-                index: i,
-              },
-            );
-          }
-        },
-      };
-    }
-    const field = rule.field;
-    if (typeof field !== 'string') throw optionError(`${arg}.field`, `must be a field name; got ${show(field)}`);
-    assertDeclared(field, fields, `${arg}.field`);
-    const ops = COMPARISONS.filter((c) => rule[c] !== undefined);
-    if (ops.length !== 1) throw optionError(arg, `needs exactly one of ${COMPARISONS.join(', ')}; got ${ops.length}`);
-    const op = ops[0];
-    const other = rule[op];
-    if (typeof other !== 'string') throw optionError(`${arg}.${op}`, `must be a field name; got ${show(other)}`);
-    assertDeclared(other, fields, `${arg}.${op}`);
-    const typeOf = (name: string): unknown =>
-      fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]?.type : undefined;
-    const dates = typeOf(field) === 'date' || typeOf(other) === 'date';
+  if (!Array.isArray(rules)) throw optionError('schema.rules', `must be an array of rules; got ${describe(rules)}`);
+  const list = rules as readonly ConsistencyRule[];
+  const out: CompiledRule[] = [];
+  // Index by index, not rules.map: map walks every hole of new Array(2 ** 32 - 1) before refusing.
+  for (let idx = 0; idx < list.length; idx++) out.push(compileRule(list, idx, fields));
+  return out;
+}
+
+function compileRule(list: readonly ConsistencyRule[], idx: number, fields: DataQualitySchema['fields']): CompiledRule {
+  const rule = list[idx];
+  const arg = `schema.rules[${idx}]`;
+  if (rule === null || typeof rule !== 'object')
+    throw optionError(arg, isHole(list, idx) ? 'is absent (a hole in the array)' : `must be an object; got ${show(rule)}`);
+  if (rule.name !== undefined && typeof rule.name !== 'string')
+    throw optionError(`${arg}.name`, `must be a string; got ${show(rule.name)}`);
+  if ('check' in rule) {
+    const check = rule.check;
+    if (typeof check !== 'function')
+      throw optionError(`${arg}.check`, `must be a function (row, index) => boolean; got ${show(check)}`);
+    const name = rule.name ?? `rule ${idx}`;
     return {
-      name: rule.name ?? `${field} ${SYMBOL[op]} ${other}`,
-      evaluate: (row, _i, isMissing) => {
-        const own = (name: string): unknown => (Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined);
-        const a = own(field);
-        const b = own(other);
-        if (isMissing(a) || isMissing(b)) return undefined;
-        const pair = comparable(a, b, dates);
-        if (!pair) return undefined;
-        const [x, y] = pair;
-        switch (op) {
-          case 'lessThan':
-            return x < y;
-          case 'lessThanOrEqual':
-            return x <= y;
-          case 'greaterThan':
-            return x > y;
-          case 'greaterThanOrEqual':
-            return x >= y;
-          case 'equals':
-            return x === y;
-          default:
-            return x !== y;
+      name,
+      evaluate: (row, i) => {
+        try {
+          return Boolean(check(row, i));
+        } catch (e) {
+          throw new SextantError(
+            'INVALID_OPTION',
+            `${arg} (${show(name)}) threw on rows[${i}]: ${(e as Error)?.message ?? String(e)}`,
+            {
+              argument: `${arg}.check`,
+              index: i,
+            },
+          );
         }
       },
     };
-  });
+  }
+  const field = rule.field;
+  if (typeof field !== 'string') throw optionError(`${arg}.field`, `must be a field name; got ${show(field)}`);
+  assertDeclared(field, fields, `${arg}.field`);
+  const ops = COMPARISONS.filter((c) => rule[c] !== undefined);
+  if (ops.length !== 1) throw optionError(arg, `needs exactly one of ${COMPARISONS.join(', ')}; got ${ops.length}`);
+  const op = ops[0];
+  const other = rule[op];
+  if (typeof other !== 'string') throw optionError(`${arg}.${op}`, `must be a field name; got ${show(other)}`);
+  assertDeclared(other, fields, `${arg}.${op}`);
+  const typeOf = (name: string): unknown =>
+    fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]?.type : undefined;
+  const dates = typeOf(field) === 'date' || typeOf(other) === 'date';
+  return {
+    name: rule.name ?? `${field} ${SYMBOL[op]} ${other}`,
+    evaluate: (row, _i, isMissing) => {
+      const own = (name: string): unknown => (Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined);
+      const a = own(field);
+      const b = own(other);
+      if (isMissing(a) || isMissing(b)) return undefined;
+      const pair = comparable(a, b, dates);
+      if (!pair) return undefined;
+      const [x, y] = pair;
+      switch (op) {
+        case 'lessThan':
+          return x < y;
+        case 'lessThanOrEqual':
+          return x <= y;
+        case 'greaterThan':
+          return x > y;
+        case 'greaterThanOrEqual':
+          return x >= y;
+        case 'equals':
+          return x === y;
+        default:
+          return x !== y;
+      }
+    },
+  };
 }
 
 /** Two values in one comparable form (numbers, instants, or strings by code point), or undefined. */

@@ -164,8 +164,9 @@ function proportions(
     ['control', a],
     ['treatment', b],
   ] as const) {
-    if (!Number.isInteger(s.n) || s.n < 1) {
-      throw new SextantError('INVALID_VALUE', `${side}.visitors must be an integer ≥ 1; got ${show(s.n)}`, {
+    // Past 2^53 − 1 counts are no longer exact (n + 1 === n), and neither are the rates.
+    if (!Number.isSafeInteger(s.n) || s.n < 1) {
+      throw new SextantError('INVALID_VALUE', `${side}.visitors must be an integer in 1…2^53 − 1; got ${show(s.n)}`, {
         argument: `${side}.visitors`,
         value: s.n,
       });
@@ -308,7 +309,7 @@ function continuous(control: ArrayLike<number>, treatment: ArrayLike<number>, op
   if (!Number.isFinite((Math.abs(difference) + half) * scale)) {
     throw new SextantError(
       'INVALID_VALUE',
-      'the difference of the means or its interval exceeds the range of a double (±1.8e308); rescale the samples',
+      'the difference of the means of treatment and control, or its interval, exceeds the range of a double (±1.8e308); rescale the samples',
       {
         argument: 'treatment',
       },

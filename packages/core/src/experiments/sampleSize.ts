@@ -107,12 +107,16 @@ export function abTestSampleSize(options: AbTestSampleSizeOptions): AbTestSample
   if (!Number.isSafeInteger(control + treatment)) {
     // Name the cause: a tiny effect makes both groups huge; a ratio far from 1 makes one
     // group huge while the other stays countable (n₁ grows like 1/ratio, n₂ like ratio).
-    const byRatio = r > 1 ? Number.isSafeInteger(control) : r < 1 && Number.isSafeInteger(treatment);
+    // The ratio is to blame when equal groups would be countable: a ratio of 5e-324 makes
+    // both groups infinite (1/ratio overflows), so the size of either group cannot tell.
+    const pe = (p1 + p2) / 2;
+    const rootEqual = za * Math.sqrt(2 * pe * (1 - pe)) + zb * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
+    const byRatio = r !== 1 && Number.isSafeInteger(2 * Math.ceil((rootEqual * rootEqual) / (mde * mde)));
     throw new SextantError(
       'INVALID_OPTION',
       byRatio
         ? `the options ask for more than 2^53 visitors (n₁ = ${n1}, n₂ = ratio × n₁ = ${r * n1}); options.ratio ${r} is too ${r > 1 ? 'large' : 'small'}`
-        : `the options ask for more than 2^53 visitors (n₁ = ${n1}); the effect is too small to test`,
+        : `the options ask for more than 2^53 visitors (n₁ = ${n1}); the effect is too small to test (options.minimumDetectableEffect = ${mde})`,
       {
         argument: byRatio ? 'options.ratio' : 'options.minimumDetectableEffect',
         value: byRatio ? r : mde,

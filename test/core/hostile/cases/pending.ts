@@ -7,17 +7,11 @@ import type { CaseFile } from '../harness';
 export const cases: CaseFile['cases'] = [];
 
 export const exempt: CaseFile['exempt'] = {
-  abTest: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  abTestSampleSize: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  communicationPlan: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  dataQualityIndex: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   defaultStakeholderGroups: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   escapeMarkdown: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  experimentSuccessRate: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   metricDelta: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   metricTrend: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   plainLine: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  profileDataQuality: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   resolveMessages: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   stakeholderSummary: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   statusFromTarget: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
