@@ -68,6 +68,8 @@ export interface CommunicationPlanResult {
 }
 
 const MAX_GROUPS = 100;
+/** Most updates one group's series may hold (the schedule module's suggestSeries limit). */
+const MAX_UPDATES = 1000;
 
 /**
  * Plan each stakeholder group's updates over `[from, to)`: one update per cadence period, each
@@ -164,6 +166,15 @@ export function communicationPlan(
     }
     const everyMs = everyDays * 86_400_000;
     const occurrences = Math.floor((to - from) / everyMs);
+    // Refused here, naming what the caller passed: suggestSeries would name its own
+    // `options.occurrences`, which the caller never wrote.
+    if (occurrences > MAX_UPDATES) {
+      throw new SextantError(
+        'INVALID_INTERVAL',
+        `options.to: [from, to) holds ${occurrences} updates of ${p} (every ${everyDays} days), more than the ${MAX_UPDATES} a plan places; shorten the plan or lengthen the cadence`,
+        { argument: 'options.to', value: options.to },
+      );
+    }
     let updates: MeetingSlot[] = [];
     let burden: SeriesBurden[] = team.map((m) => ({
       id: m.id,
@@ -219,9 +230,26 @@ export function defaultStakeholderGroups(
   memberIds: Partial<Record<Audience, readonly string[]>>,
   options: { messages?: Partial<SummaryMessages> } = {},
 ): StakeholderGroup[] {
-  if (memberIds === null || typeof memberIds !== 'object')
+  if (memberIds === null || typeof memberIds !== 'object' || Array.isArray(memberIds))
     throw bad('memberIds', 'must be an object of member ids per audience', memberIds);
+  if (options === null || typeof options !== 'object') {
+    throw new SextantError('INVALID_OPTION', `options must be an object; got ${show(options)}`, { argument: 'options' });
+  }
+  // A key that is not an audience (a typo, or `__proto__` from parsed JSON) would drop its
+  // members silently.
+  for (const k of Object.keys(memberIds)) {
+    if (!AUDIENCES.includes(k as Audience)) throw bad(`memberIds.${k}`, `is not an audience (${AUDIENCES.join(', ')})`, k);
+  }
   const m = resolveMessages(options.messages);
+  const text = (key: 'groupName' | 'groupChannel', a: Audience): string => {
+    const s: unknown = m[key](a);
+    if (typeof s !== 'string') {
+      throw new SextantError('INVALID_OPTION', `options.messages.${key} must return a string; got ${show(s)}`, {
+        argument: `options.messages.${key}`,
+      });
+    }
+    return s;
+  };
   const plan: Record<Audience, { cadence: Cadence; durationMinutes: number }> = {
     executive: { cadence: 'biweekly', durationMinutes: 30 },
     technical: { cadence: 'weekly', durationMinutes: 60 },
@@ -234,7 +262,15 @@ export function defaultStakeholderGroups(
     if (ids === undefined) continue;
     if (!Array.isArray(ids)) throw bad(`memberIds.${a}`, 'must be an array of member ids', ids);
     if (ids.length === 0) continue;
-    out.push({ id: a, name: m.groupName(a), audience: a, channel: m.groupChannel(a), memberIds: ids.slice(), ...plan[a] });
+    // Copied id by id, stopping at the first that is not a string (a hole included), so a
+    // `new Array(2 ** 32 - 1)` is refused at index 0 rather than sliced.
+    const copy: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id: unknown = ids[i];
+      if (typeof id !== 'string') throw bad(`memberIds.${a}[${i}]`, 'must be a member id (a string)', id);
+      copy.push(id);
+    }
+    out.push({ id: a, name: text('groupName', a), audience: a, channel: text('groupChannel', a), memberIds: copy, ...plan[a] });
   }
   return out;
 }
