@@ -71,8 +71,16 @@ function hostileFacts(): SummaryFacts {
     })),
     milestones: HOSTILE.map((name, i) => ({ name, due: i % 2 ? '2026-11-01' : '2026-12-01' })),
     risks: HOSTILE.map((title, i) => ({
-      risk: { id: ids[i] ?? `R${i}`, title, category: i % 2 ? 'privacy-security' : 'regulatory', owner: HOSTILE[(i + 5) % HOSTILE.length] },
-      score: { residual: { score: 10 + i, band: (['high', 'critical', 'medium'] as const)[i % 3] }, overdueMitigations: i % 4 ? [] : ['M'] },
+      risk: {
+        id: ids[i] ?? `R${i}`,
+        title,
+        category: i % 2 ? 'privacy-security' : 'regulatory',
+        owner: HOSTILE[(i + 5) % HOSTILE.length],
+      },
+      score: {
+        residual: { score: 10 + i, band: (['high', 'critical', 'medium'] as const)[i % 3] },
+        overdueMitigations: i % 4 ? [] : ['M'],
+      },
     })),
     fairness: [
       {
@@ -84,7 +92,7 @@ function hostileFacts(): SummaryFacts {
           byGroup: JSON.parse('{"__proto__": 0.6, "constructor": 0.9, "toString": 0.8}') as Record<string, number>,
           difference: 0.3,
           ratio: 0.6667,
-        },
+        } as never,
       },
     ],
     drift: {
@@ -244,7 +252,9 @@ describe('__proto__, constructor and toString as keys survive', () => {
     expect(dq).toBe('Data Quality Index 50 / 100 (threshold 80); weakest dimension: constructor at 0.100.');
     expect(technical.asks).toContain('Fix the constructor problems in the data feeding the model.');
     const legal = stakeholderSummary(hostileFacts(), { audience: 'legal' });
-    expect(legal.sections.find((x) => x.id === 'fairness')!.items[0].text).toContain('the group “__proto__” is served least well');
+    expect(legal.sections.find((x) => x.id === 'fairness')!.items[0].text).toContain(
+      'the group “__proto__” is served least well',
+    );
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(Object.keys(Object.prototype)).toEqual([]);
   });

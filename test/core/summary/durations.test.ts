@@ -93,7 +93,9 @@ describe('durations read as a person writes them', () => {
       '95% of payments get an answer within 80 ms: it feels instant (target: 100 ms).',
     );
     const technical = stakeholderSummary(facts, { audience: 'technical' });
-    const delivery = technical.sections.find((x) => x.id === 'delivery')!.items.map((i) => i.text.replace(/[\u00a0\u202f]/g, ' '));
+    const delivery = technical.sections
+      .find((x) => x.id === 'delivery')!
+      .items.map((i) => i.text.replace(/[\u00a0\u202f]/g, ' '));
     expect(delivery).toEqual([
       'Lead time for changes: median 30 min (3 changes).',
       'Mean time to recovery: 1.1 days (2 incidents, 0 open).',

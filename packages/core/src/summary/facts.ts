@@ -199,7 +199,11 @@ function checkMetric(v: unknown, i: number): CheckedMetric {
     const each = own(mm, 'valuePerCase');
     // The money sentences multiply the two: past the largest double they would print "∞".
     if (typeof cases === 'number' && typeof each === 'number' && !Number.isFinite(cases * each))
-      throw bad(`${p}.meaning`, 'has casesPerMonth × valuePerCase past the largest double; state the amounts in a larger unit', cases);
+      throw bad(
+        `${p}.meaning`,
+        'has casesPerMonth × valuePerCase past the largest double; state the amounts in a larger unit',
+        cases,
+      );
     if (kind === 'response-time' && unit !== 'ms' && unit !== 's') {
       throw bad(`${p}.unit`, "must be 'ms' or 's' for a response-time meaning", unit);
     }
@@ -414,7 +418,8 @@ export function checkFacts(facts: unknown): CheckedFacts {
       });
     }
   }
-  const fairness = own(f, 'fairness') === undefined ? null : Array.from(list(own(f, 'fairness'), 'facts.fairness'), checkFairness);
+  const fairness =
+    own(f, 'fairness') === undefined ? null : Array.from(list(own(f, 'fairness'), 'facts.fairness'), checkFairness);
   const drift = own(f, 'drift') === undefined ? null : checkDrift(own(f, 'drift'));
 
   let dataQuality: CheckedFacts['dataQuality'] = null;

@@ -49,7 +49,6 @@ const DURATION_UNITS = [
  */
 const EN_SYMBOL: Record<string, string> = { sec: 's', secs: 's', hr: 'h', hrs: 'h', mins: 'min' };
 
-
 /** Formatters for `locale` and `timeZone`; refuses an invalid locale (INVALID_OPTION) or zone (UNKNOWN_TIME_ZONE). */
 export function formatters(locale: unknown, timeZone: unknown): Formatters {
   if (typeof locale !== 'string' || locale === '') {
@@ -130,7 +129,11 @@ export function formatters(locale: unknown, timeZone: unknown): Formatters {
       if (!english) return nfmt.format(v);
       return nfmt
         .formatToParts(v)
-        .map((part) => (part.type === 'unit' && Object.prototype.hasOwnProperty.call(EN_SYMBOL, part.value) ? EN_SYMBOL[part.value] : part.value))
+        .map((part) =>
+          part.type === 'unit' && Object.prototype.hasOwnProperty.call(EN_SYMBOL, part.value)
+            ? EN_SYMBOL[part.value]
+            : part.value,
+        )
         .join('');
     },
     date: (t) => dateFmt.format(t),

@@ -168,13 +168,13 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   driftMethod: (m) =>
     named(
       {
-      ks: 'p-valeur KS',
-      'chi-square': 'p-valeur du khi-deux',
-      'z-test': 'p-valeur du test Z',
-      wasserstein: 'distance de Wasserstein (normée)',
-      'jensen-shannon': 'distance de Jensen–Shannon',
-      psi: 'PSI',
-    },
+        ks: 'p-valeur KS',
+        'chi-square': 'p-valeur du khi-deux',
+        'z-test': 'p-valeur du test Z',
+        wasserstein: 'distance de Wasserstein (normée)',
+        'jensen-shannon': 'distance de Jensen–Shannon',
+        psi: 'PSI',
+      },
       m,
     ),
   monitoring: (p) =>
@@ -207,12 +207,12 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   dimensionName: (d) =>
     named(
       {
-      completeness: 'complétude',
-      validity: 'validité',
-      consistency: 'cohérence',
-      timeliness: 'fraîcheur',
-      uniqueness: 'unicité',
-    },
+        completeness: 'complétude',
+        validity: 'validité',
+        consistency: 'cohérence',
+        timeliness: 'fraîcheur',
+        uniqueness: 'unicité',
+      },
       d,
     ),
 

@@ -377,13 +377,13 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   driftMethod: (m) =>
     named(
       {
-      ks: 'KS p-value',
-      'chi-square': 'chi-square p-value',
-      'z-test': 'Z-test p-value',
-      wasserstein: 'Wasserstein distance (normed)',
-      'jensen-shannon': 'Jensen–Shannon distance',
-      psi: 'PSI',
-    },
+        ks: 'KS p-value',
+        'chi-square': 'chi-square p-value',
+        'z-test': 'Z-test p-value',
+        wasserstein: 'Wasserstein distance (normed)',
+        'jensen-shannon': 'Jensen–Shannon distance',
+        psi: 'PSI',
+      },
       m,
     ),
   monitoring: (p) =>
@@ -415,12 +415,12 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   dimensionName: (d) =>
     named(
       {
-      completeness: 'completeness',
-      validity: 'validity',
-      consistency: 'consistency',
-      timeliness: 'timeliness',
-      uniqueness: 'uniqueness',
-    },
+        completeness: 'completeness',
+        validity: 'validity',
+        consistency: 'consistency',
+        timeliness: 'timeliness',
+        uniqueness: 'uniqueness',
+      },
       d,
     ),
 

@@ -688,7 +688,10 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
       });
     if (dl.leadTimeForChanges && dl.leadTimeForChanges.p50Hours !== null)
       delivery.push({
-        text: say(m, 'leadTime', { p50: fmt.duration(dl.leadTimeForChanges.p50Hours, 3_600_000), count: dl.leadTimeForChanges.count }),
+        text: say(m, 'leadTime', {
+          p50: fmt.duration(dl.leadTimeForChanges.p50Hours, 3_600_000),
+          count: dl.leadTimeForChanges.count,
+        }),
       });
     if (dl.changeFailureRate && dl.changeFailureRate.rate !== null)
       delivery.push({

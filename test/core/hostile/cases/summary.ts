@@ -45,7 +45,8 @@ export function summaryFacts(n: number): SummaryFacts {
       id: `f${i}`,
       metric: 'Recall',
       feature: `feature ${i}`,
-      result: { byGroup: { a: 0.8, b: 0.8 - i / 50 }, difference: i / 50, ratio: 1 - i / 40 },
+      // The fields the summary reads of a metricFrame result.
+      result: { byGroup: { a: 0.8, b: 0.8 - i / 50 }, difference: i / 50, ratio: 1 - i / 40 } as never,
     })),
     risks: k.map((i) => ({
       risk: { id: `R${i}`, title: `Risk ${i}`, category: i % 2 ? 'privacy-security' : 'regulatory' },
@@ -102,7 +103,8 @@ const plan = (groups: unknown, options: object = {}) =>
 
 const huge = () => new Array<string>(2 ** 32 - 1);
 /** An object whose own key is `key` (a literal `{ __proto__: … }` would set the prototype instead). */
-const ownKey = (key: string, value: unknown): Record<string, unknown> => JSON.parse(`{${JSON.stringify(key)}: 0}`, (k, v) => (k === key ? value : v));
+const ownKey = (key: string, value: unknown): Record<string, unknown> =>
+  JSON.parse(`{${JSON.stringify(key)}: 0}`, (k, v) => (k === key ? value : v));
 
 export const cases: HostileCase[] = [
   {
@@ -189,7 +191,10 @@ export const cases: HostileCase[] = [
       {
         what: 'a fairness gap too large for percentage points (1e307 × 100 printed “∞”)',
         call: () =>
-          stakeholderSummary({ ...base(), fairness: [{ id: 'f', metric: 'Recall', feature: 'age', result: 1e307 }] }, { audience: 'legal' }),
+          stakeholderSummary(
+            { ...base(), fairness: [{ id: 'f', metric: 'Recall', feature: 'age', result: 1e307 }] },
+            { audience: 'legal' },
+          ),
         code: 'INVALID_VALUE',
         names: 'facts.fairness[0].result',
       },
@@ -243,64 +248,66 @@ export const cases: HostileCase[] = [
       },
       {
         what: '10,001 asks',
-        call: () => stakeholderSummary({ ...base(), asks: Array.from({ length: 10_001 }, () => ({ text: 'a' })) }, { audience: 'executive' }),
+        call: () =>
+          stakeholderSummary(
+            { ...base(), asks: Array.from({ length: 10_001 }, () => ({ text: 'a' })) },
+            { audience: 'executive' },
+          ),
         code: 'INVALID_VALUE',
         names: 'facts.asks',
       },
     ],
   },
 
-  ...(['summaryToMarkdown', 'summaryToText'] as const).map(
-    (name): HostileCase => {
-      const fn = name === 'summaryToMarkdown' ? summaryToMarkdown : summaryToText;
-      const withSection = (patch: object) => {
-        const s = summaryWithAsks(2);
-        return { ...s, sections: [{ ...s.sections[0], ...patch }] };
-      };
-      return {
-        name,
-        fn,
-        make: (n) => [summaryWithAsks(n), { evidence: true }],
-        arrays: [
-          { at: [0, 'sections'], name: 'summary.sections', kind: 'other' },
-          { at: [0, 'asks'], name: 'summary.asks', kind: 'other' },
-        ],
-        refusals: [
-          {
-            what: 'items of length 2 ** 32 - 1 (forEach walked 4 billion holes)',
-            call: () => fn(withSection({ items: huge() }) as never),
-            code: 'INVALID_VALUE',
-            names: 'summary.sections[0].items',
-          },
-          {
-            what: 'evidence of length 2 ** 32 - 1',
-            call: () => fn(withSection({ items: [{ text: 'x', evidence: huge() }] }) as never, { evidence: true }),
-            code: 'INVALID_VALUE',
-            names: 'summary.sections[0].items[0].evidence',
-          },
-          {
-            what: 'a hole in the asks (forEach skipped it)',
-            // eslint-disable-next-line no-sparse-arrays
-            call: () => fn({ ...summaryWithAsks(0), asks: ['a', , 'c'] as never }),
-            code: 'INVALID_VALUE',
-            names: 'summary.asks[1]',
-          },
-          {
-            what: 'a title that is a String object',
-            call: () => fn({ ...summaryWithAsks(1), title: new String('x') as never }),
-            code: 'INVALID_VALUE',
-            names: 'summary.title',
-          },
-          {
-            what: 'a summary that is a Map',
-            call: () => fn(new Map() as never),
-            code: 'INVALID_VALUE',
-            names: 'summary',
-          },
-        ],
-      };
-    },
-  ),
+  ...(['summaryToMarkdown', 'summaryToText'] as const).map((name): HostileCase => {
+    const fn = name === 'summaryToMarkdown' ? summaryToMarkdown : summaryToText;
+    const withSection = (patch: object) => {
+      const s = summaryWithAsks(2);
+      return { ...s, sections: [{ ...s.sections[0], ...patch }] };
+    };
+    return {
+      name,
+      fn,
+      make: (n) => [summaryWithAsks(n), { evidence: true }],
+      arrays: [
+        { at: [0, 'sections'], name: 'summary.sections', kind: 'other' },
+        { at: [0, 'asks'], name: 'summary.asks', kind: 'other' },
+      ],
+      refusals: [
+        {
+          what: 'items of length 2 ** 32 - 1 (forEach walked 4 billion holes)',
+          call: () => fn(withSection({ items: huge() }) as never),
+          code: 'INVALID_VALUE',
+          names: 'summary.sections[0].items',
+        },
+        {
+          what: 'evidence of length 2 ** 32 - 1',
+          call: () => fn(withSection({ items: [{ text: 'x', evidence: huge() }] }) as never, { evidence: true }),
+          code: 'INVALID_VALUE',
+          names: 'summary.sections[0].items[0].evidence',
+        },
+        {
+          what: 'a hole in the asks (forEach skipped it)',
+          // eslint-disable-next-line no-sparse-arrays
+          call: () => fn({ ...summaryWithAsks(0), asks: ['a', , 'c'] as never }),
+          code: 'INVALID_VALUE',
+          names: 'summary.asks[1]',
+        },
+        {
+          what: 'a title that is a String object',
+          call: () => fn({ ...summaryWithAsks(1), title: new String('x') as never }),
+          code: 'INVALID_VALUE',
+          names: 'summary.title',
+        },
+        {
+          what: 'a summary that is a Map',
+          call: () => fn(new Map() as never),
+          code: 'INVALID_VALUE',
+          names: 'summary',
+        },
+      ],
+    };
+  }),
 
   {
     name: 'escapeMarkdown',
@@ -459,14 +466,17 @@ export const cases: HostileCase[] = [
       },
       {
         what: 'a span of 9,000 years of daily updates (was refused as options.occurrences, which the caller never passed)',
-        call: () =>
-          plan([{ ...planGroups(1)[0], cadence: 1 }], { from: '1000-01-04T00:00:00Z', to: '9999-12-28T00:00:00Z' }),
+        call: () => plan([{ ...planGroups(1)[0], cadence: 1 }], { from: '1000-01-04T00:00:00Z', to: '9999-12-28T00:00:00Z' }),
         code: 'INVALID_INTERVAL',
         names: 'options.to',
       },
       {
         what: 'two groups with the id “__proto__”',
-        call: () => plan([{ ...planGroups(1)[0], id: '__proto__' }, { ...planGroups(2)[1], id: '__proto__' }]),
+        call: () =>
+          plan([
+            { ...planGroups(1)[0], id: '__proto__' },
+            { ...planGroups(2)[1], id: '__proto__' },
+          ]),
         code: 'INVALID_VALUE',
         names: 'groups[1].id',
       },
@@ -513,7 +523,10 @@ export const cases: HostileCase[] = [
     fn: defaultStakeholderGroups,
     make: (n) => [
       Object.fromEntries(
-        (['executive', 'technical', 'business', 'legal'] as const).map((a) => [a, Array.from({ length: n }, (_, i) => `${a}-${i}`)]),
+        (['executive', 'technical', 'business', 'legal'] as const).map((a) => [
+          a,
+          Array.from({ length: n }, (_, i) => `${a}-${i}`),
+        ]),
       ),
     ],
     arrays: (['executive', 'technical', 'business', 'legal'] as const).map((a) => ({
