@@ -77,6 +77,8 @@ const MAX_UPDATES = 1000;
  * members' time zones, rotating early and late slots fairly between them. No reference library;
  * the cadences follow the project guide (executive summaries bi-weekly or monthly, technical
  * syncs weekly, business reviews bi-weekly or monthly) — see {@link defaultStakeholderGroups}.
+ * A group holds at most 1,000 updates over `[from, to)`; a longer plan is refused
+ * (`INVALID_INTERVAL`, naming `options.to`).
  *
  * @param groups who hears what, how often and where
  * @example
@@ -216,7 +218,8 @@ export function communicationPlan(
  * sponsors every two weeks (a written summary and a short review), the technical team weekly
  * (a technical sync), business users every two weeks (a review with a demo), legal and
  * compliance every four weeks. Names and channels come from the catalogue (`groupName`,
- * `groupChannel`); groups without members are left out.
+ * `groupChannel`); groups without members are left out. A key that is not an audience, or an id
+ * that is not a string, is refused (`INVALID_VALUE`) rather than dropped.
  *
  * @param memberIds who is in each group
  * @example

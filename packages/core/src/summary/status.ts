@@ -8,7 +8,7 @@ export type DeliveryStatus = 'on-track' | 'at-risk' | 'off-track';
 export interface StatusFromTargetOptions {
   /** The value that counts as on track. */
   target: number;
-  /** Whether larger values are better. @default true */
+  /** Whether larger values are better (a boolean; anything else is refused). @default true */
   higherIsBetter?: boolean;
   /**
    * How far short of the target still counts as at risk rather than off track, as a
