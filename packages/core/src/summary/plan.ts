@@ -156,6 +156,7 @@ export function communicationPlan(
     if (ids.length === 0) throw new SextantError('EMPTY_INPUT', `${p}.memberIds is empty`, { argument: `${p}.memberIds` });
     if (ids.length > byId.size) throw bad(`${p}.memberIds`, 'names more members than options.members has', ids.length);
     const team: TeamMember[] = [];
+    const inGroup = new Set<string>();
     for (let k = 0; k < ids.length; k++) {
       const m = typeof ids[k] === 'string' ? byId.get(ids[k]) : undefined;
       if (!m) {
@@ -164,6 +165,9 @@ export function communicationPlan(
           value: ids[k],
         });
       }
+      // Named here: the schedule module would name its own `members[1].id`, not the caller's field.
+      if (inGroup.has(m.id)) throw bad(`${p}.memberIds[${k}]`, 'repeats an earlier member id of the group', ids[k]);
+      inGroup.add(m.id);
       team.push(m);
     }
     const everyMs = everyDays * 86_400_000;

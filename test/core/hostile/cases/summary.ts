@@ -487,6 +487,12 @@ export const cases: HostileCase[] = [
         names: 'groups[0].memberIds[0]',
       },
       {
+        what: 'a member named twice in one group (was refused as members[1].id, the schedule module’s name)',
+        call: () => plan([{ ...planGroups(1)[0], memberIds: ['p0', 'p0'] }]),
+        code: 'INVALID_VALUE',
+        names: 'groups[0].memberIds[1]',
+      },
+      {
         what: 'cadence “constructor”',
         call: () => plan([{ ...planGroups(1)[0], cadence: 'constructor' as never }]),
         code: 'INVALID_VALUE',
