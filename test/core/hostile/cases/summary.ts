@@ -359,6 +359,12 @@ export const cases: HostileCase[] = [
         names: 'options.higherIsBetter',
       },
       { what: 'options null', call: () => metricDelta(1, 2, null as never), code: 'INVALID_OPTION', names: 'options' },
+      {
+        what: 'options an array (read as no options)',
+        call: () => metricDelta(1, 2, [] as never),
+        code: 'INVALID_OPTION',
+        names: 'options',
+      },
     ],
   },
   {
