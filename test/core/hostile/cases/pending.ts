@@ -9,7 +9,6 @@ export const cases: CaseFile['cases'] = [];
 export const exempt: CaseFile['exempt'] = {
   abTest: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   abTestSampleSize: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  chiSquareTest: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
   classificationAccumulatorFromCounts:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   classificationAccumulatorFromJSON:
@@ -17,11 +16,6 @@ export const exempt: CaseFile['exempt'] = {
   createClassificationAccumulator:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   dataQualityIndex: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
-  detectDrift: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  downsampleLttb: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftBinComparison: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftChartModel: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftOverTime: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
   experimentSuccessRate: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   profileDataQuality: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   regressionAccumulatorFromJSON:
