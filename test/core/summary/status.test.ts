@@ -59,6 +59,24 @@ describe('statusFromTarget: hand-computed cases', () => {
     expect(codeOf(() => statusFromTarget(1, undefined as never))).toBe('INVALID_OPTION');
     // The value is checked first.
     expect(codeOf(() => statusFromTarget(Number.NaN, { target: Number.NaN }))).toBe('NON_FINITE');
+    // A truthy string was read as true.
+    expect(thrown(() => statusFromTarget(1, { target: 2, higherIsBetter: 'no' as never })).argument).toBe(
+      'options.higherIsBetter',
+    );
+  });
+
+  it('compares without overflow when value and target lie near opposite ends of the doubles', () => {
+    // Lower is better, value 1.7e308, target −1.7e308: the shortfall is 3.4e308 (past the
+    // largest double, 1.797e308). Allowed with tolerance 1.1: 1.1 × 1.7e308 = 1.87e308 < 3.4e308 → off track
+    // (the overflowing Infinity ≤ Infinity said at risk).
+    expect(statusFromTarget(1.7e308, { target: -1.7e308, higherIsBetter: false, tolerance: 1.1 })).toBe('off-track');
+    // Tolerance 3: allowed 5.1e308 ≥ 3.4e308 → at risk.
+    expect(statusFromTarget(1.7e308, { target: -1.7e308, higherIsBetter: false, tolerance: 3 })).toBe('at-risk');
+    // Higher is better, mirrored: target 1.7e308, value −1.7e308.
+    expect(statusFromTarget(-1.7e308, { target: 1.7e308, tolerance: 1.1 })).toBe('off-track');
+    expect(statusFromTarget(-1.7e308, { target: 1.7e308, tolerance: 2 })).toBe('at-risk');
+    // Target 0 keeps its absolute tolerance: shortfall 1.7e308 against 1e308 → off track.
+    expect(statusFromTarget(1.7e308, { target: 0, higherIsBetter: false, tolerance: 1e308 })).toBe('off-track');
   });
 });
 

@@ -71,7 +71,7 @@ function finiteArgument(value: unknown, name: string): number {
 export function metricDelta(value: number, previous: number, options: MetricDeltaOptions = {}): MetricDelta {
   const v = finiteArgument(value, 'value');
   const p = finiteArgument(previous, 'previous');
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new SextantError('INVALID_OPTION', `options must be an object; got ${show(options)}`, { argument: 'options' });
   }
   const { higherIsBetter = true, percent = false, flatWithin = 0 } = options;

@@ -50,7 +50,11 @@ function finOrNull(v: unknown, path: string): number | null {
   return v === null || v === undefined ? null : fin(v, path);
 }
 
-/** A real array of sane length (refused in constant time otherwise). */
+/**
+ * A real array of sane length (refused in constant time otherwise). Read it with indexed loops
+ * or `Array.from`, never `map`/`forEach`: those skip holes, and a hole must be refused as the
+ * missing entry it is rather than reach the writer as `undefined`.
+ */
 function list(v: unknown, path: string): readonly unknown[] {
   if (!Array.isArray(v)) throw bad(path, 'must be an array', v);
   if (v.length > MAX_ITEMS) throw bad(path, `must have at most ${MAX_ITEMS} entries`, v.length);
@@ -187,7 +191,19 @@ function checkMetric(v: unknown, i: number): CheckedMetric {
     const pc = own(mm, 'percentile');
     if (pc !== undefined && ((pc as number) <= 0 || (pc as number) > 100))
       throw bad(`${p}.meaning.percentile`, 'must be in (0, 100]', pc);
-    if (own(mm, 'currency') !== undefined) str(own(mm, 'currency'), `${p}.meaning.currency`);
+    const currency = own(mm, 'currency');
+    // An ISO 4217 code; anything else made Intl throw a RangeError deep in the writer, named `currency`.
+    if (currency !== undefined && !/^[A-Za-z]{3}$/.test(str(currency, `${p}.meaning.currency`)))
+      throw bad(`${p}.meaning.currency`, 'must be an ISO 4217 code such as USD', currency);
+    const cases = own(mm, 'casesPerMonth');
+    const each = own(mm, 'valuePerCase');
+    // The money sentences multiply the two: past the largest double they would print "∞".
+    if (typeof cases === 'number' && typeof each === 'number' && !Number.isFinite(cases * each))
+      throw bad(
+        `${p}.meaning`,
+        'has casesPerMonth × valuePerCase past the largest double; state the amounts in a larger unit',
+        cases,
+      );
     if (kind === 'response-time' && unit !== 'ms' && unit !== 's') {
       throw bad(`${p}.unit`, "must be 'ms' or 's' for a response-time meaning", unit);
     }
@@ -196,6 +212,10 @@ function checkMetric(v: unknown, i: number): CheckedMetric {
       if (share < 0 || share > 1) throw bad(`${p}.value`, `must be a share in [0, 1] for a ${kind} meaning`, value);
     }
   }
+  // The technical text prints the gap |value − target|: two finite values of opposite sign
+  // near ±1.8e308 have no finite gap (metricDelta refuses the same).
+  if (!Number.isFinite(value - target))
+    throw bad(p, `has value and target too far apart to print their gap (${value} and ${target}); rescale the metric`, value);
   const status = statusFromTarget(value, {
     target,
     higherIsBetter: direction === 'higher',
@@ -237,6 +257,14 @@ function checkFairness(v: unknown, i: number): CheckedFairness {
     frame = { byGroup, difference, ratio, min, max };
     value = measure === 'ratio' ? ratio : difference;
   }
+  // The legal text gives differences in percentage points (× 100): refuse what would print "∞".
+  const points = (x: number | null, path: string) => {
+    if (x !== null && !Number.isFinite(x * 100)) throw bad(path, 'is too large to state in percentage points', x);
+  };
+  if (frame) points(frame.difference, `${p}.result.difference`);
+  else points(value, `${p}.result`);
+  points(threshold, `${p}.threshold`);
+  points(1 - threshold, `${p}.threshold`);
   const finding = value === null ? true : measure === 'ratio' ? value < threshold : value > threshold;
   return { id, metric, feature, measure, threshold, value, finding, frame };
 }
@@ -375,7 +403,7 @@ export function checkFacts(facts: unknown): CheckedFacts {
   const due = dueRaw === undefined || dueRaw === null ? null : readDay(dueRaw, 'facts.project.dueDate');
   const now = parseInstant(own(f, 'now'), 'facts.now');
 
-  const metrics = own(f, 'metrics') === undefined ? [] : list(own(f, 'metrics'), 'facts.metrics').map(checkMetric);
+  const metrics = own(f, 'metrics') === undefined ? [] : Array.from(list(own(f, 'metrics'), 'facts.metrics'), checkMetric);
 
   const milestones: CheckedMilestone[] = [];
   if (own(f, 'milestones') !== undefined) {
@@ -390,7 +418,8 @@ export function checkFacts(facts: unknown): CheckedFacts {
       });
     }
   }
-  const fairness = own(f, 'fairness') === undefined ? null : list(own(f, 'fairness'), 'facts.fairness').map(checkFairness);
+  const fairness =
+    own(f, 'fairness') === undefined ? null : Array.from(list(own(f, 'fairness'), 'facts.fairness'), checkFairness);
   const drift = own(f, 'drift') === undefined ? null : checkDrift(own(f, 'drift'));
 
   let dataQuality: CheckedFacts['dataQuality'] = null;
@@ -411,7 +440,7 @@ export function checkFacts(facts: unknown): CheckedFacts {
     dataQuality = { score, weakest };
   }
 
-  const risks = own(f, 'risks') === undefined ? [] : list(own(f, 'risks'), 'facts.risks').map(checkRisk);
+  const risks = own(f, 'risks') === undefined ? [] : Array.from(list(own(f, 'risks'), 'facts.risks'), checkRisk);
   const delivery = own(f, 'delivery') === undefined ? null : checkDelivery(own(f, 'delivery'));
 
   const asks: CheckedFacts['asks'] = [];

@@ -16,9 +16,12 @@ export interface Formatters {
   pct: (x: number, digits?: number) => string;
   /** Money, two significant digits ("about" amounts). */
   money: (x: number, currency: string) => string;
-  ms: (x: number) => string;
-  seconds: (x: number) => string;
-  hours: (x: number) => string;
+  /**
+   * A duration as a person writes it, in the largest unit it reaches: `80 ms`, `1.5 s`,
+   * `2.5 min`, `3.5 h`, `1.5 days` (English; other locales take their own short units, `1,5 s`,
+   * `1,5 j`). `x` is in units of `unitMs` milliseconds (1 for ms, 1000 for s, 3 600 000 for hours).
+   */
+  duration: (x: number, unitMs?: number) => string;
   /** A date (epoch ms) in the formatter's zone, medium style. */
   date: (t: number) => string;
   /** A calendar date given as UTC midnight of that date. */
@@ -26,6 +29,25 @@ export interface Formatters {
 }
 
 const cache = new Map<string, Formatters>();
+
+/**
+ * Units of {@link Formatters.duration}, smallest first: a value is shown in the first unit in
+ * which it stays below `below` once rounded to `digits` decimals (so 999.96 ms reads `1 s`,
+ * never `1,000 ms`, and 59.999 s reads `1 min`).
+ */
+const DURATION_UNITS = [
+  { unit: 'millisecond', ms: 1, below: 1000, digits: 1 },
+  { unit: 'second', ms: 1000, below: 60, digits: 2 },
+  { unit: 'minute', ms: 60_000, below: 60, digits: 1 },
+  { unit: 'hour', ms: 3_600_000, below: 24, digits: 1 },
+  { unit: 'day', ms: 86_400_000, below: Infinity, digits: 1 },
+] as const;
+
+/**
+ * English CLDR short units are "sec" and "hr"; the SI symbols (s, h) are what people write
+ * beside a figure and what this module's documentation promises. Other languages keep CLDR's.
+ */
+const EN_SYMBOL: Record<string, string> = { sec: 's', secs: 's', hr: 'h', hrs: 'h', mins: 'min' };
 
 /** Formatters for `locale` and `timeZone`; refuses an invalid locale (INVALID_OPTION) or zone (UNKNOWN_TIME_ZONE). */
 export function formatters(locale: unknown, timeZone: unknown): Formatters {
@@ -63,6 +85,7 @@ export function formatters(locale: unknown, timeZone: unknown): Formatters {
     });
   }
   const utcDate = new Intl.DateTimeFormat(canonical, { dateStyle: 'medium', timeZone: 'UTC' });
+  const english = canonical.toLowerCase().split('-')[0] === 'en';
   const nf = new Map<string, Intl.NumberFormat>();
   const get = (k: string, o: Intl.NumberFormatOptions) => {
     let f = nf.get(k);
@@ -86,9 +109,33 @@ export function formatters(locale: unknown, timeZone: unknown): Formatters {
         });
       }
     },
-    ms: (x) => get('ms', { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 1 }).format(z(x)),
-    seconds: (x) => get('s', { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2 }).format(z(x)),
-    hours: (x) => get('h', { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(z(x)),
+    duration: (x, unitMs = 1) => {
+      const a = Math.abs(x);
+      // Scaled by a ratio, not through milliseconds: 1e306 s is finite in days, not in ms.
+      let u: (typeof DURATION_UNITS)[number] = DURATION_UNITS[DURATION_UNITS.length - 1];
+      for (const c of DURATION_UNITS) {
+        const p = 10 ** c.digits;
+        if (Math.round(a * (unitMs / c.ms) * p) / p < c.below) {
+          u = c;
+          break;
+        }
+      }
+      const v = z(x * (unitMs / u.ms));
+      // Below 1 ms one decimal would print 0.04 ms as "0 ms": two significant digits instead.
+      const tiny = u.unit === 'millisecond' && a > 0 && Math.abs(v) < 1;
+      const nfmt = tiny
+        ? get('d-tiny', { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumSignificantDigits: 2 })
+        : get(`d-${u.unit}`, { style: 'unit', unit: u.unit, unitDisplay: 'short', maximumFractionDigits: u.digits });
+      if (!english) return nfmt.format(v);
+      return nfmt
+        .formatToParts(v)
+        .map((part) =>
+          part.type === 'unit' && Object.prototype.hasOwnProperty.call(EN_SYMBOL, part.value)
+            ? EN_SYMBOL[part.value]
+            : part.value,
+        )
+        .join('');
+    },
     date: (t) => dateFmt.format(t),
     calendarDate: (t) => utcDate.format(t),
   };

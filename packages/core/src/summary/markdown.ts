@@ -17,34 +17,41 @@ function notText(argument: string, value: unknown, what = 'a string'): SextantEr
  * bad field instead of a raw TypeError from deep inside the writer.
  */
 function checkSummary(summary: unknown, evidence: boolean): StakeholderSummary {
-  if (summary === null || typeof summary !== 'object') throw notText('summary', summary, 'a stakeholderSummary result');
+  if (summary === null || typeof summary !== 'object' || summary instanceof Map)
+    throw notText('summary', summary, 'a stakeholderSummary result');
   const s = summary as Record<string, unknown>;
   for (const f of ['title', 'statusLabel', 'statusReason', 'headline', 'asksTitle'] as const)
     if (typeof s[f] !== 'string') throw notText(`summary.${f}`, s[f]);
-  if (!Array.isArray(s.sections)) throw notText('summary.sections', s.sections, 'an array of sections');
-  s.sections.forEach((sec: unknown, i) => {
+  // Indexed loops, not forEach: forEach skips holes (a hole would then be written as
+  // "undefined") and walks every index of a `new Array(2 ** 32 - 1)` before it finds nothing;
+  // reading index 0 refuses such an array at once.
+  const sections = s.sections;
+  if (!Array.isArray(sections)) throw notText('summary.sections', sections, 'an array of sections');
+  for (let i = 0; i < sections.length; i++) {
+    const sec: unknown = sections[i];
     const at = `summary.sections[${i}]`;
     if (sec === null || typeof sec !== 'object') throw notText(at, sec, 'a section { title, items }');
     const { title, items } = sec as Record<string, unknown>;
     if (typeof title !== 'string') throw notText(`${at}.title`, title);
     if (!Array.isArray(items)) throw notText(`${at}.items`, items, 'an array of items');
-    items.forEach((it: unknown, j) => {
+    for (let j = 0; j < items.length; j++) {
+      const it: unknown = items[j];
       const ia = `${at}.items[${j}]`;
       if (it === null || typeof it !== 'object') throw notText(ia, it, 'an item { text }');
       const { text, evidence: ev } = it as Record<string, unknown>;
       if (typeof text !== 'string') throw notText(`${ia}.text`, text);
-      if (!evidence || ev === undefined || ev === null) return;
+      if (!evidence || ev === undefined || ev === null) continue;
       if (!Array.isArray(ev)) throw notText(`${ia}.evidence`, ev, 'an array of evidence');
-      ev.forEach((x: unknown, k) => {
+      for (let k = 0; k < ev.length; k++) {
+        const x: unknown = ev[k];
         const t = x !== null && typeof x === 'object' ? (x as Record<string, unknown>).text : undefined;
         if (typeof t !== 'string') throw notText(`${ia}.evidence[${k}].text`, t);
-      });
-    });
-  });
-  if (!Array.isArray(s.asks)) throw notText('summary.asks', s.asks, 'an array of strings');
-  s.asks.forEach((a: unknown, i) => {
-    if (typeof a !== 'string') throw notText(`summary.asks[${i}]`, a);
-  });
+      }
+    }
+  }
+  const asks = s.asks;
+  if (!Array.isArray(asks)) throw notText('summary.asks', asks, 'an array of strings');
+  for (let i = 0; i < asks.length; i++) if (typeof asks[i] !== 'string') throw notText(`summary.asks[${i}]`, asks[i]);
   return summary as StakeholderSummary;
 }
 

@@ -8,6 +8,10 @@ import type { Audience, SummaryRiskBand } from './types';
 
 // French quotes with the narrow no-break spaces French typography puts inside them.
 const q = (s: string) => `«\u202f${s}\u202f»`;
+// Method and dimension names come from data: a feature method or a breakdown key named
+// `constructor` or `__proto__` must print as itself, not as Object.prototype's member.
+const named = (table: Record<string, string>, key: string): string =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
 const pl = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 
 /**
@@ -162,14 +166,17 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   driftShare: (p) =>
     `${p.date ? `Dernier lot (${p.date})` : 'Dernier contrôle'} : ${p.drifted} ${pl(p.drifted, 'variable', 'variables')} sur ${p.tested} en dérive (${p.share}).`,
   driftMethod: (m) =>
-    ({
-      ks: 'p-valeur KS',
-      'chi-square': 'p-valeur du khi-deux',
-      'z-test': 'p-valeur du test Z',
-      wasserstein: 'distance de Wasserstein (normée)',
-      'jensen-shannon': 'distance de Jensen–Shannon',
-      psi: 'PSI',
-    })[m] ?? m,
+    named(
+      {
+        ks: 'p-valeur KS',
+        'chi-square': 'p-valeur du khi-deux',
+        'z-test': 'p-valeur du test Z',
+        wasserstein: 'distance de Wasserstein (normée)',
+        'jensen-shannon': 'distance de Jensen–Shannon',
+        psi: 'PSI',
+      },
+      m,
+    ),
   monitoring: (p) =>
     p.count === 0
       ? 'Les données de production sont surveillées ; le dernier contrôle n’a relevé aucun changement.'
@@ -198,13 +205,16 @@ export const summaryMessagesFr: SummaryMessages = Object.freeze({
   dataQualityLine: (p) =>
     `Indice de qualité des données ${p.score} / 100 (seuil ${p.threshold})${p.weakest ? ` ; dimension la plus faible : ${p.weakest} à ${p.weakestScore}` : ''}.`,
   dimensionName: (d) =>
-    ({
-      completeness: 'complétude',
-      validity: 'validité',
-      consistency: 'cohérence',
-      timeliness: 'fraîcheur',
-      uniqueness: 'unicité',
-    })[d] ?? d,
+    named(
+      {
+        completeness: 'complétude',
+        validity: 'validité',
+        consistency: 'cohérence',
+        timeliness: 'fraîcheur',
+        uniqueness: 'unicité',
+      },
+      d,
+    ),
 
   deploymentFrequency: (p) => `Fréquence de déploiement : ${p.perWeek} par semaine (${p.count} sur la période).`,
   leadTime: (p) =>

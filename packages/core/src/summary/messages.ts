@@ -224,6 +224,10 @@ const q = (s: string) => `“${s}”`;
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const summaryMessagesEnList = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+// Method and dimension names come from data: a feature method or a breakdown key named
+// `constructor` or `__proto__` must print as itself, not as Object.prototype's member.
+const named = (table: Record<string, string>, key: string): string =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -371,14 +375,17 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   driftShare: (p) =>
     `${p.date ? `Latest batch (${p.date})` : 'Latest check'}: ${p.drifted} of ${p.tested} ${plural(p.tested, 'feature', 'features')} drifted (${p.share}).`,
   driftMethod: (m) =>
-    ({
-      ks: 'KS p-value',
-      'chi-square': 'chi-square p-value',
-      'z-test': 'Z-test p-value',
-      wasserstein: 'Wasserstein distance (normed)',
-      'jensen-shannon': 'Jensen–Shannon distance',
-      psi: 'PSI',
-    })[m] ?? m,
+    named(
+      {
+        ks: 'KS p-value',
+        'chi-square': 'chi-square p-value',
+        'z-test': 'Z-test p-value',
+        wasserstein: 'Wasserstein distance (normed)',
+        'jensen-shannon': 'Jensen–Shannon distance',
+        psi: 'PSI',
+      },
+      m,
+    ),
   monitoring: (p) =>
     p.count === 0
       ? 'Production data is monitored for change; the latest check found none.'
@@ -406,13 +413,16 @@ export const summaryMessagesEn: SummaryMessages = Object.freeze({
   dataQualityLine: (p) =>
     `Data Quality Index ${p.score} / 100 (threshold ${p.threshold})${p.weakest ? `; weakest dimension: ${p.weakest} at ${p.weakestScore}` : ''}.`,
   dimensionName: (d) =>
-    ({
-      completeness: 'completeness',
-      validity: 'validity',
-      consistency: 'consistency',
-      timeliness: 'timeliness',
-      uniqueness: 'uniqueness',
-    })[d] ?? d,
+    named(
+      {
+        completeness: 'completeness',
+        validity: 'validity',
+        consistency: 'consistency',
+        timeliness: 'timeliness',
+        uniqueness: 'uniqueness',
+      },
+      d,
+    ),
 
   deploymentFrequency: (p) => `Deployment frequency: ${p.perWeek} per week (${p.count} in the period).`,
   leadTime: (p) => `Lead time for changes: median ${p.p50} (${p.count} ${plural(p.count, 'change', 'changes')}).`,

@@ -68,6 +68,8 @@ export interface CommunicationPlanResult {
 }
 
 const MAX_GROUPS = 100;
+/** Most updates one group's series may hold (the schedule module's suggestSeries limit). */
+const MAX_UPDATES = 1000;
 
 /**
  * Plan each stakeholder group's updates over `[from, to)`: one update per cadence period, each
@@ -75,6 +77,8 @@ const MAX_GROUPS = 100;
  * members' time zones, rotating early and late slots fairly between them. No reference library;
  * the cadences follow the project guide (executive summaries bi-weekly or monthly, technical
  * syncs weekly, business reviews bi-weekly or monthly) — see {@link defaultStakeholderGroups}.
+ * A group holds at most 1,000 updates over `[from, to)`; a longer plan is refused
+ * (`INVALID_INTERVAL`, naming `options.to`).
  *
  * @param groups who hears what, how often and where
  * @example
@@ -152,6 +156,7 @@ export function communicationPlan(
     if (ids.length === 0) throw new SextantError('EMPTY_INPUT', `${p}.memberIds is empty`, { argument: `${p}.memberIds` });
     if (ids.length > byId.size) throw bad(`${p}.memberIds`, 'names more members than options.members has', ids.length);
     const team: TeamMember[] = [];
+    const inGroup = new Set<string>();
     for (let k = 0; k < ids.length; k++) {
       const m = typeof ids[k] === 'string' ? byId.get(ids[k]) : undefined;
       if (!m) {
@@ -160,10 +165,22 @@ export function communicationPlan(
           value: ids[k],
         });
       }
+      // Named here: the schedule module would name its own `members[1].id`, not the caller's field.
+      if (inGroup.has(m.id)) throw bad(`${p}.memberIds[${k}]`, 'repeats an earlier member id of the group', ids[k]);
+      inGroup.add(m.id);
       team.push(m);
     }
     const everyMs = everyDays * 86_400_000;
     const occurrences = Math.floor((to - from) / everyMs);
+    // Refused here, naming what the caller passed: suggestSeries would name its own
+    // `options.occurrences`, which the caller never wrote.
+    if (occurrences > MAX_UPDATES) {
+      throw new SextantError(
+        'INVALID_INTERVAL',
+        `options.to: [from, to) holds ${occurrences} updates of ${p} (every ${everyDays} days), more than the ${MAX_UPDATES} a plan places; shorten the plan or lengthen the cadence`,
+        { argument: 'options.to', value: options.to },
+      );
+    }
     let updates: MeetingSlot[] = [];
     let burden: SeriesBurden[] = team.map((m) => ({
       id: m.id,
@@ -205,7 +222,8 @@ export function communicationPlan(
  * sponsors every two weeks (a written summary and a short review), the technical team weekly
  * (a technical sync), business users every two weeks (a review with a demo), legal and
  * compliance every four weeks. Names and channels come from the catalogue (`groupName`,
- * `groupChannel`); groups without members are left out.
+ * `groupChannel`); groups without members are left out. A key that is not an audience, or an id
+ * that is not a string, is refused (`INVALID_VALUE`) rather than dropped.
  *
  * @param memberIds who is in each group
  * @example
@@ -219,9 +237,26 @@ export function defaultStakeholderGroups(
   memberIds: Partial<Record<Audience, readonly string[]>>,
   options: { messages?: Partial<SummaryMessages> } = {},
 ): StakeholderGroup[] {
-  if (memberIds === null || typeof memberIds !== 'object')
+  if (memberIds === null || typeof memberIds !== 'object' || Array.isArray(memberIds))
     throw bad('memberIds', 'must be an object of member ids per audience', memberIds);
+  if (options === null || typeof options !== 'object') {
+    throw new SextantError('INVALID_OPTION', `options must be an object; got ${show(options)}`, { argument: 'options' });
+  }
+  // A key that is not an audience (a typo, or `__proto__` from parsed JSON) would drop its
+  // members silently.
+  for (const k of Object.keys(memberIds)) {
+    if (!AUDIENCES.includes(k as Audience)) throw bad(`memberIds.${k}`, `is not an audience (${AUDIENCES.join(', ')})`, k);
+  }
   const m = resolveMessages(options.messages);
+  const text = (key: 'groupName' | 'groupChannel', a: Audience): string => {
+    const s: unknown = m[key](a);
+    if (typeof s !== 'string') {
+      throw new SextantError('INVALID_OPTION', `options.messages.${key} must return a string; got ${show(s)}`, {
+        argument: `options.messages.${key}`,
+      });
+    }
+    return s;
+  };
   const plan: Record<Audience, { cadence: Cadence; durationMinutes: number }> = {
     executive: { cadence: 'biweekly', durationMinutes: 30 },
     technical: { cadence: 'weekly', durationMinutes: 60 },
@@ -234,7 +269,15 @@ export function defaultStakeholderGroups(
     if (ids === undefined) continue;
     if (!Array.isArray(ids)) throw bad(`memberIds.${a}`, 'must be an array of member ids', ids);
     if (ids.length === 0) continue;
-    out.push({ id: a, name: m.groupName(a), audience: a, channel: m.groupChannel(a), memberIds: ids.slice(), ...plan[a] });
+    // Copied id by id, stopping at the first that is not a string (a hole included), so a
+    // `new Array(2 ** 32 - 1)` is refused at index 0 rather than sliced.
+    const copy: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id: unknown = ids[i];
+      if (typeof id !== 'string') throw bad(`memberIds.${a}[${i}]`, 'must be a member id (a string)', id);
+      copy.push(id);
+    }
+    out.push({ id: a, name: text('groupName', a), audience: a, channel: text('groupChannel', a), memberIds: copy, ...plan[a] });
   }
   return out;
 }

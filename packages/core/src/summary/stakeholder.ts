@@ -91,7 +91,9 @@ const BUSINESS_RISK = new Set(['adoption', 'regulatory', 'schedule', 'scope-cree
  */
 export function resolveMessages(messages: unknown): SummaryMessages {
   if (messages === undefined) return summaryMessagesEn;
-  if (messages === null || typeof messages !== 'object' || Array.isArray(messages)) {
+  // A plain object only: a Map or a Date has no own keys to read, so its overrides would be
+  // dropped silently. (The tag, not the prototype, so an object from another realm passes.)
+  if (messages === null || typeof messages !== 'object' || Object.prototype.toString.call(messages) !== '[object Object]') {
     throw new SextantError('INVALID_OPTION', `options.messages must be an object of message functions; got ${show(messages)}`, {
       argument: 'options.messages',
       value: messages,
@@ -155,9 +157,9 @@ function metricValue(fmt: Formatters, m: { unit?: string }, x: number): string {
     case 'percent':
       return fmt.pct(x / 100, 1);
     case 'ms':
-      return fmt.ms(x);
+      return fmt.duration(x);
     case 's':
-      return fmt.seconds(x);
+      return fmt.duration(x, 1000);
     case undefined:
     case '':
       return fmt.num(x, 3);
@@ -384,15 +386,15 @@ function plainMetricItems(ctx: Ctx, x: CheckedMetric): SummaryItem[] {
       });
     }
   } else {
-    const toS = (v: number) => (x.unit === 'ms' ? v / 1000 : v);
-    const s = toS(x.value);
+    const unitMs = x.unit === 'ms' ? 1 : 1000;
+    const s = x.value * (unitMs / 1000);
     const feel = s <= 0.1 ? 'instant' : s <= 1 ? 'no-wait' : s <= 10 ? 'noticeable' : 'long';
     out.push({
       text: say(m, 'responseTime', {
         share: fmt.pct((mn.percentile ?? 95) / 100, 1),
         subject: mn.subject,
-        time: fmt.seconds(s),
-        target: fmt.seconds(toS(x.target)),
+        time: fmt.duration(x.value, unitMs),
+        target: fmt.duration(x.target, unitMs),
         feel,
         met,
       }),
@@ -686,7 +688,10 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
       });
     if (dl.leadTimeForChanges && dl.leadTimeForChanges.p50Hours !== null)
       delivery.push({
-        text: say(m, 'leadTime', { p50: fmt.hours(dl.leadTimeForChanges.p50Hours), count: dl.leadTimeForChanges.count }),
+        text: say(m, 'leadTime', {
+          p50: fmt.duration(dl.leadTimeForChanges.p50Hours, 3_600_000),
+          count: dl.leadTimeForChanges.count,
+        }),
       });
     if (dl.changeFailureRate && dl.changeFailureRate.rate !== null)
       delivery.push({
@@ -699,7 +704,7 @@ function technical(ctx: Ctx): (SummarySection | null)[] {
     if (dl.meanTimeToRecovery)
       delivery.push({
         text: say(m, 'meanTimeToRecovery', {
-          mean: dl.meanTimeToRecovery.meanHours === null ? null : fmt.hours(dl.meanTimeToRecovery.meanHours),
+          mean: dl.meanTimeToRecovery.meanHours === null ? null : fmt.duration(dl.meanTimeToRecovery.meanHours, 3_600_000),
           count: dl.meanTimeToRecovery.count,
           open: dl.meanTimeToRecovery.open,
         }),

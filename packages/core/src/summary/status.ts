@@ -8,7 +8,7 @@ export type DeliveryStatus = 'on-track' | 'at-risk' | 'off-track';
 export interface StatusFromTargetOptions {
   /** The value that counts as on track. */
   target: number;
-  /** Whether larger values are better. @default true */
+  /** Whether larger values are better (a boolean; anything else is refused). @default true */
   higherIsBetter?: boolean;
   /**
    * How far short of the target still counts as at risk rather than off track, as a
@@ -39,6 +39,13 @@ export function statusFromTarget(value: number, options: StatusFromTargetOptions
       value: target,
     });
   }
+  // A string such as 'no' is truthy: read as true it would flip the answer without a word.
+  if (typeof higherIsBetter !== 'boolean') {
+    throw new SextantError('INVALID_OPTION', `options.higherIsBetter must be a boolean; got ${show(higherIsBetter)}`, {
+      argument: 'options.higherIsBetter',
+      value: higherIsBetter,
+    });
+  }
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new SextantError('INVALID_OPTION', `options.tolerance must be a non-negative number; got ${show(tolerance)}`, {
       argument: 'options.tolerance',
@@ -48,5 +55,10 @@ export function statusFromTarget(value: number, options: StatusFromTargetOptions
   const shortfall = higherIsBetter ? target - value : value - target;
   if (shortfall <= 0) return 'on-track';
   const allowed = target === 0 ? tolerance : tolerance * Math.abs(target);
-  return shortfall <= allowed ? 'at-risk' : 'off-track';
+  if (Number.isFinite(shortfall)) return shortfall <= allowed ? 'at-risk' : 'off-track';
+  // Values of opposite sign near ±1.8e308: the shortfall overflows, so compare both halves
+  // (exact for such large values; a half of the allowance cannot overflow where the whole did not matter).
+  const half = higherIsBetter ? target / 2 - value / 2 : value / 2 - target / 2;
+  const allowedHalf = target === 0 ? tolerance / 2 : tolerance * (Math.abs(target) / 2);
+  return half <= allowedHalf ? 'at-risk' : 'off-track';
 }

@@ -29,7 +29,7 @@ export const AUDIENCES: readonly Audience[] = Object.freeze(['executive', 'techn
  * - `'catch-rate'` (recall, true-positive rate): "catches 83 of every 100 fraudulent transactions".
  * - `'alert-precision'` (precision): "9 false alarms for every 100 transactions sent for review".
  * - `'response-time'` (a latency percentile, `unit` `'ms'` or `'s'`): "95 of every 100 payments are
- *   checked within 0.18 s", with what a person feels at that speed (Nielsen's 0.1 s / 1 s / 10 s limits).
+ *   checked within 180 ms", with what a person feels at that speed (Nielsen's 0.1 s / 1 s / 10 s limits).
  */
 export type MetricMeaning =
   | {
