@@ -3,7 +3,8 @@
 // bench/widgets/RESULTS.md: Sextant against each peer as ratios of medians from the same run.
 // The packages must be built (`pnpm bench:widgets` builds them first).
 //
-//   node bench/widgets/bench.mjs [--samples 5] [--only S1,S3-100k] [--with-nivo-svg]
+//   node bench/widgets/bench.mjs [--samples 5] [--only S1,S3-100k] [--impls minimal,visx,sextant]
+//                                [--shots DIR] [--skip-build] [--with-nivo-svg]
 // Env: WIDGET_BENCH (the harness folder), BENCH_WORK (default /tmp/widget-bench), CHROMIUM.
 //
 // nivo's SVG heatmap is left out unless --with-nivo-svg: a 100×100 load takes ~35 s and a
@@ -23,6 +24,7 @@ const opt = (name, dflt) => {
 };
 const samples = opt('samples', '5');
 const only = opt('only', undefined);
+const shots = opt('shots', undefined);
 const work = process.env.BENCH_WORK ?? '/tmp/widget-bench';
 
 // The harness lives beside the repository (/work/shared next to /work/main), or wherever
@@ -35,7 +37,7 @@ for (const f of ['packages/core/dist/index.js', 'packages/react/dist/index.js'])
   if (!existsSync(join(ROOT, f))) throw new Error(`${f} missing: run pnpm build first`);
 }
 
-const impls = ['minimal', 'nivo-canvas', 'visx', 'recharts', 'dnd-kit', 'hello-pangea-dnd', 'sextant'];
+const impls = opt('impls', 'minimal,nivo-canvas,visx,recharts,dnd-kit,hello-pangea-dnd,sextant').split(',');
 if (args.includes('--with-nivo-svg')) impls.push('nivo-svg');
 const harnessOut = join(HERE, 'results-harness.md');
 const env = { ...process.env, BENCH_WORK: work };
@@ -53,6 +55,8 @@ execFileSync(
     '--out',
     harnessOut,
     ...(only ? ['--only', only] : []),
+    ...(shots ? ['--shots', resolve(shots)] : []),
+    ...(args.includes('--skip-build') ? ['--skip-build'] : []),
   ],
   { cwd: harness, stdio: 'inherit', env },
 );
