@@ -3,7 +3,7 @@ import { assertIntegerInRange, show } from '../internal/validate';
 import { checkArrayLike, holeError } from '../internal/hostile';
 import { downsampleLttb } from './downsample';
 import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
-import { isoInstantToEpoch } from '../internal/instant';
+import { isoInstantToEpoch, MAX_INSTANT_MS } from '../internal/instant';
 import type { DriftAlert, DriftFeatureInfo, DriftOverTimeResult } from './overTime';
 
 /** Options of {@link driftChartModel}. */
@@ -49,7 +49,7 @@ export interface DriftChartModel {
  * scores, the threshold, the feature's `start`/`end` alerts and the batches to draw for a
  * zoom window, downsampled by LTTB so 100k batches draw as a few hundred points.
  *
- * @param result what {@link driftOverTime} returned
+ * @param result what {@link driftOverTime} returned (each `at` may also be epoch milliseconds)
  * @param feature one of `result.features[].name` (`NOT_FOUND` otherwise)
  * @example
  * ```ts
@@ -94,11 +94,11 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   const drifted = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
     const p = series[i];
-    const t = p && typeof p.at === 'string' ? isoInstantToEpoch(p.at) : NaN;
+    const t = p ? instantOf(p.at) : NaN;
     if (!Number.isFinite(t)) {
       throw new SextantError(
         'INVALID_VALUE',
-        `result.series[${show(feature)}][${i}].at is ${show(p?.at)}; expected an ISO-8601 date`,
+        `result.series[${show(feature)}][${i}].at is ${show(p?.at)}; expected an ISO-8601 date or epoch milliseconds`,
         {
           argument: 'result.series',
           index: i,
@@ -154,7 +154,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   const alertList = Array.isArray(result.alerts) ? result.alerts : [];
   for (const a of alertList) {
     if (!a || a.feature !== feature) continue;
-    const t = isoInstantToEpoch(a.at);
+    const t = instantOf(a.at);
     const index = binarySearch(times, t);
     if (index < from || index > to) continue;
     alerts.push({ ...a, index, t });
@@ -171,6 +171,16 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
     driftedCount,
     testedCount: tested.length,
   };
+}
+
+/**
+ * Epoch ms of a point's or an alert's `at`: the ISO string {@link driftOverTime} writes, or
+ * epoch milliseconds (the project's other instant form), so a long stored history of scores
+ * is charted without formatting and re-parsing 100k dates; NaN for anything else.
+ */
+function instantOf(at: unknown): number {
+  if (typeof at === 'number') return Number.isFinite(at) && Math.abs(at) <= MAX_INSTANT_MS ? at : NaN;
+  return typeof at === 'string' ? isoInstantToEpoch(at) : NaN;
 }
 
 /** Index of `t` in ascending `times`, or −1. */
