@@ -18,10 +18,10 @@ import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
-import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { brushKeyTarget, stepKeyTarget } from './keys';
+import { useChartWidth } from './useChartWidth';
 import { DEFAULT_DRIFT_CHART_MESSAGES, type DriftChartMessages } from './messages';
 
 /** Props of {@link DriftChart}. */
@@ -201,36 +201,48 @@ interface BodyProps {
   locale: string | undefined;
 }
 
+/** A formatter built on first use: of the seven below, first paint needs three or four. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function useFormats(locale: string | undefined, spanMs: number) {
   return useMemo(() => {
-    const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    const full = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-    const time = new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    const score = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-    const edge = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const count = new Intl.NumberFormat(locale);
+    const day = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    const full = lazy(
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    );
+    const time = lazy(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'UTC',
+        }),
+    );
+    const score = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }));
+    const edge = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }));
+    const pct = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+    const count = lazy(() => new Intl.NumberFormat(locale));
     const short = spanMs < 3 * 86_400_000;
     return {
-      tick: (t: number) => (short ? time.format(t) : day.format(t)),
-      date: (t: number) => (short ? time.format(t) : full.format(t)),
-      score: (v: number) => score.format(v),
-      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge.format(v)),
-      pct: (v: number) => pct.format(v),
-      count: (v: number) => count.format(v),
+      tick: (t: number) => (short ? time().format(t) : day().format(t)),
+      date: (t: number) => (short ? time().format(t) : full().format(t)),
+      score: (v: number) => score().format(v),
+      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge().format(v)),
+      pct: (v: number) => pct().format(v),
+      count: (v: number) => count().format(v),
     };
   }, [locale, spanMs]);
 }
 
 function DriftBody({ model, full, window, onWindow, selected, onSelect, reference, batches, bins, messages, locale }: BodyProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapRef, 640);
+  const measured = useChartWidth(wrapRef, 640);
+  const width = measured ?? 640;
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
   const [from, to] = model.window;
@@ -309,18 +321,32 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
   const latest = line.length > 0 ? line[line.length - 1] : undefined;
   const showDots = line.length <= 120;
 
+  const summary = (
+    <p className="sextant-drift-chart__summary">
+      {messages.summary({
+        feature: info.name,
+        method: info.method,
+        drifted: fmt.count(model.driftedCount),
+        tested: fmt.count(model.testedCount),
+        threshold: fmt.score(info.threshold),
+        scoreType: info.scoreType,
+      })}
+    </p>
+  );
+  if (measured === null) {
+    // Before the layout effect has measured the wrapper (never painted in a browser; the
+    // server's HTML): hold the chart's height so nothing below it jumps.
+    return (
+      <div ref={wrapRef} className="sextant-drift-chart__body">
+        {summary}
+        <div className="sextant-drift-chart__placeholder" style={{ blockSize: HEIGHT + OVERVIEW }} />
+      </div>
+    );
+  }
+
   return (
     <div ref={wrapRef} className="sextant-drift-chart__body">
-      <p className="sextant-drift-chart__summary">
-        {messages.summary({
-          feature: info.name,
-          method: info.method,
-          drifted: fmt.count(model.driftedCount),
-          tested: fmt.count(model.testedCount),
-          threshold: fmt.score(info.threshold),
-          scoreType: info.scoreType,
-        })}
-      </p>
+      {summary}
       <div
         className="sextant-drift-chart__plot"
         role="application"
