@@ -101,6 +101,34 @@ describe('DriftChart', () => {
     expect(screen.queryByRole('table', { name: 'Drift score per batch' })).toBeNull();
   });
 
+  it('rows of batches less than a day apart carry the time', () => {
+    // Three one-minute windows on 2026-03-01 (UTC), at 10:00, 10:01, 10:02.
+    const series = [0, 1, 2].map((k) => ({ at: `2026-03-01T10:0${k}:00Z`, score: 0.01 * (k + 1), drifted: false }));
+    const result = {
+      series: { latency: series },
+      alerts: [],
+      dataset: [],
+      features: [
+        {
+          name: 'latency',
+          kind: 'numeric' as const,
+          method: 'wasserstein',
+          threshold: 0.1,
+          scoreType: 'distance' as const,
+          reason: '',
+        },
+      ],
+    };
+    render(<DriftChart title="Drift" result={result} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 3 points as a table' }));
+    const rows = within(screen.getByRole('table', { name: 'Drift score per batch' })).getAllByRole('rowheader');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:00 AM$/),
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:01 AM$/),
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:02 AM$/),
+    ]);
+  });
+
   it('zoomed, the overview strip still draws every batch', () => {
     const { container } = render(<DriftChart title="Drift" reference={reference} batches={batches} defaultRange={[3, 6]} />);
     const overview = container.querySelector('.sextant-drift-chart__overview-line')?.getAttribute('d') ?? '';

@@ -227,8 +227,21 @@ function useFormats(locale: string | undefined, spanMs: number) {
     const edge = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }));
     const pct = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
     const count = lazy(() => new Intl.NumberFormat(locale));
+    const stamp = lazy(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'UTC',
+        }),
+    );
     const short = spanMs < 3 * 86_400_000;
     return {
+      /** Date and time, for rows of batches less than a day apart. */
+      stamp: (t: number) => stamp().format(t),
       tick: (t: number) => (short ? time().format(t) : day().format(t)),
       date: (t: number) => (short ? time().format(t) : full().format(t)),
       score: (v: number) => score().format(v),
@@ -515,7 +528,12 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
 
 interface PointsTableProps {
   model: DriftChartModel;
-  fmt: { date: (t: number) => string; score: (v: number) => string; count: (v: number) => string };
+  fmt: {
+    date: (t: number) => string;
+    stamp: (t: number) => string;
+    score: (v: number) => string;
+    count: (v: number) => string;
+  };
   messages: DriftChartMessages;
 }
 
@@ -528,6 +546,8 @@ function PointsTable({ model, fmt, messages }: PointsTableProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const count = model.visible.length;
+  // Batches a minute apart would all read "Sep 1, 2026": rows carry the time when any batch is not at midnight UTC.
+  const when = model.visible.some((i) => model.times[i] % 86_400_000 !== 0) ? fmt.stamp : fmt.date;
   return (
     <div className="sextant-drift-chart__data">
       <button
@@ -561,7 +581,7 @@ function PointsTable({ model, fmt, messages }: PointsTableProps) {
             <tbody>
               {model.visible.map((i) => (
                 <tr key={i}>
-                  <th scope="row">{fmt.date(model.times[i])}</th>
+                  <th scope="row">{when(model.times[i])}</th>
                   <td>{model.scores[i] === null ? messages.noScore : fmt.score(model.scores[i] as number)}</td>
                   <td>{model.drifted[i] ? messages.yes : messages.no}</td>
                 </tr>
