@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConfusionMatrix } from '@sextant/react';
-import { fraudLabels, hostileMatrix, imageClassifier, intentClassifier, productCategoriser } from './data/quality';
+import {
+  fraudLabels,
+  hostileMatrix,
+  imageClassifier,
+  intentClassifier,
+  productCategoriser,
+  taxonomyCategoriser,
+} from './data/quality';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const intent = intentClassifier();
 
@@ -47,9 +55,25 @@ export const ProductCategoriser200: Story = {
   },
 };
 
-/** Class names that break naive widgets: prototype keys, markup, right-to-left text, 200 characters. */
+/**
+ * 48 classes whose machine names share their first 17 characters (`product_category_001` …):
+ * axis labels keep the end that tells them apart (`produc…001`), the full name on hover and
+ * in the tooltip; the row and column of the cell under the pointer or focus are highlighted.
+ */
+export const SharedPrefixLabels: Story = {
+  args: {
+    title: 'Product categoriser, first 48 leaves',
+    description: 'Machine names from the warehouse export',
+    yTrue: undefined,
+    yPred: undefined,
+    ...taxonomyCategoriser(),
+    scale: 'sqrt',
+  },
+};
+
+/** Class names that break naive widgets: prototype keys, markup, right-to-left text, 200 characters; a 10,000-character heading clamped to three lines. */
 export const HostileLabels: Story = {
-  args: { title: 'Labels from user data', description: undefined, yTrue: undefined, yPred: undefined, ...hostileMatrix() },
+  args: { title: TEN_THOUSAND_CHARACTERS, description: undefined, yTrue: undefined, yPred: undefined, ...hostileMatrix() },
 };
 
 /** No predictions yet. */

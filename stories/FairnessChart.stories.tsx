@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { recallScore, selectionRate } from '@sextant/core';
 import { FairnessChart } from '@sextant/react';
 import { creditApprovals } from './data/quality';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const credit = creditApprovals();
 
@@ -43,7 +44,7 @@ export const RecallByRegion: Story = {
 /** Group names from user data. */
 export const HostileGroups: Story = {
   args: {
-    title: 'Groups named by users',
+    title: TEN_THOUSAND_CHARACTERS,
     description: undefined,
     sensitiveFeatures: credit.region.map((r) =>
       r === 'North'

@@ -3,6 +3,7 @@ import { KanbanBoard } from '@sextant/react';
 import type { KanbanBoard as Board } from '@sextant/core';
 import { useState } from 'react';
 import { bigBoard, emptyBoard, fraudBoard, hostileBoard, kanbanNow, labellingBoard, limitsBoard } from './data/kanban';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const fraud = fraudBoard();
 
@@ -54,9 +55,9 @@ export const ErrorState: Story = {
   args: { title: 'Broken board', description: undefined, defaultBoard: { columns: 'nope' } as unknown as Board },
 };
 
-/** Hostile strings: a 200-character title, Arabic (RTL) text, `__proto__` ids and markup shown as text. */
+/** Hostile strings: a 10,000-character heading and card title (clamped to three lines, whole on hover), Arabic (RTL) text, `__proto__` ids and markup shown as text. */
 export const HostileStrings: Story = {
-  args: { title: 'Hostile strings', description: undefined, defaultBoard: hostileBoard() },
+  args: { title: TEN_THOUSAND_CHARACTERS, description: undefined, defaultBoard: hostileBoard() },
 };
 
 function ControlledBoard() {

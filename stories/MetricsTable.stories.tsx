@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { MetricsTable } from '@sextant/react';
 import { experimentColumns, experimentRuns } from './data/quality';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const meta = {
   title: 'Widgets/MetricsTable',
@@ -29,7 +30,7 @@ export const TenThousandRuns: Story = {
 /** Run names from user data. */
 export const HostileNames: Story = {
   args: {
-    title: 'Runs named by users',
+    title: TEN_THOUSAND_CHARACTERS,
     description: undefined,
     rows: experimentRuns(4).map((r, i) => ({
       ...r,

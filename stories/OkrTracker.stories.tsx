@@ -50,7 +50,7 @@ export const QuarterEnded: Story = {
   args: { description: 'The quarter is over: what was met and what was not', now: QUARTER.to },
 };
 
-/** Hostile strings: a 200-character objective, right-to-left text, prototype-key names, markup and a value near 1e308. */
+/** Hostile strings: a 10,000-character objective (clamped, whole on hover and focus), right-to-left text, prototype-key names, markup and a value near 1e308. */
 export const HostileStrings: Story = {
   args: { title: '<script>alert("x")</script>', description: undefined, objectives: hostileObjectives, values: hostileValues },
 };

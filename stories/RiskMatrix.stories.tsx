@@ -3,6 +3,7 @@ import { riskSignalsFromMetrics, type Risk } from '@sextant/core';
 import { RiskMatrix } from '@sextant/react';
 import { changes, dataQuality, deployments, driftReport, fairnessGap, incidents, Q2, register, TODAY } from './data/fraudTeam';
 import { deliveryScorecard } from '@sextant/core';
+import { TEN_THOUSAND_CHARACTERS } from './data/hostile';
 
 const meta = {
   title: 'Widgets/RiskMatrix',
@@ -103,11 +104,11 @@ export const BadRiskFlagged: Story = {
   },
 };
 
-/** Hostile strings: a 200-character title, right-to-left text, `__proto__`, markup. */
+/** Hostile strings: a 10,000-character risk title (clamped, whole on hover and focus), right-to-left text, `__proto__`, markup. */
 export const HostileStrings: Story = {
   args: {
     risks: [
-      { id: '__proto__', title: 'A'.repeat(200), category: 'bias', likelihood: 4, impact: 4, owner: 'constructor' },
+      { id: '__proto__', title: TEN_THOUSAND_CHARACTERS, category: 'bias', likelihood: 4, impact: 4, owner: 'constructor' },
       {
         id: 'مخاطرة-١',
         title: 'انحراف النموذج بعد تغيير قواعد الشبكة',

@@ -21,6 +21,7 @@ import {
 } from '@sextant/core';
 import { dataQuality, deployments, driftReport } from './fraudTeam';
 import { fraudScores, seeded } from './quality';
+import { TEN_THOUSAND_CHARACTERS } from './hostile';
 
 export const QUARTER = { from: '2026-04-01T00:00:00Z', to: '2026-07-01T00:00:00Z' };
 /** Seven weeks into the quarter. */
@@ -137,7 +138,7 @@ export const objectives: Objective[] = [
 export const hostileObjectives: Objective[] = [
   {
     id: '__proto__',
-    title: `${'Reduce false declines for cross-border card-not-present purchases in the EU and the UK '.repeat(3)}`.slice(0, 200),
+    title: TEN_THOUSAND_CHARACTERS,
     owner: '<script>alert(1)</script>',
     period: QUARTER,
     keyResults: [

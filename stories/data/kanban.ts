@@ -16,6 +16,7 @@ import {
   type CardType,
   type KanbanBoard,
 } from '@sextant/core';
+import { TEN_THOUSAND_CHARACTERS } from './hostile';
 
 const DAY = 86_400_000;
 /** "Now" of every story: Monday 1 June 2026, 09:00 UTC. */
@@ -252,7 +253,7 @@ export function hostileBoard(): KanbanBoard {
     cards: [
       {
         id: '__proto__',
-        title: 'A'.repeat(200),
+        title: TEN_THOUSAND_CHARACTERS,
         type: 'task',
         columnId: '__proto__',
         owner: '__proto__',

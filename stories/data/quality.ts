@@ -251,6 +251,29 @@ export function productCategoriser(): { labels: string[]; matrix: number[][] } {
   return { labels: productCategories, matrix };
 }
 
+/**
+ * The first 48 leaves of a warehouse taxonomy exported with machine names
+ * (`product_category_001` …): every name shares its first 17 characters, so labels cut at
+ * their end all read alike. Most errors go to a neighbouring leaf.
+ */
+export function taxonomyCategoriser(k = 48): { labels: string[]; matrix: number[][] } {
+  const rand = seeded(45);
+  const labels = Array.from({ length: k }, (_, i) => `product_category_${String(i + 1).padStart(3, '0')}`);
+  const matrix = labels.map((_, i) => {
+    const row = new Array<number>(k).fill(0);
+    const support = 30 + Math.floor(rand() * 170);
+    row[i] = Math.round(support * (0.65 + 0.3 * rand()));
+    for (let rest = support - row[i]; rest > 0;) {
+      const j = rand() < 0.7 ? Math.min(k - 1, Math.max(0, i + (rand() < 0.5 ? -1 : 1))) : Math.floor(rand() * k);
+      const take = Math.min(rest, 1 + Math.floor(rand() * 4));
+      row[j] += take;
+      rest -= take;
+    }
+    return row;
+  });
+  return { labels, matrix };
+}
+
 // ---------------------------------------------------------------- hostile labels -------
 
 /** Labels that break naive widgets: prototype keys, markup, RTL text, 200 characters. */

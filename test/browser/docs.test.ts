@@ -83,14 +83,7 @@ describe.runIf(runBrowser)('docs pages in real Chromium', () => {
           expect(text).not.toMatch(/\|\s*:?-{3,}:?\s*\|/);
 
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          // KNOWN DEFECT (issue 14 item 1): ImpactAssessmentView's autodocs page scrolls 29 px
-          // sideways at 360 px from a source not yet found (no element outside its props table
-          // reaches past the page); reported here, asserted for every other page.
-          if (doc.id === 'widgets-impactassessmentview--docs' && overflow > 0) {
-            console.warn(`KNOWN (issue 14 item 1): ${doc.id} scrolls ${overflow} px sideways at 360 px`);
-          } else {
-            expect(overflow, 'horizontal page overflow in px at 360 px').toBeLessThanOrEqual(0);
-          }
+          expect(overflow, 'horizontal page overflow in px at 360 px').toBeLessThanOrEqual(0);
 
           // Every table sits in a box no wider than the page (its own scroll box when wide).
           const tooWide = await page.evaluate(() =>

@@ -122,17 +122,20 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
       }
     });
 
-    // Known open defect: activating a control of the planner's error story logs a second
-    // refusal that the page does not show. Listed here so the check stays binding for the rest.
-    const knownFocusIssue = story.id === 'widgets-timezoneplanner--error-state';
-    it.skipIf(knownFocusIssue)(`${story.id}: activating a control by keyboard never drops focus to <body>`, async () => {
+    it(`${story.id}: activating a control by keyboard never drops focus to <body>`, async () => {
       const page = await browser.context.newPage();
       const errors = collectErrors(page);
       try {
         await page.setViewportSize({ width: 1280, height: 900 });
         await openStory(page, server.url, story.id, 'light');
-        expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
+        // What the story logs as it opens is checked while it is on screen: a control may
+        // then clear it (the planner's Today button leaves its refused day), which is the fix
+        // working, not an error hidden from the user.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         expect(await unexpectedErrors(page, errors)).toEqual([]);
+        const logged = errors.length;
+        expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
+        expect(await unexpectedErrors(page, errors.slice(logged))).toEqual([]);
       } finally {
         await page.close();
       }

@@ -3,6 +3,7 @@ import { ConfusionMatrix, type ConfusionMatrixProps } from '@sextant/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../support/conformance';
+import { distinctAbbreviations } from '../../packages/react/src/widgets/ConfusionMatrix/labels';
 
 const yTrue = ['cat', 'cat', 'cat', 'dog', 'dog', 'fox'];
 const yPred = ['cat', 'cat', 'dog', 'dog', 'cat', 'fox'];
@@ -104,5 +105,44 @@ describe('ConfusionMatrix', () => {
     expect(plot().getAttribute('data-renderer')).toBe('canvas');
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(k + 1);
+  });
+});
+
+describe('distinctAbbreviations (axis labels)', () => {
+  const taxonomy = Array.from({ length: 200 }, (_, i) => `product_category_${String(i + 1).padStart(3, '0')}`);
+
+  it('labels that share a long start keep the end that tells them apart, whole word', () => {
+    const out = distinctAbbreviations(taxonomy, 10);
+    expect(new Set(out).size).toBe(200);
+    // 10 characters: 6 of the start, the ellipsis, the 3-digit word after the last '_'.
+    expect(out.slice(0, 2)).toEqual(['produc…001', 'produc…002']);
+    expect(out[199]).toBe('produc…200');
+    for (const l of out) expect(Array.from(l).length).toBeLessThanOrEqual(10);
+  });
+
+  it('leaves labels that fit, or whose plain cut is unique, as abbreviateLabel would', () => {
+    expect(distinctAbbreviations(['cat', 'dog', 'electronics/phones/accessories'], 12)).toEqual(['cat', 'dog', 'electronics…']);
+  });
+
+  it('labels that differ only in the middle show the part after what they share', () => {
+    const out = distinctAbbreviations(['electronics/phones/accessories', 'electronics/tablets/accessories'], 12);
+    expect(out).toEqual(['…phones/acc…', '…tablets/ac…']);
+  });
+
+  it('names equal once whitespace is collapsed still get distinct labels', () => {
+    const out = distinctAbbreviations(['a  b', 'a b', 'a\tb'], 10);
+    expect(new Set(out).size).toBe(3);
+  });
+
+  it('the widget draws 40 distinct axis labels for 40 classes with one long prefix, full name in <title>', () => {
+    const labels = taxonomy.slice(0, 40);
+    const matrix = labels.map((_, i) => labels.map((__, j) => (i === j ? 9 : (i + j) % 7 === 0 ? 1 : 0)));
+    const { container } = render(<ConfusionMatrix title="Taxonomy" labels={labels} matrix={matrix} />);
+    const drawn = Array.from(container.querySelectorAll('text.sextant-confusion-matrix__label'));
+    // One row label and one column label per class.
+    expect(drawn).toHaveLength(80);
+    const shown = drawn.map((t) => t.firstChild?.textContent);
+    expect(new Set(shown).size).toBe(40);
+    expect(drawn[0].querySelector('title')?.textContent).toBe('product_category_001');
   });
 });

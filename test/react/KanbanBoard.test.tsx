@@ -11,6 +11,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../support/conformance';
 import { nextCardPosition } from '../../packages/react/src/widgets/KanbanBoard/keyboard';
+import { spreadLabels } from '../../packages/react/src/widgets/FlowCharts/shared';
 
 const D = (d: number) => Date.UTC(2026, 2, d);
 function board(): Board {
@@ -100,5 +101,22 @@ describe('nextCardPosition', () => {
     expect(nextCardPosition('ArrowLeft', { column: 2, index: 0 }, counts, { rtl: true })).toEqual({ column: 3, index: 0 });
     expect(nextCardPosition('End', { column: 0, index: 0 }, counts, { ctrl: true })).toEqual({ column: 3, index: 1 });
     expect(nextCardPosition('Home', { column: 3, index: 1 }, counts)).toEqual({ column: 3, index: 0 });
+  });
+});
+
+describe('spreadLabels (CycleTimeChart percentile labels)', () => {
+  it('leaves labels that are far enough apart where they are, in the order given', () => {
+    expect(spreadLabels([100, 20, 60], 13, 0, 200)).toEqual([100, 20, 60]);
+  });
+  it('moves close labels apart by the gap, each as little as it can', () => {
+    // p95 at 57, p85 at 67 (10 apart, 13 needed): the upper one moves up 3 px, the lower stays.
+    expect(spreadLabels([67, 57], 13, 0, 200)).toEqual([67, 54]);
+    // Three on one value: stacked upwards from the lowest.
+    expect(spreadLabels([50, 50, 50], 13, 0, 200).sort((a, b) => a - b)).toEqual([24, 37, 50]);
+  });
+  it('keeps the stack inside [min, max], moving down when the top runs out of room', () => {
+    // Worked: [10, 10] wants 10 and -3; -3 < min 7, so 7 and 20.
+    expect(spreadLabels([10, 10], 13, 7, 100).sort((a, b) => a - b)).toEqual([7, 20]);
+    expect(spreadLabels([150], 13, 7, 100)).toEqual([100]);
   });
 });

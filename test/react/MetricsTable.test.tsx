@@ -53,12 +53,28 @@ describe('MetricsTable', () => {
 
   it('filters by text and hides columns', () => {
     render(<MetricsTable title="Runs" rows={rows} columns={columns} />);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'bert' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter rows' }), { target: { value: 'bert' } });
     expect(firstCells()).toEqual(['r1', '__proto__']);
     expect(screen.getByText('2 of 4 rows')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Model' }));
     expect(screen.queryByRole('columnheader', { name: /Model/ })).toBeNull();
     expect((screen.getByRole('checkbox', { name: 'Run' }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('the filter box reads "Filter rows" with a short hint by default; messages reword both', () => {
+    const { unmount } = render(<MetricsTable title="Runs" rows={rows} columns={columns} />);
+    const box = screen.getByRole('searchbox', { name: 'Filter rows' }) as HTMLInputElement;
+    expect(box.placeholder).toBe('Type to filter');
+    unmount();
+    render(
+      <MetricsTable
+        title="Runs"
+        rows={rows}
+        columns={columns}
+        messages={{ filterLabel: 'Find a run', filterPlaceholder: 'Run or model' }}
+      />,
+    );
+    expect((screen.getByRole('searchbox', { name: 'Find a run' }) as HTMLInputElement).placeholder).toBe('Run or model');
   });
 
   it('exports the visible rows and columns as formula-safe CSV', () => {

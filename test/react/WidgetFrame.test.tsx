@@ -56,3 +56,40 @@ describe('WidgetFrame', () => {
     expect(screen.getByRole('region', { name: 'Feature drift, last 30 days' })).toBeTruthy();
   });
 });
+
+describe('WidgetFrame: a very long title', () => {
+  const long = 'Quarterly review '.repeat(600).slice(0, 10_000);
+
+  it('is cut by CSS only: the heading keeps the whole text (screen readers read all of it)', () => {
+    render(<WidgetFrame widget="demo" title={long} />);
+    const h = screen.getByRole('heading');
+    expect(h.textContent).toBe(long);
+    expect(h.className).toContain('sextant-widget__title');
+  });
+
+  it('once the text overflows its lines: tooltip with the whole title and a tab stop to reveal it', () => {
+    // jsdom has no layout: a heading whose text is taller than its box, as Chromium measures a clamped one.
+    const sh = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(9000);
+    const ch = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(63);
+    try {
+      render(<WidgetFrame widget="demo" title={long} />);
+      const h = screen.getByRole('heading');
+      expect(h.getAttribute('data-clamped')).toBe('true');
+      expect(h.getAttribute('title')).toBe(long);
+      expect(h.tabIndex).toBe(0);
+      // Focused (and so revealed), it keeps its tab stop: focus never falls to <body>.
+      h.focus();
+      expect(document.activeElement).toBe(h);
+    } finally {
+      sh.mockRestore();
+      ch.mockRestore();
+    }
+  });
+
+  it('a title that fits gets neither tooltip nor tab stop', () => {
+    render(<WidgetFrame widget="demo" title="Drift" />);
+    const h = screen.getByRole('heading');
+    expect(h.getAttribute('title')).toBeNull();
+    expect(h.hasAttribute('tabindex')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { SextantError, type ErrorMessages } from '@sextant/core';
-import { forwardRef, useId, type CSSProperties, type ErrorInfo, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, type CSSProperties, type ErrorInfo, type HTMLAttributes, type ReactNode } from 'react';
 import { useSextantContext } from '../theme';
+import { useClamped } from '../hooks/useClamped';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
 import { checkFrameProps, safeChildren, textOf, type SafeFrameProps } from './props';
@@ -83,6 +84,10 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
   // style escapes every boundary inside the widget and unmounts the host's root.
   const p = safeCheck({ title, description, hideTitle, headingLevel, className, style, errorMessages, onRenderError, rest });
   const Heading = `h${p.headingLevel ?? 3}` as 'h3';
+  // A title cut at three lines (CSS) keeps its whole text for assistive technology, shows it
+  // on hover, and takes a tab stop so the keyboard can reveal it too.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleClamped = useClamped(titleRef, p.titleText) && !p.hideTitle;
   const shown = p.error ?? (error === null ? undefined : error);
   const hasError = shown !== undefined;
   const label = p.rest['aria-label'];
@@ -125,8 +130,12 @@ export const WidgetFrame = /* @__PURE__ */ forwardRef<HTMLElement, WidgetFramePr
             <div>
               {p.title !== undefined ? (
                 <Heading
+                  ref={titleRef}
                   id={titleId}
                   className={p.hideTitle ? 'sextant-widget__title sextant-visually-hidden' : 'sextant-widget__title'}
+                  data-clamped={titleClamped || undefined}
+                  title={titleClamped ? p.titleText : undefined}
+                  tabIndex={titleClamped ? 0 : undefined}
                 >
                   {p.title}
                 </Heading>

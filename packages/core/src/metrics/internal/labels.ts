@@ -11,7 +11,7 @@
 import { SextantError } from '../../errors';
 import { Deferred, invalidLabel, nonFinite } from './validate';
 import { compareLabels } from '../../internal/label-order';
-import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
+import { sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
 import { assertArrayLike, show } from '../../internal/validate';
 
 export { compareLabels };
@@ -434,15 +434,40 @@ export interface Encoded {
   sizes: Float64Array;
 }
 
-/** Encode a single label array (yTrue of curves, log loss, …) into sorted-class codes. */
+/**
+ * An Int32Array of `n` codes, or `INVALID_VALUE` naming `name` when the machine cannot
+ * allocate it (never a raw RangeError).
+ */
+function allocCodes(n: number, name: string): Int32Array {
+  try {
+    return new Int32Array(n);
+  } catch {
+    throw new SextantError('INVALID_VALUE', `${name} has ${n} elements, more than can be allocated here`, { argument: name });
+  }
+}
+
+/** Codes written so far, in a buffer twice as long (at most `n`). */
+function growCodes(codes: Int32Array, n: number, name: string): Int32Array {
+  const next = allocCodes(Math.min(n, Math.max(2 * codes.length, 1024)), name);
+  next.set(codes);
+  return next;
+}
+
+/**
+ * Encode a single label array (yTrue of curves, log loss, …) into sorted-class codes.
+ * Memory follows the elements read, not the `length` claimed: a `new Array(2 ** 32 - 1)`
+ * or `{ length: 1e9 }` is refused at its first hole without a 16 GB code buffer (which
+ * would be slow, or a raw RangeError where it cannot be allocated).
+ */
 export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): Encoded {
   const n = y.length;
-  const codes = new Int32Array(n);
   if (typeof y[0] === 'number' || isIntTyped(y)) {
     const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };
     scanInts(y, name, acc);
     const r = acc.max - acc.min + 1;
     if (acc.ok && r <= REMAP_RANGE) {
+      // Every element was read and is an int32: the data is real, so is its length.
+      const codes = allocCodes(n, name);
       const mn = acc.min;
       const a = y as ArrayLike<number>;
       const cnt = new Float64Array(r);
@@ -460,12 +485,31 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
       return { classes, kind: 'number', codes, sizes: Float64Array.from(sizes) };
     }
   }
+  // First-seen numbering (as encodeFirstSeen), into a code buffer that grows with the scan.
   const seen: unknown[] = [];
+  const map = new Map<unknown, number>();
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeFirstSeen(y, codes, seen, (v, i) => {
-    admitLabel(v, name, i, state, d);
-    return d.error !== undefined;
-  });
+  let codes = allocCodes(Math.min(n, 1024), name);
+  let last: unknown = undefined;
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    let c = lastCode;
+    if (v !== last || lastCode < 0) {
+      const got = map.get(v);
+      if (got === undefined) {
+        admitLabel(v, name, i, state, d);
+        // A refused label ends the scan: the first bad element decides, in time proportional to it.
+        if (d.error !== undefined) break;
+        c = seen.push(v) - 1;
+        map.set(v, c);
+      } else c = got;
+      last = v;
+      lastCode = c;
+    }
+    if (i === codes.length) codes = growCodes(codes, n, name);
+    codes[i] = c;
+  }
   const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   // A refused label stopped the scan: the codes are incomplete and will not be used.

@@ -1,4 +1,5 @@
 import { resolveMessages, type StakeholderGroup, type SummaryMessages, type TeamMember } from '@sextant/core';
+import { ClampedText } from '../../frame/ClampedText';
 import { forwardRef } from 'react';
 import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
@@ -58,7 +59,7 @@ export const CommunicationPlan = /* @__PURE__ */ forwardRef<HTMLElement, Communi
       {model.ok
         ? model.value.groups.map((g) => (
             <section key={g.id} className="sextant-communication-plan__group" aria-label={g.name} data-all-inside={g.allInside}>
-              <SubHeading className="sextant-communication-plan__name">{g.name}</SubHeading>
+              <ClampedText as={SubHeading} className="sextant-communication-plan__name" text={g.name} focusable />
               <p className="sextant-communication-plan__meta">{g.meta}</p>
               {g.empty ? (
                 <p className="sextant-communication-plan__empty">{g.empty}</p>

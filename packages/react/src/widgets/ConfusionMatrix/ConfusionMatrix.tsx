@@ -1,5 +1,4 @@
 import {
-  abbreviateLabel,
   confusionMatrixView,
   SextantError,
   type ConfusionMatrixInput,
@@ -16,6 +15,7 @@ import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { gridNavigation, type GridPosition } from '../../grid/gridNavigation';
+import { distinctAbbreviations } from './labels';
 import { matrixLayout, type MatrixLayout } from './layout';
 import { MatrixCanvas } from './MatrixCanvas';
 import { MatrixSvgCells } from './MatrixSvgCells';
@@ -309,7 +309,7 @@ function MatrixBody({ view, messages, locale, theme, showMargins, renderer, onCe
             aria-hidden="true"
             focusable="false"
           >
-            <Axes view={view} layout={layout} messages={messages} />
+            <Axes view={view} layout={layout} messages={messages} active={shown} />
             {useCanvas ? null : <MatrixSvgCells view={view} layout={layout} fmt={fmt} />}
             {showMargins ? <Margins view={view} layout={layout} fmt={fmt} messages={messages} /> : null}
           </svg>
@@ -371,17 +371,22 @@ function Axes({
   view,
   layout,
   messages,
+  active,
 }: {
   view: ConfusionMatrixView;
   layout: MatrixLayout;
   messages: ConfusionMatrixMessages;
+  /** The cell under the pointer or keyboard focus: its row and column labels stand out. */
+  active: GridPosition | null;
 }) {
   const n = view.size;
   const { gx, gy, cell } = layout;
-  const labels = useMemo(
-    () => view.shortLabels.map((l) => (Array.from(l).length > layout.labelChars ? abbreviateLabel(l, layout.labelChars) : l)),
-    [view.shortLabels, layout.labelChars],
-  );
+  // Core's short labels set the longest a label may be; the axis may fit fewer characters.
+  // Cut from the full names so labels sharing a long start stay distinct.
+  const labels = useMemo(() => {
+    const longest = view.shortLabels.reduce((m, l) => Math.max(m, Array.from(l).length), 0);
+    return distinctAbbreviations(view.labelText, Math.min(longest, layout.labelChars));
+  }, [view.shortLabels, view.labelText, layout.labelChars]);
   return (
     <g className="sextant-confusion-matrix__axes">
       <text className="sextant-confusion-matrix__axis-title" x={gx + (n * cell) / 2} y={12} textAnchor="middle">
@@ -399,19 +404,23 @@ function Axes({
             <g key={i}>
               <text
                 className="sextant-confusion-matrix__label"
+                data-active={active?.row === i || undefined}
                 x={gx - 6}
                 y={gy + (i + 0.5) * cell}
                 textAnchor="end"
                 dominantBaseline="central"
               >
                 {l}
+                {l !== view.labelText[i] ? <title>{view.labelText[i]}</title> : null}
               </text>
               <text
                 className="sextant-confusion-matrix__label"
+                data-active={active?.col === i || undefined}
                 transform={`translate(${gx + (i + 0.5) * cell} ${gy - 6}) rotate(-45)`}
                 textAnchor="start"
               >
                 {l}
+                {l !== view.labelText[i] ? <title>{view.labelText[i]}</title> : null}
               </text>
             </g>
           ))

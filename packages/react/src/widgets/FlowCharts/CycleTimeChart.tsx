@@ -1,7 +1,7 @@
 import { flowChartMessages, flowMetrics, type FinishedCard, type FlowChartMessages } from '@sextant/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
-import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { textOf } from '../../frame/props';
 import { useMessages } from '../../frame/messages';
@@ -10,7 +10,7 @@ import { useElementWidth } from '../../hooks/useElementWidth';
 import { checkBoard } from '../KanbanBoard/checkBoard';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
-import { MARGIN, shortDate, type FlowPeriodProps } from './shared';
+import { MARGIN, shortDate, spreadLabels, type FlowPeriodProps } from './shared';
 
 /** Props of {@link CycleTimeChart}. */
 export interface CycleTimeChartProps extends WidgetBaseProps, FlowPeriodProps {
@@ -59,6 +59,26 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
           [95, ct.p95],
         ] as [number, number][])
       : [];
+  // Each label sits on its own line (the halo cuts the dashes behind it), so it is clear which
+  // line it names; when two percentiles are close the labels move apart one text height
+  // (11 px text needs 13 px) instead of printing over each other.
+  // The lines stop short of the label column, so no dash runs through the text.
+  const labelsRef = useRef<SVGGElement>(null);
+  const [labelW, setLabelW] = useState(0);
+  const labelKey = lines.map(([p, v]) => messages.percentile(p, v)).join('|');
+  useLayoutEffect(() => {
+    const g = labelsRef.current;
+    // getBBox is absent outside a layout engine (jsdom): the lines then run the full width.
+    const w = g && typeof g.getBBox === 'function' ? g.getBBox().width : 0;
+    setLabelW(Number.isFinite(w) ? Math.ceil(w) : 0);
+  }, [labelKey]);
+  const lineEnd = Math.max(innerW / 2, innerW - (labelW > 0 ? labelW + 6 : 0));
+  const labelY = spreadLabels(
+    lines.map(([, v]) => y(v)),
+    13,
+    7,
+    innerH - 7,
+  );
 
   const describe = (c: FinishedCard) => messages.cycleReadout(c.title, c.cycleDays, shortDate(c.finishedAt, locale));
   const choose = (i: number) => {
@@ -122,10 +142,7 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
                 <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
                   {lines.map(([p, v]) => (
                     <g key={p} className="sextant-flow-chart__pline" data-p={p}>
-                      <line x1={0} x2={innerW} y1={y(v)} y2={y(v)} />
-                      <text x={innerW} y={y(v) - 4} textAnchor="end">
-                        {messages.percentile(p, v)}
-                      </text>
+                      <line x1={0} x2={lineEnd} y1={y(v)} y2={y(v)} />
                     </g>
                   ))}
                   {cards.map((c, i) => {
@@ -145,6 +162,22 @@ export const CycleTimeChart = /* @__PURE__ */ forwardRef<HTMLElement, CycleTimeC
                       </g>
                     );
                   })}
+                  {/* Labels above the dots, so a dot never covers the text. */}
+                  <g ref={labelsRef}>
+                    {lines.map(([p, v], i) => (
+                      <text
+                        key={p}
+                        className="sextant-flow-chart__plabel"
+                        data-p={p}
+                        x={innerW - 2}
+                        y={labelY[i]}
+                        textAnchor="end"
+                        dominantBaseline="central"
+                      >
+                        {messages.percentile(p, v)}
+                      </text>
+                    ))}
+                  </g>
                   <AxisLeft
                     scale={y}
                     numTicks={4}

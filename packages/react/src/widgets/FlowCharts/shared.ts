@@ -32,3 +32,24 @@ export function tickIndices(count: number, n: number): number[] {
   for (let i = 0; i < count; i += step) out.push(i);
   return out;
 }
+
+/**
+ * Baselines for stacked one-line labels that want to sit at `desired` (px, any order) but must
+ * be at least `gap` apart and inside `[min, max]`: close values (p85 and p95 a tenth of a day
+ * apart) get labels one above the other instead of printed over each other. Returned in the
+ * order given; each moves as little as the gap allows.
+ */
+export function spreadLabels(desired: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = desired.map((_, i) => i).sort((a, b) => desired[a] - desired[b]);
+  const pos = order.map((i) => Math.min(max, Math.max(min, desired[i])));
+  // Labels sit above their lines, so a crowded one moves up (away from its own line's lower
+  // neighbour); only when the top one runs out of room does the stack move back down.
+  for (let k = pos.length - 2; k >= 0; k--) pos[k] = Math.min(pos[k], pos[k + 1] - gap);
+  if (pos.length && pos[0] < min) {
+    pos[0] = min;
+    for (let k = 1; k < pos.length; k++) pos[k] = Math.max(pos[k], pos[k - 1] + gap);
+  }
+  const out = new Array<number>(desired.length);
+  order.forEach((i, k) => (out[i] = pos[k]));
+  return out;
+}

@@ -2,6 +2,7 @@ import type { CardView, KanbanCard, KanbanMessages } from '@sextant/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactNode } from 'react';
+import { ClampedText } from '../../frame/ClampedText';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 
 /** What the card render prop receives beside the card. */
@@ -49,7 +50,8 @@ export function CardBody({
           <VisuallyHidden>{messages.ageLong(view.ageDays, view.daysInColumn)}</VisuallyHidden>
         </span>
       </div>
-      <p className="sextant-kanban-board__card-title">{card.title}</p>
+      {/* The card keeps its size while it is dragged: the title stays cut, whole on hover and for screen readers. */}
+      <ClampedText as="p" className="sextant-kanban-board__card-title" text={card.title} reveal={false} />
       {ev ? (
         <p className="sextant-kanban-board__evidence">
           {ev.feature}

@@ -20,6 +20,7 @@ import {
   useSensors,
   type Announcements,
   type CollisionDetection,
+  type DragCancelEvent,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
@@ -325,10 +326,17 @@ export const KanbanBoard = /* @__PURE__ */ forwardRef<HTMLElement, KanbanBoardPr
     },
     [plan, tryMove, columnOf, messages, titleOf, setBoard, onBoardChange, requestFocus],
   );
-  const onDragCancel = useCallback(() => {
-    setActiveCard(null);
-    setOverColumn(null);
-  }, []);
+  const onDragCancel = useCallback(
+    (e: DragCancelEvent) => {
+      setActiveCard(null);
+      setOverColumn(null);
+      // The card is back where it was; keep the keyboard on it (dnd-kit's own focus restore
+      // can lose the race with the overlay unmounting).
+      const a = parseDndId(e.active.id);
+      if (a?.kind === 'card') requestFocus(a.cardId);
+    },
+    [requestFocus],
+  );
 
   const counts = useMemo(() => view?.columns.map((c) => c.count) ?? [], [view]);
   const onKeyDown = useCallback(

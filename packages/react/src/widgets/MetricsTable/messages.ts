@@ -1,6 +1,11 @@
 /** Every sentence and label MetricsTable shows; pass any of them to translate or reword. */
 export interface MetricsTableMessages {
+  /** Visible label of the filter box (its accessible name). @default 'Filter rows' */
   filterLabel: string;
+  /**
+   * Hint inside the empty filter box. The filter matches the text columns (run, model, …),
+   * whichever the table has, so the default names none of them. @default 'Type to filter'
+   */
   filterPlaceholder: string;
   columnsLabel: string;
   exportCsv: string;
@@ -14,8 +19,8 @@ export interface MetricsTableMessages {
 }
 
 export const DEFAULT_METRICS_TABLE_MESSAGES: MetricsTableMessages = {
-  filterLabel: 'Filter',
-  filterPlaceholder: 'Run, model, dataset…',
+  filterLabel: 'Filter rows',
+  filterPlaceholder: 'Type to filter',
   columnsLabel: 'Columns',
   exportCsv: 'Export CSV',
   showing: (shown, total) => `${shown} of ${total} rows`,

@@ -7,6 +7,7 @@ import {
 } from '@sextant/core';
 import { forwardRef, useId, useRef, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -98,7 +99,7 @@ export const ModelCard = /* @__PURE__ */ forwardRef<HTMLElement, ModelCardProps>
     return md;
   });
 
-  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h4';
+  const SubHeading = `h${Math.min(6, levelOf(headingLevel) + 1)}` as 'h4';
   const sections = v?.card.sections ?? [];
 
   const goTo = (index: number) => {

@@ -8,6 +8,7 @@ import {
   type Objective,
   type OkrTrackerMessages,
 } from '@sextant/core';
+import { ClampedText } from '../../frame/ClampedText';
 import { forwardRef, useCallback, useId, useMemo, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
@@ -217,9 +218,14 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
                     data-status={o.status}
                   >
                     <div className="sextant-okr-tracker__objective-head">
-                      <Sub id={headId} className="sextant-okr-tracker__objective-title" dir="auto">
-                        {o.title}
-                      </Sub>
+                      <ClampedText
+                        as={Sub}
+                        id={headId}
+                        className="sextant-okr-tracker__objective-title"
+                        dir="auto"
+                        text={o.title}
+                        focusable
+                      />
                       <span className="sextant-okr-tracker__objective-meta">
                         <Status status={o.status} text={o.statusText} />
                         <span className="sextant-okr-tracker__objective-progress">{o.progressText}</span>
@@ -243,9 +249,7 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
                           >
                             {/* The option's name is its text: the spaces keep the parts apart for screen readers. */}
                             <span className="sextant-okr-tracker__kr-head">
-                              <span className="sextant-okr-tracker__kr-title" dir="auto">
-                                {k.title}
-                              </span>{' '}
+                              <ClampedText className="sextant-okr-tracker__kr-title" dir="auto" text={k.title} />{' '}
                               <Status status={k.status} text={k.statusText} />
                             </span>{' '}
                             <Bar kr={k} />

@@ -1,4 +1,5 @@
 import type { RiskMarker, RiskMatrixMessages, RiskMatrixView } from '@sextant/core';
+import { ClampedText } from '../../frame/ClampedText';
 
 export interface RiskTableProps {
   view: RiskMatrixView;
@@ -30,12 +31,14 @@ export function RiskTable({ view, messages, words, onRiskClick }: RiskTableProps
               <th scope="row">
                 {onRiskClick ? (
                   <button type="button" className="sextant-risk-matrix__row-button" onClick={() => onRiskClick(r)}>
-                    <span className="sextant-risk-matrix__id">{r.id}</span> {r.title}
+                    <ClampedText text={`${r.id} ${r.title}`}>
+                      <span className="sextant-risk-matrix__id">{r.id}</span> {r.title}
+                    </ClampedText>
                   </button>
                 ) : (
-                  <>
+                  <ClampedText text={`${r.id} ${r.title}`} focusable>
                     <span className="sextant-risk-matrix__id">{r.id}</span> {r.title}
-                  </>
+                  </ClampedText>
                 )}
               </th>
               <td data-band={r.residual.band}>{words(r.residual)}</td>
