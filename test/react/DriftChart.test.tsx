@@ -112,7 +112,7 @@ describe('DriftChart', () => {
         {
           name: 'latency',
           kind: 'numeric' as const,
-          method: 'wasserstein',
+          method: 'wasserstein' as const,
           threshold: 0.1,
           scoreType: 'distance' as const,
           reason: '',
