@@ -3,7 +3,8 @@
 // bench/widgets/RESULTS.md: Sextant against each peer as ratios of medians from the same run.
 // The packages must be built (`pnpm bench:widgets` builds them first).
 //
-//   node bench/widgets/bench.mjs [--samples 5] [--only S1,S3-100k] [--with-nivo-svg]
+//   node bench/widgets/bench.mjs [--samples 5] [--only S1,S3-100k] [--impls minimal,visx,sextant]
+//                                [--shots DIR] [--skip-build] [--with-nivo-svg]
 // Env: WIDGET_BENCH (the harness folder), BENCH_WORK (default /tmp/widget-bench), CHROMIUM.
 //
 // nivo's SVG heatmap is left out unless --with-nivo-svg: a 100×100 load takes ~35 s and a
@@ -23,6 +24,7 @@ const opt = (name, dflt) => {
 };
 const samples = opt('samples', '5');
 const only = opt('only', undefined);
+const shots = opt('shots', undefined);
 const work = process.env.BENCH_WORK ?? '/tmp/widget-bench';
 
 // The harness lives beside the repository (/work/shared next to /work/main), or wherever
@@ -35,7 +37,7 @@ for (const f of ['packages/core/dist/index.js', 'packages/react/dist/index.js'])
   if (!existsSync(join(ROOT, f))) throw new Error(`${f} missing: run pnpm build first`);
 }
 
-const impls = ['minimal', 'nivo-canvas', 'visx', 'recharts', 'dnd-kit', 'hello-pangea-dnd', 'sextant'];
+const impls = opt('impls', 'minimal,nivo-canvas,visx,recharts,dnd-kit,hello-pangea-dnd,sextant').split(',');
 if (args.includes('--with-nivo-svg')) impls.push('nivo-svg');
 const harnessOut = join(HERE, 'results-harness.md');
 const env = { ...process.env, BENCH_WORK: work };
@@ -53,6 +55,8 @@ execFileSync(
     '--out',
     harnessOut,
     ...(only ? ['--only', only] : []),
+    ...(shots ? ['--shots', resolve(shots)] : []),
+    ...(args.includes('--skip-build') ? ['--skip-build'] : []),
   ],
   { cwd: harness, stdio: 'inherit', env },
 );
@@ -94,7 +98,7 @@ const out = [
   '',
   `Written by \`pnpm bench:widgets\` (bench/widgets/bench.mjs). Run ${meta.started} · ${meta.samples} samples per implementation and case after a warm-up load, implementations alternated · ${meta.cores}× ${meta.cpu}, load average ${meta.load0.join(' ')} at start, ${meta.load1.join(' ')} at end (a machine shared by several people: read the ratios, which come from one run, not the absolute times).`,
   '',
-  'Each ratio is Sextant’s median ÷ the peer’s median in this run; below 1× Sextant is faster. *settled* is the frame after the last DOM change or canvas draw (see the harness README). What Sextant draws (bench/widgets/sextant.impl.jsx) is not always the same job as the peers, and the differences favour it: S1/S2 `ConfusionMatrix` at its defaults — cells on a canvas past 40 classes, and past 30 classes no cell text (nivo and the SVG grids print 10,000 counts; Sextant shows a count in its tooltip on hover or keyboard focus) and abbreviated class labels — plus its visually hidden table; S3 `DriftChart` fed a precomputed `driftOverTime` result, downsampled in core (LTTB, 600 points; the peers draw every point) and drawn in SVG with axes, an overview strip and a hidden table of the 600 points (≈2,500 DOM nodes, most of its time at 10k); S4 `KanbanBoard` from core’s `createBoard` with virtualised columns (≈900 DOM nodes where the peers render all 2,000 cards, ≈10,000 nodes). The drag table times a pointer drag across three columns: per-move latency and the drop.',
+  'Each ratio is Sextant’s median ÷ the peer’s median in this run; below 1× Sextant is faster. *settled* is the frame after the last DOM change or canvas draw (see the harness README). What Sextant draws (bench/widgets/sextant.impl.jsx) is not always the same job as the peers, and the differences favour it: S1/S2 `ConfusionMatrix` at its defaults — cells on a canvas past 40 classes, and past 30 classes no cell text (nivo and the SVG grids print 10,000 counts; Sextant shows a count in its tooltip on hover or keyboard focus) and abbreviated class labels — plus its visually hidden table; S3 `DriftChart` fed a precomputed `driftOverTime`-shaped result (times as epoch ms), every point validated and downsampled in core (LTTB, 600 points; the peers draw every point) and drawn in SVG with axes, an overview strip, a visually hidden summary table and a button that shows the drawn points as a table (≈110 DOM nodes); S4 `KanbanBoard` from core’s `createBoard` with virtualised columns (≈900 DOM nodes where the peers render all 2,000 cards, ≈10,000 nodes). The drag table times a pointer drag across three columns: per-move latency and the drop.',
   '',
 ];
 for (const kase of cases) {

@@ -76,6 +76,68 @@ describe('DriftChart', () => {
     expect(onRangeChange).toHaveBeenLastCalledWith(null);
   });
 
+  it('the text alternative: a summary table, and the drawn points as a table on request', () => {
+    render(<DriftChart title="Drift" reference={reference} batches={batches} />);
+    const summary = within(screen.getByRole('table', { name: 'Drift of amount' }));
+    const rows = summary.getAllByRole('row').map((row) => row.textContent);
+    // 12 tested batches, 4 drifted (batches 4–7, shifted by 0.5); two alerts (start and end).
+    expect(rows).toEqual([
+      'WindowMar 1, 2026 – Mar 12, 2026',
+      'Drifted4 of 12 tested batches',
+      expect.stringMatching(/^Test(ks|wasserstein|psi|.+), Drift when /),
+      expect.stringMatching(/^Latest batchMar 12, 2026: [\d.]+$/),
+      'Drift alerts2',
+    ]);
+    // The per-batch rows are not rendered until asked for.
+    expect(screen.queryByRole('table', { name: 'Drift score per batch' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Show the 12 points as a table' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const points = within(screen.getByRole('table', { name: 'Drift score per batch' })).getAllByRole('row');
+    expect(points).toHaveLength(13);
+    expect(points[5].textContent).toMatch(/^Mar 5, 2026[\d.]+yes$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the table' }));
+    expect(screen.queryByRole('table', { name: 'Drift score per batch' })).toBeNull();
+  });
+
+  it('rows of batches less than a day apart carry the time', () => {
+    // Three one-minute windows on 2026-03-01 (UTC), at 10:00, 10:01, 10:02.
+    const series = [0, 1, 2].map((k) => ({ at: `2026-03-01T10:0${k}:00Z`, score: 0.01 * (k + 1), drifted: false }));
+    const result = {
+      series: { latency: series },
+      alerts: [],
+      dataset: [],
+      features: [
+        {
+          name: 'latency',
+          kind: 'numeric' as const,
+          method: 'wasserstein' as const,
+          threshold: 0.1,
+          scoreType: 'distance' as const,
+          reason: '',
+        },
+      ],
+    };
+    render(<DriftChart title="Drift" result={result} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 3 points as a table' }));
+    const rows = within(screen.getByRole('table', { name: 'Drift score per batch' })).getAllByRole('rowheader');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:00 AM$/),
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:01 AM$/),
+      expect.stringMatching(/^Mar 1, 2026,? (at )?10:02 AM$/),
+    ]);
+  });
+
+  it('zoomed, the overview strip still draws every batch', () => {
+    const { container } = render(<DriftChart title="Drift" reference={reference} batches={batches} defaultRange={[3, 6]} />);
+    const overview = container.querySelector('.sextant-drift-chart__overview-line')?.getAttribute('d') ?? '';
+    const line = container.querySelector('.sextant-drift-chart__line')?.getAttribute('d') ?? '';
+    // 12 batches in the strip (11 segments), the window's 4 in the chart (3 segments).
+    expect(overview.split('L')).toHaveLength(12);
+    expect(line.split('L')).toHaveLength(4);
+  });
+
   it('empty batches show the empty state', () => {
     render(<DriftChart title="Drift" reference={reference} batches={[]} />);
     expect(screen.getByText('No batches to chart yet.')).toBeTruthy();

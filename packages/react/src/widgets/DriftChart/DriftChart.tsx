@@ -18,10 +18,10 @@ import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
-import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { brushKeyTarget, stepKeyTarget } from './keys';
+import { useChartWidth } from './useChartWidth';
 import { DEFAULT_DRIFT_CHART_MESSAGES, type DriftChartMessages } from './messages';
 
 /** Props of {@link DriftChart}. */
@@ -118,17 +118,20 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
     onChange: onRangeChange,
     name: 'DriftChart.range',
   });
-  const full = useSafeComputation<DriftChartModel | null>(() => {
+  const model = useSafeComputation<DriftChartModel | null>(() => {
     if (!drift.ok) throw drift.error;
     if (drift.value === null || current === undefined) return null;
-    // The overview strip: every batch, downsampled for a strip a few hundred pixels wide.
-    return driftChartModel(drift.value, current, { maxPoints: 300 });
-  }, [drift, current]);
-  const model = useSafeComputation<DriftChartModel | null>(() => {
-    if (!full.ok) throw full.error;
-    if (drift.value == null || current === undefined) return null;
     return driftChartModel(drift.value, current, { from: win?.[0], to: win?.[1], maxPoints });
-  }, [full, drift, current, win, maxPoints]);
+  }, [drift, current, win, maxPoints]);
+  // The overview strip shows every batch. Unzoomed, the window is every batch, so the strip
+  // reuses the main model: core reads the series once on first paint (100k batches cost
+  // tens of ms per read). Zoomed, the whole series gets its own model, kept across brush moves.
+  const zoomed = win !== null;
+  const overall = useSafeComputation<DriftChartModel | null>(() => {
+    if (!zoomed || !drift.ok || drift.value === null || current === undefined) return null;
+    return driftChartModel(drift.value, current, { maxPoints });
+  }, [zoomed, drift, current, maxPoints]);
+  const full = overall.ok && overall.value ? overall.value : model.ok ? model.value : null;
   const n = model.ok && model.value ? model.value.times.length : 0;
   const [sel, setSel] = useControllableState<number>({
     value: selectedBatch,
@@ -157,7 +160,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
       ref={ref}
       widget="drift-chart"
       title={title}
-      error={messagesError ?? model.error}
+      error={messagesError ?? model.error ?? overall.error}
       actions={model.ok && model.value ? picker : undefined}
       resetKeys={[result, reference, batches, current, win]}
       {...(model.ok && model.value === null ? { 'data-state': 'empty' } : {})}
@@ -166,7 +169,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
       {model.ok && model.value ? (
         <DriftBody
           model={model.value}
-          full={full.value as DriftChartModel}
+          full={full as DriftChartModel}
           window={win}
           onWindow={setWin}
           selected={selected}
@@ -198,36 +201,61 @@ interface BodyProps {
   locale: string | undefined;
 }
 
+/** A formatter built on first use: of the seven below, first paint needs three or four. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function useFormats(locale: string | undefined, spanMs: number) {
   return useMemo(() => {
-    const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    const full = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-    const time = new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    const score = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-    const edge = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const count = new Intl.NumberFormat(locale);
+    const day = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    const full = lazy(
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    );
+    const time = lazy(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'UTC',
+        }),
+    );
+    const score = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }));
+    const edge = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }));
+    const pct = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+    const count = lazy(() => new Intl.NumberFormat(locale));
+    const stamp = lazy(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'UTC',
+        }),
+    );
     const short = spanMs < 3 * 86_400_000;
     return {
-      tick: (t: number) => (short ? time.format(t) : day.format(t)),
-      date: (t: number) => (short ? time.format(t) : full.format(t)),
-      score: (v: number) => score.format(v),
-      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge.format(v)),
-      pct: (v: number) => pct.format(v),
-      count: (v: number) => count.format(v),
+      /** Date and time, for rows of batches less than a day apart. */
+      stamp: (t: number) => stamp().format(t),
+      tick: (t: number) => (short ? time().format(t) : day().format(t)),
+      date: (t: number) => (short ? time().format(t) : full().format(t)),
+      score: (v: number) => score().format(v),
+      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge().format(v)),
+      pct: (v: number) => pct().format(v),
+      count: (v: number) => count().format(v),
     };
   }, [locale, spanMs]);
 }
 
 function DriftBody({ model, full, window, onWindow, selected, onSelect, reference, batches, bins, messages, locale }: BodyProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapRef, 640);
+  const measured = useChartWidth(wrapRef, 640);
+  const width = measured ?? 640;
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
   const [from, to] = model.window;
@@ -302,20 +330,36 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
   }, [reference, batches, info, sel, bins]);
 
   const line = model.visible.filter((i) => model.scores[i] !== null);
+  // The window's last drawn batch: LTTB keeps the first and last point, so this is the latest tested one.
+  const latest = line.length > 0 ? line[line.length - 1] : undefined;
   const showDots = line.length <= 120;
+
+  const summary = (
+    <p className="sextant-drift-chart__summary">
+      {messages.summary({
+        feature: info.name,
+        method: info.method,
+        drifted: fmt.count(model.driftedCount),
+        tested: fmt.count(model.testedCount),
+        threshold: fmt.score(info.threshold),
+        scoreType: info.scoreType,
+      })}
+    </p>
+  );
+  if (measured === null) {
+    // Before the layout effect has measured the wrapper (never painted in a browser; the
+    // server's HTML): hold the chart's height so nothing below it jumps.
+    return (
+      <div ref={wrapRef} className="sextant-drift-chart__body">
+        {summary}
+        <div className="sextant-drift-chart__placeholder" style={{ blockSize: HEIGHT + OVERVIEW }} />
+      </div>
+    );
+  }
 
   return (
     <div ref={wrapRef} className="sextant-drift-chart__body">
-      <p className="sextant-drift-chart__summary">
-        {messages.summary({
-          feature: info.name,
-          method: info.method,
-          drifted: fmt.count(model.driftedCount),
-          tested: fmt.count(model.testedCount),
-          threshold: fmt.score(info.threshold),
-          scoreType: info.scoreType,
-        })}
-      </p>
+      {summary}
       <div
         className="sextant-drift-chart__plot"
         role="application"
@@ -448,25 +492,104 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
           </tbody>
         </table>
         <table>
-          <caption>{messages.pointsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.date}</th>
-              <th scope="col">{messages.score}</th>
-              <th scope="col">{messages.drifted}</th>
-            </tr>
-          </thead>
+          <caption>{messages.summaryCaption(info.name)}</caption>
           <tbody>
-            {model.visible.map((i) => (
-              <tr key={i}>
-                <th scope="row">{fmt.date(model.times[i])}</th>
-                <td>{model.scores[i] === null ? messages.noScore : fmt.score(model.scores[i] as number)}</td>
-                <td>{model.drifted[i] ? messages.yes : messages.no}</td>
+            <tr>
+              <th scope="row">{messages.window}</th>
+              <td>{messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}</td>
+            </tr>
+            <tr>
+              <th scope="row">{messages.drifted}</th>
+              <td>{messages.driftedOf(fmt.count(model.driftedCount), fmt.count(model.testedCount))}</td>
+            </tr>
+            <tr>
+              <th scope="row">{messages.test}</th>
+              <td>
+                {info.method}, {messages.threshold(fmt.score(info.threshold), info.scoreType)}
+              </td>
+            </tr>
+            {latest !== undefined ? (
+              <tr>
+                <th scope="row">{messages.latest}</th>
+                <td>{pointText(latest)}</td>
               </tr>
-            ))}
+            ) : null}
+            <tr>
+              <th scope="row">{messages.alertsCaption}</th>
+              <td>{fmt.count(model.alerts.length)}</td>
+            </tr>
           </tbody>
         </table>
       </div>
+      <PointsTable model={model} fmt={fmt} messages={messages} />
+    </div>
+  );
+}
+
+interface PointsTableProps {
+  model: DriftChartModel;
+  fmt: {
+    date: (t: number) => string;
+    stamp: (t: number) => string;
+    score: (v: number) => string;
+    count: (v: number) => string;
+  };
+  messages: DriftChartMessages;
+}
+
+/**
+ * The drawn points as a table, on request: rendering hundreds of rows eagerly (thousands of
+ * DOM nodes) cost more than the chart itself, and a screen-reader user gets the summary and
+ * the alerts first and asks for the rows when they want them. Sighted users can read it too.
+ */
+function PointsTable({ model, fmt, messages }: PointsTableProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const count = model.visible.length;
+  // Batches a minute apart would all read "Sep 1, 2026": rows carry the time when any batch is not at midnight UTC.
+  const when = model.visible.some((i) => model.times[i] % 86_400_000 !== 0) ? fmt.stamp : fmt.date;
+  return (
+    <div className="sextant-drift-chart__data">
+      <button
+        type="button"
+        className="sextant-drift-chart__reset"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-points` : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? messages.hidePoints : messages.showPoints(fmt.count(count))}
+      </button>
+      {open ? (
+        <div
+          id={`${id}-points`}
+          className="sextant-drift-chart__points"
+          role="region"
+          aria-labelledby={`${id}-caption`}
+          tabIndex={0}
+        >
+          <table className="sextant-drift-chart__bins-table">
+            <caption id={`${id}-caption`} className="sextant-visually-hidden">
+              {messages.pointsCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{messages.date}</th>
+                <th scope="col">{messages.score}</th>
+                <th scope="col">{messages.drifted}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.visible.map((i) => (
+                <tr key={i}>
+                  <th scope="row">{when(model.times[i])}</th>
+                  <td>{model.scores[i] === null ? messages.noScore : fmt.score(model.scores[i] as number)}</td>
+                  <td>{model.drifted[i] ? messages.yes : messages.no}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -36,6 +36,15 @@ export interface DriftChartMessages {
   drifted: string;
   yes: string;
   no: string;
+  /** Caption of the visually hidden summary table. */
+  summaryCaption: (feature: string) => string;
+  window: string;
+  test: string;
+  driftedOf: (drifted: string, tested: string) => string;
+  latest: string;
+  /** The button that shows the drawn points as a table. */
+  showPoints: (count: string) => string;
+  hidePoints: string;
 }
 
 export const DEFAULT_DRIFT_CHART_MESSAGES: DriftChartMessages = {
@@ -71,4 +80,11 @@ export const DEFAULT_DRIFT_CHART_MESSAGES: DriftChartMessages = {
   drifted: 'Drifted',
   yes: 'yes',
   no: 'no',
+  summaryCaption: (feature) => `Drift of ${feature}`,
+  window: 'Window',
+  test: 'Test',
+  driftedOf: (drifted, tested) => `${drifted} of ${tested} tested batches`,
+  latest: 'Latest batch',
+  showPoints: (count) => `Show the ${count} points as a table`,
+  hidePoints: 'Hide the table',
 };
