@@ -11,14 +11,15 @@ import { assertFeatureValues, checkTables, featureNames, prepareFeature, resolve
 /** One batch of production data: when it was observed and its columns. */
 export interface DriftBatch {
   /** An instant: ISO 8601 with `Z` or an offset (`'2026-03-01T10:00:00Z'`, `'…+02:00'`) or epoch milliseconds; echoed as given. */
-  at: string;
+  at: string | number;
   /** The batch's table; it must have every tested column (columns of equal length; zero rows is allowed). */
   columns: DriftTable;
 }
 
 /** One feature's drift in one batch. */
 export interface DriftSeriesPoint {
-  at: string;
+  /** The batch's `at`, as given (ISO 8601 string or epoch milliseconds). */
+  at: string | number;
   /** The score compared with the feature's threshold (see {@link FeatureDrift}); null when the batch had no values to test. */
   score: number | null;
   drifted: boolean;
@@ -26,7 +27,8 @@ export interface DriftSeriesPoint {
 
 /** A change of a feature's drift state. */
 export interface DriftAlert {
-  at: string;
+  /** The batch's `at`, as given. */
+  at: string | number;
   feature: string;
   /** `'start'`: drifting from this batch on; `'end'`: recovered at this batch. */
   kind: 'start' | 'end';
@@ -36,7 +38,8 @@ export interface DriftAlert {
 
 /** The dataset verdict of one batch. */
 export interface DriftDatasetPoint {
-  at: string;
+  /** The batch's `at`, as given. */
+  at: string | number;
   driftedShare: number;
   datasetDrift: boolean;
   testedCount: number;
