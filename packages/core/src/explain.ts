@@ -109,6 +109,30 @@ function parseArgument(argument: string): { root: string | undefined; index: num
   return { root, index, field };
 }
 
+/**
+ * The own entries of `v` whose values are of `type`, in a null-prototype record; nothing when
+ * `v` is not a plain record or reading it throws (a Proxy, a getter): the helpers below take
+ * options from any caller and never throw. (A string is not a record: `Object.assign` would
+ * copy its 10,000 characters one key at a time.)
+ */
+function safeRecord<T>(v: unknown, keep: (x: unknown) => x is T): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return out;
+  try {
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (keep(x)) out[k] = x;
+    }
+  } catch {
+    return Object.create(null) as Record<string, T>;
+  }
+  return out;
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isText = (x: unknown): x is string | number => typeof x === 'string' || typeof x === 'number';
+const isAny = (x: unknown): x is unknown => x !== undefined;
+
 function fill(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
   return template
     .replace(/(:\s|\s)?\{(\w+)\}/g, (whole, lead: string | undefined, name: string) => {
@@ -128,10 +152,12 @@ function fill(template: string, values: Readonly<Record<string, string | number 
  * ```
  */
 export function errorText(key: string, params: Readonly<Record<string, string | number>> = {}, messages?: ErrorMessages): string {
-  const own = messages && Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : undefined;
+  // Any key, params or messages (a Proxy, null, a 10 kB string): '' or a sentence, never a throw.
+  if (typeof key !== 'string') return '';
+  const own = safeRecord(messages, isString)[key];
   const base = Object.prototype.hasOwnProperty.call(DEFAULT_ERROR_MESSAGES, key) ? DEFAULT_ERROR_MESSAGES[key] : undefined;
-  const template = typeof own === 'string' ? own : base;
-  return template === undefined ? '' : fill(template, params);
+  const template = own ?? base;
+  return template === undefined ? '' : fill(template, safeRecord(params, isText));
 }
 
 /**
@@ -154,7 +180,14 @@ export function errorText(key: string, params: Readonly<Record<string, string | 
  * ```
  */
 export function explainError(error: unknown, options: ExplainErrorOptions = {}): ExplainedError {
-  const catalogue: Record<string, string> = Object.assign(Object.create(null), DEFAULT_ERROR_MESSAGES, options.messages);
+  // Options are read once, own string entries only: a hostile options object cannot throw here.
+  const opts = safeRecord(options, isAny);
+  const catalogue: Record<string, string> = Object.assign(
+    Object.create(null),
+    DEFAULT_ERROR_MESSAGES,
+    safeRecord(opts.messages, isString),
+  );
+  const params = safeRecord(opts.params, isText);
   let technical: string;
   try {
     technical = error instanceof Error ? error.message || error.name : typeof error === 'string' ? error : 'Unknown error';
@@ -164,7 +197,7 @@ export function explainError(error: unknown, options: ExplainErrorOptions = {}):
   if (!isSextantError(error)) {
     const key = 'UNKNOWN';
     return {
-      sentence: fill(catalogue[key] ?? DEFAULT_ERROR_MESSAGES.UNKNOWN, { ...options.params }),
+      sentence: fill(catalogue[key] ?? DEFAULT_ERROR_MESSAGES.UNKNOWN, { ...params }),
       technical,
       code: undefined,
       argument: undefined,
@@ -189,7 +222,7 @@ export function explainError(error: unknown, options: ExplainErrorOptions = {}):
   ];
   const key = candidates.find((k): k is string => k !== undefined && typeof catalogue[k] === 'string') ?? 'UNKNOWN';
   const sentence = fill(catalogue[key] ?? DEFAULT_ERROR_MESSAGES.UNKNOWN, {
-    ...options.params,
+    ...params,
     value,
     argument,
     field: parsed.field,

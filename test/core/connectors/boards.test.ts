@@ -137,9 +137,9 @@ describe('fromJiraIssues', () => {
     bad[0].issues[1].changelog.histories[0].created = '2026-03-02T14:00:00.000';
     const e = thrown(() => fromJiraIssues(bad));
     expect(e.code).toBe('INVALID_VALUE');
-    expect(e.message).toMatch(/^\[0\]\.issues\[1\]\.changelog\.histories\[0\]\.created .*no 'Z' or offset/);
+    expect(e.message).toMatch(/^response\[0\]\.issues\[1\]\.changelog\.histories\[0\]\.created .*no 'Z' or offset/);
     expect(thrown(() => fromJiraIssues({ issues: [{ key: 'X-1' }] })).message).toMatch(
-      /^issues\[0\]\.fields must be a JSON object/,
+      /^response\.issues\[0\]\.fields must be a JSON object/,
     );
   });
 });
@@ -181,10 +181,10 @@ describe('fromLinearIssues', () => {
 
   it('refuses a GraphQL error response and a wrong shape, naming the path', () => {
     expect(thrown(() => fromLinearIssues({ errors: [{ message: 'Authentication required' }] })).message).toMatch(
-      /^errors reports a GraphQL error \(Authentication required\)/,
+      /^response\.errors reports a GraphQL error \(Authentication required\)/,
     );
     expect(
       thrown(() => fromLinearIssues({ data: { issues: { nodes: [{ id: 'x', title: 't', createdAt: 0 }] } } })).message,
-    ).toMatch(/^data\.issues\.nodes\[0\]\.state must be a JSON object/);
+    ).toMatch(/^response\.data\.issues\.nodes\[0\]\.state must be a JSON object/);
   });
 });

@@ -69,18 +69,20 @@ describe('fromMlflowRuns (runs/search pages + get-history)', () => {
     expect(fromMlflowRuns({})).toEqual({ records: [], skipped: [] });
   });
 
-  it('refuses a wrong shape naming the path inside the payload', () => {
+  it('refuses a wrong shape naming the argument, then the path inside the payload', () => {
     const bad = load('mlflow-runs-page1.json') as { runs: { info: Record<string, unknown> }[] };
     bad.runs[1].info.start_time = '1772442000000';
     const e = thrown(() => fromMlflowRuns(bad));
     expect(e.code).toBe('INVALID_VALUE');
-    expect(e.message).toMatch(/^runs\[1\]\.info\.start_time /);
-    expect(thrown(() => fromMlflowRuns([bad])).message).toMatch(/^\[0\]\.runs\[1\]\.info\.start_time /);
+    expect(e.message).toMatch(/^response\.runs\[1\]\.info\.start_time /);
+    expect(thrown(() => fromMlflowRuns([bad])).message).toMatch(/^response\[0\]\.runs\[1\]\.info\.start_time /);
     bad.runs[1].info.start_time = '2026-03-02T09:00:00';
     expect(thrown(() => fromMlflowRuns(bad)).message).toMatch(/no 'Z' or offset/);
-    expect(thrown(() => fromMlflowRuns({ runs: [{ info: null }] })).message).toMatch(/^runs\[0\]\.info must be a JSON object/);
-    expect(thrown(() => fromMlflowRuns({ runs: 'none' })).message).toMatch(/^runs must be a JSON array/);
-    expect(thrown(() => fromMlflowRuns(null)).message).toMatch(/^the payload must be a JSON object/);
+    expect(thrown(() => fromMlflowRuns({ runs: [{ info: null }] })).message).toMatch(
+      /^response\.runs\[0\]\.info must be a JSON object/,
+    );
+    expect(thrown(() => fromMlflowRuns({ runs: 'none' })).message).toMatch(/^response\.runs must be a JSON array/);
+    expect(thrown(() => fromMlflowRuns(null)).message).toMatch(/^response must be a JSON object/);
   });
 });
 
@@ -246,13 +248,13 @@ describe('fromPrometheusHistogram (query_range over _bucket series)', () => {
       reason: 'no "le" label: not a histogram bucket series (Prometheus ignores it)',
     });
     r.data.result[3].values[1] = ['1772442060', '14'];
-    expect(thrown(() => fromPrometheusHistogram(r)).message).toMatch(/^data\.result\[3\]\.values\[1\]\[0\] /);
+    expect(thrown(() => fromPrometheusHistogram(r)).message).toMatch(/^response\.data\.result\[3\]\.values\[1\]\[0\] /);
     r.data.result[3].values[1] = [1772442060, 14];
-    expect(thrown(() => fromPrometheusHistogram(r)).message).toMatch(/^data\.result\[3\]\.values\[1\]\[1\] /);
+    expect(thrown(() => fromPrometheusHistogram(r)).message).toMatch(/^response\.data\.result\[3\]\.values\[1\]\[1\] /);
     r.data.result[3].values[1] = [1772442060, 'fourteen'];
     expect(thrown(() => fromPrometheusHistogram(r)).message).toMatch(/not a Prometheus float/);
     const err = { status: 'error', errorType: 'bad_data', error: 'parse error at char 5' };
-    expect(thrown(() => fromPrometheusHistogram(err)).message).toMatch(/^status .*parse error at char 5/);
+    expect(thrown(() => fromPrometheusHistogram(err)).message).toMatch(/^response\.status .*parse error at char 5/);
   });
 
   it('reads an instant-query vector too', () => {
@@ -294,7 +296,7 @@ describe('hostile payloads', () => {
   it('refuses array-likes and huge holes at the first element', () => {
     expect(codeOf(() => fromMlflowRuns({ runs: { length: 1e9 } }))).toBe('INVALID_VALUE');
     expect(codeOf(() => fromGithubPullRequests({ length: 2 ** 53 - 1 }))).toBe('INVALID_VALUE');
-    expect(thrown(() => fromMlflowRuns({ runs: new Array(1e7) })).message).toMatch(/^runs\[0\] must be a JSON object/);
+    expect(thrown(() => fromMlflowRuns({ runs: new Array(1e7) })).message).toMatch(/^response\.runs\[0\] must be a JSON object/);
     expect(thrown(() => fromGitlabDeployments(new Array(1e7))).message).toMatch(/^deployments\[0\]/);
   });
 
@@ -302,7 +304,7 @@ describe('hostile payloads', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     const e = thrown(() => fromMlflowRuns({ runs: [{ info: { run_id: deep } }] }));
-    expect(e.message).toMatch(/^runs\[0\]\.info\.run_id /);
+    expect(e.message).toMatch(/^response\.runs\[0\]\.info\.run_id /);
   });
 
   it('refuses string numbers where the API sends numbers', () => {
@@ -311,11 +313,11 @@ describe('hostile payloads', () => {
       data: { metrics: [{ key: 'f1', value: '0.9', timestamp: 0, step: 0 }] },
     };
     expect(thrown(() => fromMlflowRuns({ runs: [run] })).message).toMatch(
-      /^runs\[0\]\.data\.metrics\[0\]\.value must be a finite JSON number/,
+      /^response\.runs\[0\]\.data\.metrics\[0\]\.value must be a finite JSON number/,
     );
     run.data.metrics[0].value = 0.9 as unknown as string;
     (run.data.metrics[0] as Record<string, unknown>).step = '3';
-    expect(thrown(() => fromMlflowRuns({ runs: [run] })).message).toMatch(/^runs\[0\]\.data\.metrics\[0\]\.step/);
+    expect(thrown(() => fromMlflowRuns({ runs: [run] })).message).toMatch(/^response\.runs\[0\]\.data\.metrics\[0\]\.step/);
   });
 });
 

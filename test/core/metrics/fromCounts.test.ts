@@ -7,7 +7,7 @@ import {
   createRegressionAccumulator,
   regressionAccumulatorFromSums,
 } from '@sextant/core/metrics';
-import { codeOf } from '../../support/errors';
+import { codeOf, thrown } from '../../support/errors';
 
 /** The GROUP BY a warehouse would run, done in JS: one row per (true, predicted) pair. */
 function groupBy(yTrue: readonly (string | number)[], yPred: readonly (string | number)[]) {
@@ -100,7 +100,11 @@ describe('classificationAccumulatorFromCounts', () => {
         ]),
       ),
     ).toBe('INVALID_LABEL');
-    expect(codeOf(() => classificationAccumulatorFromCounts({ length: 2 ** 53 - 1 } as never))).toBe('INVALID_VALUE');
+    // A length no Array can have is refused by the shared array-like check, before any row is read.
+    expect(codeOf(() => classificationAccumulatorFromCounts({ length: 2 ** 53 - 1 } as never))).toBe('INVALID_OPTION');
+    // A holey one of a possible length is refused at its first row.
+    expect(codeOf(() => classificationAccumulatorFromCounts({ length: 1e9 } as never))).toBe('INVALID_VALUE');
+    expect(thrown(() => classificationAccumulatorFromCounts(new BigInt64Array(2) as never)).message).toContain('BigInt64Array');
     expect(codeOf(() => classificationAccumulatorFromCounts(null as never))).toBe('INVALID_OPTION');
   });
 });

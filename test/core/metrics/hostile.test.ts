@@ -3,8 +3,12 @@
 import {
   accuracyScore,
   calinskiHarabaszScore,
+  classificationAccumulatorFromCounts,
+  classificationAccumulatorFromJSON,
   classificationReport,
   confusionMatrix,
+  createClassificationAccumulator,
+  createRegressionAccumulator,
   f1Score,
   fbetaScore,
   latencySummary,
@@ -14,13 +18,15 @@ import {
   precisionScore,
   quantile,
   r2Score,
+  regressionAccumulatorFromJSON,
+  regressionAccumulatorFromSums,
   rocAucScore,
   silhouetteScore,
   throughput,
 } from '@sextant/core';
 import { describe, expect, it } from 'vitest';
 import { codeOf, thrown } from '../../support/errors';
-import { counted } from '../hostile/harness';
+import { READ_LIMIT, counted } from '../hostile/harness';
 
 const W = [1e308, 1e308];
 
@@ -101,6 +107,30 @@ describe('issue 15 item 1: refused early, never a raw RangeError', () => {
     expect(q.reads()).toBeLessThanOrEqual(2);
   });
 
+  it('new Array(2 ** 32 - 1) with a valid prefix is refused at its first hole, in both accumulators and meanSquaredError', () => {
+    // The code and number buffers were allocated for the claimed length before index 0 was read
+    // (16–32 GB: a raw RangeError where that cannot be reserved). Now the first hole decides.
+    const sparse = (): unknown[] => {
+      const a = new Array<unknown>(2 ** 32 - 1);
+      a[0] = 1;
+      a[1] = 0;
+      return a;
+    };
+    const cls = counted(sparse());
+    const e1 = thrown(() => createClassificationAccumulator().update(cls.value as never, cls.value as never));
+    expect([e1.code, e1.index]).toEqual(['INVALID_LABEL', 2]);
+    expect(cls.reads()).toBeLessThanOrEqual(READ_LIMIT);
+    for (const f of [
+      (y: unknown) => createRegressionAccumulator().update(y as never, y as never),
+      (y: unknown) => meanSquaredError(y as never, y as never),
+    ]) {
+      const reg = counted(sparse());
+      const e = thrown(() => f(reg.value));
+      expect([e.code, e.index, e.message]).toEqual(['INVALID_VALUE', 2, 'yTrue[2] must be a number, got undefined']);
+      expect(reg.reads()).toBeLessThanOrEqual(READ_LIMIT);
+    }
+  });
+
   it('accuracyScore on { length: 2 ** 53 - 1 } is refused from the length (was a hang)', () => {
     const x = counted({ length: 2 ** 53 - 1 });
     const e = thrown(() => accuracyScore(x.value as never, x.value as never));
@@ -142,5 +172,40 @@ describe('issue 15 item 7: messages that tell the truth', () => {
     }
     expect(thrown(() => latencySummary(value as never)).message).toContain(type);
     expect(thrown(() => silhouetteScore(value as never, [0, 1])).message).toContain(type);
+  });
+
+  it('string weights are "not numbers" in the accumulators too, named at their index, and change nothing', () => {
+    const cls = createClassificationAccumulator().update([1, 0], [1, 1]);
+    const before = JSON.stringify(cls.toJSON());
+    // The checked prefix before the string is all zeros: it used to be refused as "sums to 0".
+    const e = thrown(() => cls.update([1, 0, 1], [1, 1, 0], { sampleWeight: [0, 0, 'x'] as never }));
+    expect([e.code, e.message]).toEqual(['INVALID_VALUE', 'sampleWeight[2] must be a number, got "x"']);
+    expect(JSON.stringify(cls.toJSON())).toBe(before);
+    const reg = createRegressionAccumulator();
+    expect(thrown(() => reg.update([1, 2], [1, 3], { sampleWeight: ['1', '2'] as never })).message).toBe(
+      'sampleWeight[0] must be a number, got "1"',
+    );
+    expect(reg.count).toBe(0);
+    // All-zero numeric weights are still "sums to 0".
+    expect(thrown(() => reg.update([1, 2], [1, 3], { sampleWeight: [0, 0] })).message).toBe('sampleWeight sums to 0');
+  });
+
+  it.each([
+    ['BigInt64Array', new BigInt64Array(2)],
+    ['DataView', new DataView(new ArrayBuffer(16))],
+    ['Date', new Date(0)],
+    ['Map', new Map([['count', 4]])],
+  ])('the accumulators’ constructors name a %s given as rows, sums or state', (type, value) => {
+    const rows = thrown(() => classificationAccumulatorFromCounts(value as never));
+    expect([rows.code, rows.message]).toEqual(['INVALID_OPTION', expect.stringContaining(`rows must be an array`) as string]);
+    expect(rows.message).toContain(type);
+    const sums = thrown(() => regressionAccumulatorFromSums(value as never));
+    expect([sums.code, sums.argument]).toEqual(['INVALID_VALUE', 'sums']);
+    expect(sums.message).toContain(type);
+    for (const f of [classificationAccumulatorFromJSON, regressionAccumulatorFromJSON] as const) {
+      const e = thrown(() => f(value as never));
+      expect([e.code, e.argument]).toEqual(['INVALID_STATE', 'state']);
+      expect(e.message).toContain(type);
+    }
   });
 });

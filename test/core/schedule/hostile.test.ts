@@ -1,6 +1,7 @@
 /** Issue 15 (items 1 and 7) in schedule: a day strip's hours are checked like input. */
 import { describe, expect, it } from 'vitest';
-import { plannerDay, plannerMeeting, stripPosition, type TeamMember } from '@sextant/core';
+import { plannerDay, plannerMeeting, screenTeam, stripPosition, type TeamMember } from '@sextant/core';
+import { counted } from '../hostile/harness';
 import { thrown } from '../../support/errors';
 
 const hours = [
@@ -16,6 +17,15 @@ describe('stripPosition refuses hours that are not a day strip', () => {
       expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'hours' });
     }
     expect(thrown(() => stripPosition(new Map() as never, at)).message).toMatch(/got a Map/);
+  });
+
+  it('new Array(2 ** 32 - 1) is refused at its first hole, never a RangeError from allocating 2^32 bounds', () => {
+    const holes = counted(new Array<never>(2 ** 32 - 1));
+    expect(thrown(() => stripPosition(holes.value, at))).toMatchObject({ code: 'INVALID_OPTION', argument: 'hours[0]' });
+    expect(holes.reads()).toBeLessThanOrEqual(2);
+    const after = new Array<(typeof hours)[number]>(2 ** 32 - 1);
+    after[0] = hours[0];
+    expect(thrown(() => stripPosition(after, at))).toMatchObject({ code: 'INVALID_OPTION', argument: 'hours[1]' });
   });
 
   it('a missing hour, an hour of zero width or hours out of order are named', () => {
@@ -43,5 +53,26 @@ describe('plannerMeeting checks day.hours the same way', () => {
       code: 'INVALID_OPTION',
       argument: 'day.hours',
     });
+  });
+});
+
+describe('screenTeam refuses a sparse team whole, at its first hole', () => {
+  const ana: TeamMember = { id: 'ana', timeZone: 'Europe/Lisbon', workHours: { start: '09:00', end: '17:00' } };
+
+  it('new Array(2 ** 32 - 1) is refused at index 0 (it was screened hole by hole, 2^32 problems)', () => {
+    const holes = counted(new Array<TeamMember>(2 ** 32 - 1));
+    const e = thrown(() => screenTeam(holes.value));
+    expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'members', index: 0 });
+    expect(e.message).toContain('members[0] is absent');
+    expect(holes.reads()).toBeLessThanOrEqual(1);
+  });
+
+  it('a hole after good members is named; an explicit undefined is still a member flagged in place', () => {
+    const sparse = [ana];
+    sparse[2] = { ...ana, id: 'raj' };
+    expect(thrown(() => screenTeam(sparse))).toMatchObject({ argument: 'members', index: 1 });
+    const r = screenTeam([ana, undefined as never, { ...ana, id: 'raj' }]);
+    expect(r.indices).toEqual([0, 2]);
+    expect(r.problems.map((p) => p.index)).toEqual([1]);
   });
 });

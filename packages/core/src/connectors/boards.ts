@@ -30,6 +30,7 @@ import {
   optStrField,
   optionsAt,
   own,
+  insidePayload,
   pagesOf,
   strField,
   type JsonObject,
@@ -343,7 +344,7 @@ export function fromJiraIssues(response: unknown, options?: JiraIssuesOptions): 
   const categories = dict<string>();
   const truncated: { key: string; path: string; shown: number; total: number }[] = [];
   const completed = new Set<string>();
-  for (const { page: p, path } of pagesOf(response)) {
+  for (const { page: p, path } of pagesOf(response, 'response')) {
     const page = objectAt(p, path);
     const list = arrField(page, 'issues', path);
     for (let i = 0; i < list.length; i++) {
@@ -437,7 +438,7 @@ export function fromJiraIssues(response: unknown, options?: JiraIssuesOptions): 
   }
   const flow = checkFlow(opts.flow, columns) ?? (given ? undefined : { start: 'in-progress', done: 'done' });
   const { board, cards } = buildBoard(columns, flow, map, issues, skipped);
-  return { records: cards, skipped, board, statusMap: map };
+  return { records: cards, skipped: insidePayload(skipped, 'response'), board, statusMap: map };
 }
 
 function readJiraHistories(histories: readonly unknown[], hpath: string, moves: Move[]): void {
@@ -509,7 +510,7 @@ export function fromLinearIssues(response: unknown, options?: BoardImportOptions
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const stateTypes = dict<string>();
-  for (const { page: p, path } of pagesOf(response)) {
+  for (const { page: p, path } of pagesOf(response, 'response')) {
     const page = objectAt(p, path);
     const errors = own(page, 'errors');
     if (Array.isArray(errors) && errors.length > 0) {
@@ -600,5 +601,5 @@ export function fromLinearIssues(response: unknown, options?: BoardImportOptions
   }
   const flow = checkFlow(opts.flow, columns) ?? (given ? undefined : { start: 'in-progress', done: 'done' });
   const { board, cards } = buildBoard(columns, flow, map, issues, skipped);
-  return { records: cards, skipped, board, statusMap: map };
+  return { records: cards, skipped: insidePayload(skipped, 'response'), board, statusMap: map };
 }

@@ -57,7 +57,8 @@ export function objectAt(v: unknown, path: string): JsonObject {
   // object (no keys), so an import of one would return nothing instead of refusing.
   // (The tag, not the prototype: objects from another realm — an iframe, a vm — are fine.)
   if (Object.prototype.toString.call(v) !== '[object Object]') {
-    throw invalidAt(path || 'the payload', `must be a JSON object, got ${typeName(v)}`, v);
+    const p = path || 'the payload';
+    throw new SextantError('INVALID_VALUE', `${p} must be a JSON object; got ${typeName(v)}`, { argument: p, value: v });
   }
   return v;
 }
@@ -173,6 +174,22 @@ export function* pagesOf(payload: unknown, root = ''): Generator<{ page: unknown
     return;
   }
   for (let i = 0; i < payload.length; i++) yield { page: payload[i] as unknown, path: ix(root, i) };
+}
+
+/**
+ * The skipped elements' paths inside the payload (`data.result[3]`, `[1].runs[0]`), as
+ * {@link Skipped} documents them, when the importer read the payload from `root` — the
+ * argument's name, which every refusal names first (`response.data.result[3]`, `response[1]`).
+ */
+export function insidePayload(skipped: Skipped[], root: string): Skipped[] {
+  for (const s of skipped) {
+    if (!s.path.startsWith(root)) continue;
+    const next = s.path.charAt(root.length);
+    if (next === '') s.path = '';
+    else if (next === '.') s.path = s.path.slice(root.length + 1);
+    else if (next === '[') s.path = s.path.slice(root.length);
+  }
+  return skipped;
 }
 
 /** The options object, or `{}`; anything else is `INVALID_OPTION`. */

@@ -20,6 +20,7 @@ import {
   optInstantField,
   optStrField,
   optionsAt,
+  insidePayload,
   pagesOf,
   own,
   strField,
@@ -132,7 +133,7 @@ export function fromMlflowRuns(response: unknown, options?: MlflowRunsOptions): 
   const rows: MlflowRunRow[] = [];
   const byId = new Map<string, MlflowRunRow>();
   // A page is an object; an array is a list of pages.
-  for (const { page: p, path } of pagesOf(response)) {
+  for (const { page: p, path } of pagesOf(response, 'response')) {
     const page = objectAt(p, path);
     // An empty search returns `{}`: no `runs` key at all.
     const runs = optArrField(page, 'runs', path);
@@ -157,7 +158,7 @@ export function fromMlflowRuns(response: unknown, options?: MlflowRunsOptions): 
     const hs = arrayAt(histories, 'options.histories');
     for (let i = 0; i < hs.length; i++) attachHistory(hs[i], ix('options.histories', i), byId, skipped);
   }
-  return { records: rows, skipped };
+  return { records: rows, skipped: insidePayload(skipped, 'response') };
 }
 
 function readRun(v: unknown, path: string): { row: MlflowRunRow; deleted: boolean; skipped: Skipped[] } {

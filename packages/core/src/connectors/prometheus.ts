@@ -16,6 +16,7 @@ import {
   objField,
   objectAt,
   optionsAt,
+  insidePayload,
   pagesOf,
   own,
   strField,
@@ -119,7 +120,7 @@ export function fromPrometheusHistogram(
   optionsAt(options, 'fromPrometheusHistogram');
   const skipped: Skipped[] = [];
   const groups = new Map<string, Group>();
-  for (const { page, path } of pagesOf(response)) readResponse(page, path, groups, skipped);
+  for (const { page, path } of pagesOf(response, 'response')) readResponse(page, path, groups, skipped);
 
   const records: PrometheusHistogramSeries[] = [];
   // Histograms share their evaluation times: format each time once.
@@ -195,7 +196,7 @@ export function fromPrometheusHistogram(
     if (g.metric !== undefined) rec.metric = g.metric;
     records.push(rec);
   }
-  return { records, skipped };
+  return { records, skipped: insidePayload(skipped, 'response') };
 }
 
 function readResponse(r: unknown, path: string, groups: Map<string, Group>, skipped: Skipped[]): void {

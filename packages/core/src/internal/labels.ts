@@ -47,12 +47,15 @@ export function encodeFirstSeen(
   }
 }
 
-/** Sort first-seen values in label order ({@link compareLabels}); `rank[code]` is a code's sorted position. */
-export function sortFirstSeen(seen: readonly unknown[]): { classes: Label[]; rank: Int32Array } {
+/**
+ * Sort first-seen values in label order ({@link compareLabels}); `rank[code]` is a code's
+ * sorted position and `order[position]` the code there.
+ */
+export function sortFirstSeen(seen: readonly unknown[]): { classes: Label[]; rank: Int32Array; order: number[] } {
   const k = seen.length;
   const order = Array.from({ length: k }, (_, i) => i);
   order.sort((x, y) => compareLabels(seen[x] as Label, seen[y] as Label));
   const rank = new Int32Array(k);
   for (let s = 0; s < k; s++) rank[order[s]] = s;
-  return { classes: order.map((c) => seen[c] as Label), rank };
+  return { classes: order.map((c) => seen[c] as Label), rank, order };
 }

@@ -98,8 +98,7 @@ function prfSpec(
   dfltBeta: number | undefined,
 ): PrfSpec {
   const { pc, d } = c;
-  const average =
-    'average' in o && o.average !== undefined ? choiceOf(o.average, AVERAGES, 'options.average', dfltAverage) : dfltAverage;
+  const average = choiceOf(o.average, AVERAGES, 'options.average', dfltAverage);
   const zd = zeroDivisionOf(o.zeroDivision);
   const beta = o.beta === undefined && dfltBeta !== undefined ? dfltBeta : checkBeta(o.beta);
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');

@@ -7,7 +7,7 @@
  */
 import { SextantError } from '../errors';
 import { show } from '../internal/validate';
-import { describe } from '../internal/hostile';
+import { describe, holeError, isHole } from '../internal/hostile';
 import { findOverlap } from './availability';
 import { dayBounds, teamDayStrip, type SlotStatus } from './day';
 import {
@@ -39,7 +39,8 @@ export interface ScreenedTeam<M extends TeamMember = TeamMember> {
 /**
  * Check each member the way every schedule function does and keep the good ones, so a view
  * can show the team and flag one bad member in place instead of refusing the whole team. A
- * repeated id refuses the later member. `members` that is not an array → `INVALID_OPTION`.
+ * repeated id refuses the later member. `members` that is not an array, or a sparse one (a
+ * hole is no member to flag: `members[3] is absent`) → `INVALID_OPTION`, the whole team.
  *
  * @param options.maxProblems - Problems kept (the rest are counted). @default 50
  * @example
@@ -65,6 +66,9 @@ export function screenTeam<M extends TeamMember>(
   const out: ScreenedTeam<M> = { members: [], indices: [], problems: [], problemCount: 0 };
   const seen = new Map<string, number>();
   for (let i = 0; i < members.length; i++) {
+    // A hole is no member to flag in place but a made-up length (`new Array(2 ** 32 - 1)`
+    // would be screened hole by hole for hours): refused whole, at the first one.
+    if (isHole(members, i)) throw holeError(arg, i, members.length, 'INVALID_OPTION');
     let error: SextantError | null = null;
     try {
       const c = compileMember(members[i], i, `${arg}[${i}]`);
@@ -268,7 +272,9 @@ function toBounds(hours: readonly { start: string; end: string }[], name = 'hour
     });
   }
   const n = hours.length;
-  const b = new Float64Array(n + 1);
+  // Grown as the hours are read, not allocated from `length`: `new Array(2 ** 32 - 1)` is
+  // refused at its first hole instead of throwing a raw RangeError from a 32 GB allocation.
+  const b: number[] = [];
   for (let i = 0; i < n; i++) {
     const h = hours[i] as unknown;
     if (h === null || typeof h !== 'object') {
@@ -294,7 +300,7 @@ function toBounds(hours: readonly { start: string; end: string }[], name = 'hour
       });
     }
   }
-  return b;
+  return Float64Array.from(b);
 }
 
 function positionOf(bounds: Float64Array, t: number): number {

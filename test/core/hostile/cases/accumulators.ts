@@ -14,6 +14,21 @@ import type { HostileCase } from '../harness';
 const nums = (n: number, k: number): number[] => Array.from({ length: n }, (_, i) => ((i * 7 + k * 3) % 8) + 0.5);
 const labels = (n: number, k: number): number[] => Array.from({ length: n }, (_, i) => (i + k) % 3);
 
+/** A Map, Date, DataView and BigInt64Array where an object is expected: each refused naming its type. */
+const TYPES: [string, () => object][] = [
+  ['Map', () => new Map([['count', 4]])],
+  ['Date', () => new Date(0)],
+  ['DataView', () => new DataView(new ArrayBuffer(8))],
+  ['BigInt64Array', () => new BigInt64Array(4)],
+];
+
+function typeRefusals(
+  call: (v: never) => unknown,
+  code: 'INVALID_STATE' | 'INVALID_VALUE',
+): NonNullable<HostileCase['refusals']>[number][] {
+  return TYPES.map(([type, make]) => ({ what: `a ${type}`, call: () => call(make() as never), code, names: type }));
+}
+
 const classState = () => createClassificationAccumulator().update([1, 0, 1], [1, 1, 0]).toJSON();
 const regState = () => createRegressionAccumulator().update([1, 2, 3], [1, 2, 4]).toJSON();
 
@@ -35,7 +50,7 @@ function unchangedAfter<A extends { toJSON(): unknown }>(acc: A, f: (a: A) => un
   };
 }
 
-const all: HostileCase[] = [
+export const cases: HostileCase[] = [
   {
     name: 'createClassificationAccumulator',
     fn: (yTrue: ArrayLike<number>, yPred: ArrayLike<number>) => createClassificationAccumulator().update(yTrue, yPred).compute(),
@@ -50,6 +65,20 @@ const all: HostileCase[] = [
         call: unchangedAfter(createClassificationAccumulator().update([1, 0], [1, 1]), (a) => a.update([1, 0, 1], [1, 0])),
         code: 'LENGTH_MISMATCH',
         names: 'yPred',
+      },
+      {
+        what: 'string weights (named as not numbers, never as weights that "sum to 0"), the state unchanged',
+        call: unchangedAfter(createClassificationAccumulator().update([1, 0], [1, 1]), (a) =>
+          a.update([1, 0], [1, 1], { sampleWeight: ['0', '2'] as never }),
+        ),
+        code: 'INVALID_VALUE',
+        names: 'sampleWeight[0] must be a number',
+      },
+      {
+        what: 'a string weight after zero weights, named at its index',
+        call: () => createClassificationAccumulator().update([1, 0, 1], [1, 1, 0], { sampleWeight: [0, 0, 'x'] as never }),
+        code: 'INVALID_VALUE',
+        names: 'sampleWeight[2]',
       },
       {
         what: 'a merge of a tampered state leaves the state unchanged',
@@ -76,6 +105,14 @@ const all: HostileCase[] = [
         call: unchangedAfter(createRegressionAccumulator().update([1, 2], [1, 3]), (a) => a.update([1, 2, 3], [1, NaN, 3])),
         code: 'NON_FINITE',
         names: 'yPred[1]',
+      },
+      {
+        what: 'string weights (named as not numbers, never as weights that "sum to 0"), the state unchanged',
+        call: unchangedAfter(createRegressionAccumulator().update([1, 2], [1, 3]), (a) =>
+          a.update([1, 2], [1, 3], { sampleWeight: ['1', '2'] as never }),
+        ),
+        code: 'INVALID_VALUE',
+        names: 'sampleWeight[0] must be a number',
       },
       {
         what: 'a merge of a tampered state leaves the state unchanged',
@@ -125,6 +162,7 @@ const all: HostileCase[] = [
         code: 'INVALID_STATE',
         names: 'type',
       },
+      ...typeRefusals(classificationAccumulatorFromJSON, 'INVALID_STATE'),
     ],
   },
   {
@@ -148,6 +186,7 @@ const all: HostileCase[] = [
         code: 'INVALID_STATE',
         names: 'min',
       },
+      ...typeRefusals(regressionAccumulatorFromJSON, 'INVALID_STATE'),
     ],
   },
   {
@@ -210,12 +249,20 @@ const all: HostileCase[] = [
         code: 'INVALID_VALUE',
         names: 'count',
       },
+      ...typeRefusals(regressionAccumulatorFromSums, 'INVALID_VALUE'),
+      {
+        what: 'sums.yTrue as a Map',
+        call: () =>
+          regressionAccumulatorFromSums({
+            count: 4,
+            sumAbsError: 2,
+            sumSquaredError: 2,
+            yTrue: new Map() as never,
+            error: { shift: 0, sum: 0, sumSquares: 2, min: -1, max: 1 },
+          }),
+        code: 'INVALID_VALUE',
+        names: 'sums.yTrue',
+      },
     ],
   },
 ];
-
-// KNOWN FAULT (issue 15): createClassificationAccumulator's update hangs on a hostile class
-// (the run timed out; not yet narrowed), and classificationAccumulatorFromCounts names
-// neither BigInt64Array nor Date for a rows argument of that type. The cases above other than
-// createRegressionAccumulator were not verified green by the deadline, so only it runs.
-export const cases: HostileCase[] = all.filter((c) => c.name === 'createRegressionAccumulator');

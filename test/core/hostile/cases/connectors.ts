@@ -23,13 +23,16 @@ import type { HostileCase, Refusal } from '../harness';
 const load = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../connectors/fixtures/${name}`, import.meta.url), 'utf8'));
 
-/** Importer refusals: a payload of the wrong shape is INVALID_VALUE naming its path. */
+/** Importer refusals: a payload of the wrong shape is INVALID_VALUE naming the argument (then the path inside it). */
 function shapeRefusals(name: string, f: (payload: unknown) => unknown, path: string): Refusal[] {
   return [
     { what: `${name}: a number as the payload`, call: () => f(42), code: 'INVALID_VALUE', names: path },
-    // KNOWN FAULT (issue 15): a Map as the payload is refused naming an inner path (statuses, issues, data, status), not the payload.
+    { what: `${name}: a Map as the payload`, call: () => f(new Map([['issues', []]])), code: 'INVALID_VALUE', names: path },
   ];
 }
+
+/** A paged importer's argument: one page (an object) or an array of pages, named `response`. */
+const responseArg = { at: 0, name: 'response', kind: 'other' } as const;
 
 const buckets = (n: number): { le: number; count: number }[] =>
   Array.from({ length: n }, (_, i) => ({ le: i === n - 1 ? Infinity : (i + 1) / 8, count: (i + 1) * 10 }));
@@ -78,17 +81,15 @@ export const cases: HostileCase[] = [
     name: 'fromJiraIssues',
     fn: fromJiraIssues,
     make: () => [load('jira-search.json')],
-    // KNOWN FAULT (issue 15): the page-array classes are refused, but the message names the inner path ('[0]', 'issues', 'the payload'), never the argument 'response'.
-    arrays: [],
-    refusals: shapeRefusals('fromJiraIssues', (p) => fromJiraIssues(p), 'the payload'),
+    arrays: [responseArg],
+    refusals: shapeRefusals('fromJiraIssues', (p) => fromJiraIssues(p), 'response'),
   },
   {
     name: 'fromLinearIssues',
     fn: fromLinearIssues,
     make: () => [load('linear-issues.json')],
-    // KNOWN FAULT (issue 15): the page-array classes are refused, but the message names the inner path ('[0]', 'data', 'the payload'), never the argument 'response'.
-    arrays: [],
-    refusals: shapeRefusals('fromLinearIssues', (p) => fromLinearIssues(p), 'the payload'),
+    arrays: [responseArg],
+    refusals: shapeRefusals('fromLinearIssues', (p) => fromLinearIssues(p), 'response'),
   },
   {
     name: 'fromMlflowRuns',
@@ -117,7 +118,7 @@ export const cases: HostileCase[] = [
         what: 'fromMlflowRuns: a number as the payload',
         call: () => fromMlflowRuns(42),
         code: 'INVALID_VALUE',
-        names: 'the payload',
+        names: 'response',
       },
     ],
   },
@@ -125,9 +126,8 @@ export const cases: HostileCase[] = [
     name: 'fromPrometheusHistogram',
     fn: fromPrometheusHistogram,
     make: () => [load('prometheus-query-range.json')],
-    // KNOWN FAULT (issue 15): the page-array classes are refused, but the message names the inner path ('[0]', 'status', 'the payload'), never the argument 'response'.
-    arrays: [],
-    refusals: shapeRefusals('fromPrometheusHistogram', (p) => fromPrometheusHistogram(p), 'the payload'),
+    arrays: [responseArg],
+    refusals: shapeRefusals('fromPrometheusHistogram', (p) => fromPrometheusHistogram(p), 'response'),
   },
   {
     name: 'histogramQuantile',

@@ -9,13 +9,7 @@ export const cases: CaseFile['cases'] = [];
 export const exempt: CaseFile['exempt'] = {
   abTest: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   abTestSampleSize: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  classificationAccumulatorFromCounts:
-    'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
-  classificationAccumulatorFromJSON:
-    'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   communicationPlan: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  createClassificationAccumulator:
-    'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   dataQualityIndex: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   defaultStakeholderGroups: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   escapeMarkdown: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
@@ -24,10 +18,6 @@ export const exempt: CaseFile['exempt'] = {
   metricTrend: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   plainLine: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   profileDataQuality: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
-  regressionAccumulatorFromJSON:
-    'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
-  regressionAccumulatorFromSums:
-    'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   resolveMessages: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   stakeholderSummary: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   statusFromTarget: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',

@@ -319,10 +319,9 @@ export const cases: HostileCase[] = [
     name: 'screenTeam',
     fn: screenTeam,
     make: (n) => [team(Math.min(n, 8))],
-    // KNOWN FAULT (issue 15): members = new Array(2 ** 32 - 1) (holes) is screened hole by hole
-    // (ReadPastLimit after 100,000 reads, not refused early), so members is not listed here yet.
-    arrays: [],
-    // unknown zones are screened out as data (the example), so only the team itself is refused here
+    // A hole refuses the whole team at once (new Array(2 ** 32 - 1) was screened hole by hole);
+    // unknown zones are screened out as data (the example), so only the team itself is refused here.
+    arrays: [membersArg],
   },
   {
     name: 'plannerDay',
@@ -352,9 +351,7 @@ export const cases: HostileCase[] = [
       const t = team(Math.min(n, 8));
       return [t, plannerDay(t, { date: '2026-03-30' }), { start: '2026-03-30T12:30:00Z', durationMinutes: 60 }];
     },
-    // KNOWN FAULT (issue 15): day.hours = new Array(2 ** 32 - 1) throws RangeError "Array buffer
-    // allocation failed" (toBounds allocates before checking), so day.hours is not listed yet.
-    arrays: [membersArg],
+    arrays: [membersArg, { at: [1, 'hours'], name: 'day.hours', kind: 'other' }],
     refusals: [
       {
         what: 'start = 8.64e15 + 1',
@@ -391,9 +388,7 @@ export const cases: HostileCase[] = [
       })),
       '2026-03-30T01:30:00Z',
     ],
-    // KNOWN FAULT (issue 15): hours = new Array(2 ** 32 - 1) throws RangeError "Array buffer
-    // allocation failed" (toBounds allocates before checking), so hours is not listed yet.
-    arrays: [],
+    arrays: [{ at: 0, name: 'hours', kind: 'other' }],
     refusals: [
       {
         what: 'instant = 8.64e15 + 1',

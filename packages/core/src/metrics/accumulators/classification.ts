@@ -24,7 +24,7 @@ import {
 import { reportFromCounts, selectLabels } from '../internal/prf';
 import { Deferred, checkPair, checkWeightValues, invalidLabel, optionsOf, weightsOf } from '../internal/validate';
 import type { Label } from '../labels';
-import { badState, own } from './comp';
+import { badState, isRecord, own } from './comp';
 
 /** Saved state of a classification accumulator (plain JSON). */
 export interface ClassificationAccumulatorJSON {
@@ -254,12 +254,15 @@ class ClassificationAcc implements ClassificationAccumulator {
     const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
     const d = new Deferred();
     const w = weightsOf(o.sampleWeight, n, d);
+    // A weight that is not a number is refused as such, not as weights that "sum to 0" (the
+    // checked prefix before it may well be all zeros, or empty).
+    const weightsRefused = d.error !== undefined;
     // Validate and code each side (O(n + K log K)), counting nothing yet.
     const et = encodeLabels(yTrue, 'yTrue', d);
     const ep = encodeLabels(yPred, 'yPred', d);
     if (et.kind !== ep.kind)
       d.note(invalidLabel('yPred', `yPred holds ${ep.kind}s but yTrue holds ${et.kind}s; labels must all be of one kind`));
-    checkWeightValues(w);
+    if (!weightsRefused) checkWeightValues(w);
     d.flush();
     this.checkKind(et.kind, 'update', 'yTrue');
     let weight = n;
@@ -484,8 +487,7 @@ function readState(json: unknown, what: string, root: string): { table: Table; l
   const bad = (field: string, message: string, value?: unknown): never => {
     throw badState(what, `${root}${field} ${message}`, `${root}${field}`, value);
   };
-  if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw badState(what, `expected a classification accumulator or its JSON, got ${show(json)}`, root);
+  if (!isRecord(json)) throw badState(what, `expected a classification accumulator or its JSON, got ${show(json)}`, root);
   if (own(json, 'type') !== 'sextant.classificationAccumulator') bad('.type', "must be 'sextant.classificationAccumulator'");
   if (own(json, 'version') !== 1) bad('.version', 'must be 1');
 

@@ -34,6 +34,24 @@ export function own(o: object, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 }
 
+/**
+ * `v` is an object that can hold a saved state or a warehouse's sums: not null, not an array,
+ * and none of the built-ins that are objects without being records (a `Map`, `Set`, `Date`,
+ * typed array or `DataView` would read as an empty state; refusals name their type instead).
+ */
+export function isRecord(v: unknown): v is object {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    !(v instanceof Map) &&
+    !(v instanceof Set) &&
+    !(v instanceof Date) &&
+    !(v instanceof ArrayBuffer) &&
+    !ArrayBuffer.isView(v)
+  );
+}
+
 export function isComp(v: unknown): v is Comp {
   return (
     Array.isArray(v) &&

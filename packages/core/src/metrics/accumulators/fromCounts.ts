@@ -5,7 +5,7 @@
  * accumulators that `update` fills — so the same `compute()`, `merge` and widgets apply.
  */
 import { SextantError } from '../../errors';
-import { show } from '../../internal/validate';
+import { arrayLikeProblem, show } from '../../internal/validate';
 import { compareLabels } from '../../internal/label-order';
 import {
   createClassificationAccumulator,
@@ -13,7 +13,7 @@ import {
   type ClassificationAccumulatorJSON,
 } from './classification';
 import { MAX_CLASSES, tooManyClasses } from '../internal/labels';
-import { own } from './comp';
+import { isRecord, own } from './comp';
 import { regressionAccumulatorFromJSON, type RegressionAccumulator, type RegressionAccumulatorJSON } from './regression';
 import type { Label } from '../labels';
 
@@ -71,7 +71,8 @@ export function classificationAccumulatorFromCounts(
   rows: ArrayLike<ClassificationCountRow>,
   options: { labels?: ArrayLike<Label> } = {},
 ): ClassificationAccumulator {
-  if (rows === null || typeof rows !== 'object' || !Number.isSafeInteger(rows.length) || rows.length < 0) {
+  // A typed array (BigInt64Array, DataView, …) has a length but holds no rows: named by type.
+  if (ArrayBuffer.isView(rows) || arrayLikeProblem(rows) !== undefined) {
     refuse('INVALID_OPTION', `rows must be an array of { yTrue, yPred, count }; got ${show(rows)}`);
   }
   // Refuse bad labels (repeated, mixed kinds) as createClassificationAccumulator does.
@@ -189,17 +190,16 @@ function num(v: unknown, where: string, min = -Infinity): number {
 }
 
 function spread(s: unknown, where: string, w: number): RegressionAccumulatorJSON['yTrue'] {
-  if (s === null || typeof s !== 'object') {
+  if (!isRecord(s)) {
     throw new SextantError('INVALID_VALUE', `${where} must be { shift, sum, sumSquares, min, max }; got ${show(s)}`, {
       argument: where,
     });
   }
-  const o = s as Record<string, unknown>;
-  const shift = num(o.shift, `${where}.shift`);
-  const s1 = num(o.sum, `${where}.sum`);
-  const s2 = num(o.sumSquares, `${where}.sumSquares`, 0);
-  const min = num(o.min, `${where}.min`);
-  const max = num(o.max, `${where}.max`);
+  const shift = num(own(s, 'shift'), `${where}.shift`);
+  const s1 = num(own(s, 'sum'), `${where}.sum`);
+  const s2 = num(own(s, 'sumSquares'), `${where}.sumSquares`, 0);
+  const min = num(own(s, 'min'), `${where}.min`);
+  const max = num(own(s, 'max'), `${where}.max`);
   if (min > max) {
     throw new SextantError('INVALID_VALUE', `${where}.min (${min}) is greater than ${where}.max (${max})`, {
       argument: `${where}.min`,
@@ -233,27 +233,34 @@ function spread(s: unknown, where: string, w: number): RegressionAccumulatorJSON
  * ```
  */
 export function regressionAccumulatorFromSums(sums: RegressionSums): RegressionAccumulator {
-  if (sums === null || typeof sums !== 'object') {
-    throw new SextantError('INVALID_VALUE', `sums must be an object; got ${show(sums)}`, { argument: 'sums' });
+  // A Map, Date or typed array would read as sums that are all missing: named by type instead.
+  if (!isRecord(sums)) {
+    throw new SextantError(
+      'INVALID_VALUE',
+      `sums must be an object { count, sumAbsError, sumSquaredError, yTrue, error }; got ${show(sums)}`,
+      { argument: 'sums' },
+    );
   }
-  const rawCount = sums.count;
+  // Own properties only, as a saved state is read: a JSON "__proto__" key lends nothing.
+  const rawCount = own(sums, 'count');
   const count = typeof rawCount === 'bigint' ? Number(rawCount) : rawCount;
-  if (!Number.isSafeInteger(count) || count < 1) {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) {
     throw new SextantError('INVALID_VALUE', `sums.count must be an integer ≥ 1; got ${show(rawCount)}`, {
       argument: 'sums.count',
     });
   }
-  const w = sums.sumWeight === undefined ? count : num(sums.sumWeight, 'sums.sumWeight', 0);
+  const rawWeight = own(sums, 'sumWeight');
+  const w = rawWeight === undefined ? count : num(rawWeight, 'sums.sumWeight', 0);
   if (w <= 0) throw new SextantError('INVALID_VALUE', `sums.sumWeight must be > 0; got ${w}`, { argument: 'sums.sumWeight' });
   const json: RegressionAccumulatorJSON = {
     type: 'sextant.regressionAccumulator',
     version: 1,
     count,
     sumWeight: [w, 0],
-    sumAbsError: [num(sums.sumAbsError, 'sums.sumAbsError', 0), 0],
-    sumSquaredError: [num(sums.sumSquaredError, 'sums.sumSquaredError', 0), 0],
-    yTrue: spread(sums.yTrue, 'sums.yTrue', w),
-    error: spread(sums.error, 'sums.error', w),
+    sumAbsError: [num(own(sums, 'sumAbsError'), 'sums.sumAbsError', 0), 0],
+    sumSquaredError: [num(own(sums, 'sumSquaredError'), 'sums.sumSquaredError', 0), 0],
+    yTrue: spread(own(sums, 'yTrue'), 'sums.yTrue', w),
+    error: spread(own(sums, 'error'), 'sums.error', w),
   };
   return regressionAccumulatorFromJSON(json);
 }

@@ -33,7 +33,7 @@ import { SextantError } from '../../errors';
 import { show } from '../../internal/validate';
 import { regressionChunk } from '../internal/kernels';
 import { Deferred, checkPair, checkWeightValues, floatArray, optionsOf, weightsOf } from '../internal/validate';
-import { add, addComp, badState, isComp, own, val, type Comp } from './comp';
+import { add, addComp, badState, isComp, isRecord, own, val, type Comp } from './comp';
 
 /**
  * The spread of one series (y, or the errors e = y − ŷ) as a mergeable state: deviations
@@ -186,9 +186,12 @@ class RegressionAcc implements RegressionAccumulator {
     const n = checkPair(yTrue, 'yTrue', yPred, 'yPred');
     const d = new Deferred();
     const w = weightsOf(o.sampleWeight, n, d);
+    // A weight that is not a number is refused as such, not as weights that "sum to 0" (the
+    // checked prefix before it may well be all zeros, or empty).
+    const weightsRefused = d.error !== undefined;
     const t = floatArray(yTrue, 'yTrue', d);
     const p = floatArray(yPred, 'yPred', d);
-    checkWeightValues(w);
+    if (!weightsRefused) checkWeightValues(w);
     d.flush();
     return this.absorb(chunkState(t, p, w), 'update', 'yTrue');
   }
@@ -289,8 +292,7 @@ function readState(json: unknown, what: string, root: string): RegState {
   const bad = (field: string, message: string, value?: unknown): never => {
     throw badState(what, `${root}${field} ${message}`, `${root}${field}`, value);
   };
-  if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw badState(what, `expected a regression accumulator or its JSON, got ${show(json)}`, root);
+  if (!isRecord(json)) throw badState(what, `expected a regression accumulator or its JSON, got ${show(json)}`, root);
   if (own(json, 'type') !== 'sextant.regressionAccumulator') bad('.type', "must be 'sextant.regressionAccumulator'");
   if (own(json, 'version') !== 1) bad('.version', 'must be 1');
   const count = own(json, 'count');
@@ -314,7 +316,7 @@ function readState(json: unknown, what: string, root: string): RegState {
   };
   const spread = (key: string): Spread => {
     const o = own(json, key);
-    if (o === null || typeof o !== 'object' || Array.isArray(o)) return bad(`.${key}`, `must be an object; got ${show(o)}`, o);
+    if (!isRecord(o)) return bad(`.${key}`, `must be an object; got ${show(o)}`, o);
     const f = `.${key}`;
     const shift = own(o, 'shift');
     if (typeof shift !== 'number' || !Number.isFinite(shift))

@@ -11,7 +11,7 @@
 import { SextantError } from '../../errors';
 import { Deferred, invalidLabel, nonFinite } from './validate';
 import { compareLabels } from '../../internal/label-order';
-import { encodeFirstSeen, sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
+import { sortFirstSeen, type Label, type LabelKind } from '../../internal/labels';
 import { assertArrayLike, show } from '../../internal/validate';
 
 export { compareLabels };
@@ -44,9 +44,9 @@ function addAt(cnt: Float64Array, comp: Float64Array, c: number, x: number): voi
   cnt[c] = t;
 }
 
-/** Range of integer labels counted by direct indexing into a range×range table. */
+/** Widest range of integer labels counted by direct indexing into a range×range table. */
 const DIRECT_RANGE = 64;
-/** Widest integer label range handled through a value → code table. */
+/** Widest integer label range handled through a value → code table (sparse ids). */
 const REMAP_RANGE = 1 << 22;
 /**
  * Largest class count of the classification metrics and the classification accumulator.
@@ -139,30 +139,52 @@ interface IntScan {
 /** min/max of integer labels; ok = false when some element is not an int32 number (no throw). */
 function scanInts(a: ArrayLike<unknown>, name: string, acc: IntScan): void {
   const n = a.length;
+  const b = a as ArrayLike<number>;
   let mn = acc.min;
   let mx = acc.max;
-  if (isIntTyped(a)) {
-    for (let i = 0; i < n; i++) {
-      const v = a[i];
-      if (v < mn) mn = v;
-      if (v > mx) mx = v;
+  for (let i = 0; i < n; i++) {
+    const v = b[i];
+    if ((v | 0) !== v) {
+      // Not an int32: a NaN/±Infinity is refused now, anything else goes to the general path.
+      if (typeof v === 'number' && v - v !== 0) throw nonFinite(name, i, v);
+      acc.ok = false;
+      return;
     }
-  } else {
-    const b = a as ArrayLike<number>;
-    for (let i = 0; i < n; i++) {
-      const v = b[i];
-      if ((v | 0) !== v) {
-        // Not an int32: a NaN/±Infinity is refused now, anything else goes to the general path.
-        if (typeof v === 'number' && v - v !== 0) throw nonFinite(name, i, v);
-        acc.ok = false;
-        return;
-      }
-      if (v < mn) mn = v;
-      if (v > mx) mx = v;
-    }
+    if (v < mn) mn = v;
+    if (v > mx) mx = v;
   }
   acc.min = mn;
   acc.max = mx;
+}
+
+/**
+ * The k×k counts of the classes that occur, out of a cap×cap table: sorted class c is row and
+ * column `idx[c]` there, and bit 1 / bit 2 of `has[idx[c]]` say it occurs in yTrue / yPred.
+ */
+function gather(
+  classes: Label[],
+  kind: LabelKind,
+  idx: ArrayLike<number>,
+  cnt: Float64Array,
+  cmp: Float64Array | undefined,
+  cap: number,
+  has: Uint8Array,
+): PairCounts {
+  const k = classes.length;
+  const counts = new Float64Array(k * k);
+  const comp = cmp && new Float64Array(k * k);
+  const inTrue = new Uint8Array(k);
+  const inPred = new Uint8Array(k);
+  for (let a = 0; a < k; a++) {
+    const x = idx[a];
+    inTrue[a] = has[x] & 1;
+    inPred[a] = has[x] >> 1;
+    for (let b = 0; b < k; b++) {
+      counts[a * k + b] = cnt[x * cap + idx[b]];
+      if (comp) comp[a * k + b] = cmp![x * cap + idx[b]];
+    }
+  }
+  return { classes, kind, k, counts, inTrue, inPred, comp };
 }
 
 function countDirect(t: ArrayLike<number>, p: ArrayLike<number>, mn: number, r: number, cnt: Float64Array): void {
@@ -170,79 +192,80 @@ function countDirect(t: ArrayLike<number>, p: ArrayLike<number>, mn: number, r: 
   for (let i = 0; i < n; i++) cnt[(t[i] - mn) * r + (p[i] - mn)]++;
 }
 
-function markPresent(a: ArrayLike<number>, mn: number, pres: Uint8Array, bit: number): void {
-  const n = a.length;
-  for (let i = 0; i < n; i++) pres[a[i] - mn] |= bit;
-}
-
-function countRemapped(
-  t: ArrayLike<number>,
-  p: ArrayLike<number>,
-  w: Float64Array | undefined,
-  mn: number,
-  code: Int32Array,
-  k: number,
-  cnt: Float64Array,
-  comp: Float64Array | undefined,
-): void {
+/**
+ * Integer labels in [mn, mn + r): one pass straight into an r×r table (no Map, no per-sample
+ * allocation); the classes are the values that occur.
+ */
+function countInts(t: ArrayLike<number>, p: ArrayLike<number>, w: Float64Array | undefined, mn: number, r: number): PairCounts {
   const n = t.length;
-  if (w === undefined || comp === undefined) for (let i = 0; i < n; i++) cnt[code[t[i] - mn] * k + code[p[i] - mn]]++;
-  else for (let i = 0; i < n; i++) addAt(cnt, comp, code[t[i] - mn] * k + code[p[i] - mn], w[i]);
-}
-
-/** Integer labels in [mn, mx]: count without a Map. */
-function countInts(
-  t: ArrayLike<number>,
-  p: ArrayLike<number>,
-  w: Float64Array | undefined,
-  mn: number,
-  mx: number,
-): PairCounts | undefined {
-  const r = mx - mn + 1;
-  // Unweighted labels in a small range: one pass straight into an r×r table. Weighted ones go
-  // through the value → code table below (same sums in the same order; a zero weight still
-  // makes its classes present), which keeps this module small for every metric's bundle.
-  if (r <= DIRECT_RANGE && w === undefined) {
-    const cnt = new Float64Array(r * r);
+  const cnt = new Float64Array(r * r);
+  const cmp = w && new Float64Array(r * r);
+  const has = new Uint8Array(r);
+  if (cmp === undefined) {
     countDirect(t, p, mn, r, cnt);
-    const rowHas = new Uint8Array(r);
-    const colHas = new Uint8Array(r);
-    for (let i = 0; i < r; i++) {
-      for (let j = 0; j < r; j++) {
-        if (cnt[i * r + j] !== 0) {
-          rowHas[i] = 1;
-          colHas[j] = 1;
+    for (let a = 0; a < r; a++) {
+      for (let b = 0; b < r; b++) {
+        if (cnt[a * r + b] !== 0) {
+          has[a] |= 1;
+          has[b] |= 2;
         }
       }
     }
-    let full = true;
-    for (let v = 0; v < r; v++) if (!rowHas[v] && !colHas[v]) full = false;
-    // Every value of [mn, mx] occurs (the usual case): the counts are already k×k. A range
-    // with gaps is counted again below through the value → code table.
-    if (full) {
-      const classes: number[] = [];
-      for (let v = 0; v < r; v++) classes.push(v + mn);
-      return { classes, kind: 'number', k: r, counts: cnt, inTrue: rowHas, inPred: colHas };
+  } else {
+    // A zero weight still makes its classes present: mark them as we go.
+    for (let i = 0; i < n; i++) {
+      const a = t[i] - mn;
+      const b = p[i] - mn;
+      has[a] |= 1;
+      has[b] |= 2;
+      addAt(cnt, cmp, a * r + b, w![i]);
     }
   }
+  const idx: number[] = [];
+  const classes: number[] = [];
+  for (let v = 0; v < r; v++) {
+    if (has[v]) {
+      idx.push(v);
+      classes.push(v + mn);
+    }
+  }
+  return gather(classes, 'number', idx, cnt, cmp, r, has);
+}
+
+/**
+ * Integer labels spread over a wide range (sparse ids): the values that occur get codes
+ * through a value → code table, then one counting pass. Undefined when the range or the
+ * class count is too large for it (the Map route takes over).
+ */
+function countWide(
+  t: ArrayLike<number>,
+  p: ArrayLike<number>,
+  w: Float64Array | undefined,
+  mn: number,
+  r: number,
+): PairCounts | undefined {
   if (r > REMAP_RANGE) return undefined;
-  const pres = new Uint8Array(r);
-  markPresent(t, mn, pres, 1);
-  markPresent(p, mn, pres, 2);
+  const n = t.length;
+  const has = new Uint8Array(r);
+  for (let i = 0; i < n; i++) {
+    has[t[i] - mn] |= 1;
+    has[p[i] - mn] |= 2;
+  }
   const code = new Int32Array(r);
   const classes: number[] = [];
-  for (let v = 0; v < r; v++) if (pres[v] !== 0) code[v] = classes.push(v + mn) - 1;
+  for (let v = 0; v < r; v++) if (has[v]) code[v] = classes.push(v + mn) - 1;
   const k = classes.length;
   if (k > MAX_CLASSES) return undefined;
   const counts = new Float64Array(k * k);
-  const comp = w === undefined ? undefined : new Float64Array(k * k);
-  countRemapped(t, p, w, mn, code, k, counts, comp);
+  const comp = w && new Float64Array(k * k);
+  if (comp === undefined) for (let i = 0; i < n; i++) counts[code[t[i] - mn] * k + code[p[i] - mn]]++;
+  else for (let i = 0; i < n; i++) addAt(counts, comp, code[t[i] - mn] * k + code[p[i] - mn], w![i]);
   const inTrue = new Uint8Array(k);
   const inPred = new Uint8Array(k);
   for (let a = 0; a < k; a++) {
-    const m = pres[classes[a] - mn];
+    const m = has[classes[a] - mn];
     inTrue[a] = m & 1;
-    inPred[a] = (m >> 1) & 1;
+    inPred[a] = m >> 1;
   }
   return { classes, kind: 'number', k, counts, inTrue, inPred, comp };
 }
@@ -251,12 +274,6 @@ function countInts(
 function widen(a: Float64Array, old: number, cap: number): Float64Array {
   const b = new Float64Array(cap * cap);
   for (let i = 0; i < old; i++) b.set(a.subarray(i * old, i * old + old), i * cap);
-  return b;
-}
-
-function widenFlags(a: Uint8Array, cap: number): Uint8Array {
-  const b = new Uint8Array(cap);
-  b.set(a);
   return b;
 }
 
@@ -278,9 +295,9 @@ function countGeneral(
   const state: { kind: LabelKind | undefined } = { kind: undefined };
   let cap = 16;
   let cnt: Float64Array = new Float64Array(cap * cap);
-  let cmp: Float64Array = new Float64Array(w === undefined ? 0 : cap * cap);
-  let tHas: Uint8Array = new Uint8Array(cap);
-  let pHas: Uint8Array = new Uint8Array(cap);
+  let cmp: Float64Array | undefined = w && new Float64Array(cap * cap);
+  // Bit 1: the class occurs in yTrue, bit 2: in yPred.
+  let has: Uint8Array = new Uint8Array(cap);
   // Counting stops (scanning goes on: a later NaN outranks them) once labels are refused
   // or too many classes appear.
   let counting = true;
@@ -320,42 +337,25 @@ function countGeneral(
       const old = cap;
       while (cap <= a || cap <= b) cap *= 2;
       cnt = widen(cnt, old, cap);
-      if (w !== undefined) cmp = widen(cmp, old, cap);
-      tHas = widenFlags(tHas, cap);
-      pHas = widenFlags(pHas, cap);
+      if (cmp) cmp = widen(cmp, old, cap);
+      const h = new Uint8Array(cap);
+      h.set(has);
+      has = h;
     }
-    tHas[a] = 1;
-    pHas[b] = 1;
-    if (w === undefined) cnt[a * cap + b]++;
-    else addAt(cnt, cmp, a * cap + b, w[i]);
+    has[a] |= 1;
+    has[b] |= 2;
+    if (cmp === undefined) cnt[a * cap + b]++;
+    else addAt(cnt, cmp, a * cap + b, w![i]);
   }
   const k0 = seen.length;
-  const { classes, rank } = sortFirstSeen(seen);
+  const { classes, order } = sortFirstSeen(seen);
+  const kind = state.kind ?? 'number';
+  // The labels are refused anyway (after the option checks): no table.
   if (d.error !== undefined) {
-    // The labels are refused anyway (after the option checks): no table.
-    return {
-      classes,
-      kind: state.kind ?? 'number',
-      k: k0,
-      counts: new Float64Array(0),
-      inTrue: new Uint8Array(k0),
-      inPred: new Uint8Array(k0),
-    };
+    return { classes, kind, k: k0, counts: new Float64Array(0), inTrue: new Uint8Array(k0), inPred: new Uint8Array(k0) };
   }
   if (k0 > MAX_CLASSES) throw tooManyClasses(tName, k0);
-  const counts = new Float64Array(k0 * k0);
-  const comp = w === undefined ? undefined : new Float64Array(k0 * k0);
-  const inTrue = new Uint8Array(k0);
-  const inPred = new Uint8Array(k0);
-  for (let x = 0; x < k0; x++) {
-    inTrue[rank[x]] = tHas[x];
-    inPred[rank[x]] = pHas[x];
-    for (let y = 0; y < k0; y++) {
-      counts[rank[x] * k0 + rank[y]] = cnt[x * cap + y];
-      if (comp !== undefined) comp[rank[x] * k0 + rank[y]] = cmp[x * cap + y];
-    }
-  }
-  return { classes, kind: state.kind ?? 'number', k: k0, counts, inTrue, inPred, comp };
+  return gather(classes, kind, order, cnt, cmp, cap, has);
 }
 
 /**
@@ -382,7 +382,7 @@ export function countPairs(
 }
 
 /** min/max over two integer typed arrays of the same length, in one loop. */
-function scanIntPair(t: IntTyped, p: IntTyped, acc: IntScan): void {
+function scanIntPair(t: IntTyped, p: IntTyped): IntScan {
   const n = t.length;
   let mn = t[0];
   let mx = t[0];
@@ -394,8 +394,7 @@ function scanIntPair(t: IntTyped, p: IntTyped, acc: IntScan): void {
     if (b < mn) mn = b;
     if (b > mx) mx = b;
   }
-  acc.min = mn;
-  acc.max = mx;
+  return { ok: true, min: mn, max: mx };
 }
 
 function countAny(
@@ -406,21 +405,21 @@ function countAny(
   tName: string,
   pName: string,
 ): PairCounts {
-  if (isIntTyped(yTrue) && isIntTyped(yPred)) {
-    const acc: IntScan = { ok: true, min: 0, max: 0 };
-    scanIntPair(yTrue, yPred, acc);
-    const r = countInts(yTrue, yPred, w, acc.min, acc.max);
-    if (r !== undefined) return r;
-  }
-  const first = yTrue[0];
-  if (typeof first === 'number' || isIntTyped(yTrue)) {
-    const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };
+  let acc: IntScan | undefined;
+  // Integer typed arrays (the commonest large input) in one fused, monomorphic scan; other
+  // numbers through scanInts, which also finds the non-integers.
+  if (isIntTyped(yTrue) && isIntTyped(yPred)) acc = scanIntPair(yTrue, yPred);
+  else if (typeof yTrue[0] === 'number') {
+    acc = { ok: true, min: Infinity, max: -Infinity };
     scanInts(yTrue, tName, acc);
     if (acc.ok) scanInts(yPred, pName, acc);
-    if (acc.ok) {
-      const r = countInts(yTrue as ArrayLike<number>, yPred as ArrayLike<number>, w, acc.min, acc.max);
-      if (r !== undefined) return r;
-    }
+  }
+  if (acc?.ok) {
+    const t = yTrue as ArrayLike<number>;
+    const p = yPred as ArrayLike<number>;
+    const r = acc.max - acc.min + 1;
+    const pc = r <= DIRECT_RANGE ? countInts(t, p, w, acc.min, r) : countWide(t, p, w, acc.min, r);
+    if (pc) return pc;
   }
   return countGeneral(yTrue, yPred, w, tName, pName, d);
 }
@@ -434,15 +433,40 @@ export interface Encoded {
   sizes: Float64Array;
 }
 
-/** Encode a single label array (yTrue of curves, log loss, …) into sorted-class codes. */
+/**
+ * An Int32Array of `n` codes, or `INVALID_VALUE` naming `name` when the machine cannot
+ * allocate it (never a raw RangeError).
+ */
+function allocCodes(n: number, name: string): Int32Array {
+  try {
+    return new Int32Array(n);
+  } catch {
+    throw new SextantError('INVALID_VALUE', `${name} has ${n} elements, more than can be allocated here`, { argument: name });
+  }
+}
+
+/** Codes written so far, in a buffer twice as long (at most `n`). */
+function growCodes(codes: Int32Array, n: number, name: string): Int32Array {
+  const next = allocCodes(Math.min(n, Math.max(2 * codes.length, 1024)), name);
+  next.set(codes);
+  return next;
+}
+
+/**
+ * Encode a single label array (yTrue of curves, log loss, …) into sorted-class codes.
+ * Memory follows the elements read, not the `length` claimed: a `new Array(2 ** 32 - 1)`
+ * or `{ length: 1e9 }` is refused at its first hole without a 16 GB code buffer (which
+ * would be slow, or a raw RangeError where it cannot be allocated).
+ */
 export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): Encoded {
   const n = y.length;
-  const codes = new Int32Array(n);
   if (typeof y[0] === 'number' || isIntTyped(y)) {
     const acc: IntScan = { ok: true, min: Infinity, max: -Infinity };
     scanInts(y, name, acc);
     const r = acc.max - acc.min + 1;
     if (acc.ok && r <= REMAP_RANGE) {
+      // Every element was read and is an int32: the data is real, so is its length.
+      const codes = allocCodes(n, name);
       const mn = acc.min;
       const a = y as ArrayLike<number>;
       const cnt = new Float64Array(r);
@@ -460,12 +484,31 @@ export function encodeLabels(y: ArrayLike<unknown>, name: string, d: Deferred): 
       return { classes, kind: 'number', codes, sizes: Float64Array.from(sizes) };
     }
   }
+  // First-seen numbering (as encodeFirstSeen), into a code buffer that grows with the scan.
   const seen: unknown[] = [];
+  const map = new Map<unknown, number>();
   const state: { kind: LabelKind | undefined } = { kind: undefined };
-  encodeFirstSeen(y, codes, seen, (v, i) => {
-    admitLabel(v, name, i, state, d);
-    return d.error !== undefined;
-  });
+  let codes = allocCodes(Math.min(n, 1024), name);
+  let last: unknown = undefined;
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    let c = lastCode;
+    if (v !== last || lastCode < 0) {
+      const got = map.get(v);
+      if (got === undefined) {
+        admitLabel(v, name, i, state, d);
+        // A refused label ends the scan: the first bad element decides, in time proportional to it.
+        if (d.error !== undefined) break;
+        c = seen.push(v) - 1;
+        map.set(v, c);
+      } else c = got;
+      last = v;
+      lastCode = c;
+    }
+    if (i === codes.length) codes = growCodes(codes, n, name);
+    codes[i] = c;
+  }
   const { classes, rank } = sortFirstSeen(seen);
   const sizes = new Float64Array(classes.length);
   // A refused label stopped the scan: the codes are incomplete and will not be used.

@@ -91,6 +91,16 @@ export function floatArray(arr: ArrayLike<unknown>, name: string, d: Deferred): 
     }
     return out;
   }
+  // A hole or a string at either end (`{ length: 1e9 }`, `new Array(2 ** 32 - 1)`, a CSV
+  // column) means a bad element: find the first without allocating for the claimed length.
+  const first = n > 0 ? arr[0] : 0;
+  if (typeof first !== 'number' || (n > 1 && typeof arr[n - 1] !== 'number')) {
+    const i = typeof first === 'number' ? firstBadNumber(arr) : 0;
+    const v = i === 0 ? first : arr[i];
+    if (typeof v === 'number') throw nonFinite(name, i, v);
+    d.note(notANumber(name, i, v));
+    return Float64Array.from({ length: i }, (_, j) => arr[j] as number);
+  }
   let out: Float64Array;
   try {
     out = new Float64Array(n);
