@@ -31,7 +31,10 @@ export function matrixLayout(view: ConfusionMatrixView, containerWidth: number, 
   // Labels take at most 30 % of a narrow container; the rest scrolls inside the widget.
   const labelSpace = Math.min(150, longest * CHAR + 10, Math.max(60, containerWidth * 0.3));
   const marginGuess = showMargins ? (view.compact ? 10 : 52) : 0;
-  let cell = Math.floor((containerWidth - AXIS_TITLE - labelSpace - marginGuess - 8) / n);
+  // Room right of the cells for the last column's slanted label (see `overhang` below).
+  const slant = Math.min(longest, Math.max(2, Math.floor((labelSpace - 10) / CHAR))) * CHAR * 0.72;
+  const rightGuess = Math.max(marginGuess, slant - 14);
+  let cell = Math.floor((containerWidth - AXIS_TITLE - labelSpace - rightGuess - 8) / n);
   cell = Math.max(minCell, Math.min(72, cell));
   const showLabels = cell >= 12;
   if (!showLabels) {
@@ -46,8 +49,11 @@ export function matrixLayout(view: ConfusionMatrixView, containerWidth: number, 
   const marginSize = showMargins ? (marginText ? 52 : 10) : 0;
   const gx = AXIS_TITLE + rowLabelW;
   const gy = AXIS_TITLE + colLabelH;
+  // The last column's label, at −45°, reaches right of the cells by its length times cos 45°
+  // less half a cell: the plot is wide enough for it, or it was cut at the edge.
+  const overhang = showLabels ? Math.max(0, colLabelH - 12 - cell / 2) : 0;
   return {
-    width: gx + n * cell + (showMargins ? marginSize + 6 : 0) + 4,
+    width: gx + n * cell + Math.max(showMargins ? marginSize + 6 : 0, Math.ceil(overhang)) + 4,
     height: gy + n * cell + (showMargins ? (marginText ? 28 : 16) : 0) + 4,
     gx,
     gy,
