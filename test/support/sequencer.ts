@@ -29,6 +29,9 @@ export default class LongestFirstSequencer extends BaseSequencer {
       const i = LONGEST_FIRST.findIndex((p) => path.endsWith(`/${p}`));
       return i < 0 ? LONGEST_FIRST.length : i;
     };
-    return sorted.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+    return sorted
+      .map((f, i) => ({ f, i, r: rank(f) }))
+      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .map((x) => x.f);
   }
 }
