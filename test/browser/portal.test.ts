@@ -163,6 +163,26 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
     }
   }
 
+  it('a page loads its own chunk, not the others’: the schedule page fetches no board or quality code', async () => {
+    const requested: string[] = [];
+    const { page, errors } = await open(1280, 'light', '#/schedule');
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    try {
+      await page.locator('main [data-sextant-widget="timezone-planner"]').waitFor();
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      const all = [...scripts, ...requested].filter((u) => u.endsWith('.js'));
+      expect(all.some((u) => /\/Schedule-[^/]*\.js$/.test(u))).toBe(true);
+      expect(all.filter((u) => /\/(Quality|Board|DriftFairness|Governance|Report|DeliveryRisk)-[^/]*\.js$/.test(u))).toEqual([]);
+      // Pointing at a page's link starts loading its chunk before the click.
+      const fetched = page.waitForRequest((r) => /\/Board-[^/]*\.js$/.test(new URL(r.url()).pathname));
+      await page.getByRole('link', { name: 'Board' }).hover();
+      await fetched;
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the theme switch flips the --sextant-* colours and persists; the first visit follows prefers-color-scheme', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
@@ -175,8 +195,10 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Model quality' }).waitFor();
       // The tokens as the widgets resolve them (a probe inside a widget, since the build's
       // CSS minifier may shorten the declared hex values).
-      const colours = () =>
-        page.evaluate(() => {
+      const colours = async () => {
+        // The page's chunk loads after the shell (pages are lazy): wait for its first widget.
+        await page.locator('[data-sextant-widget]').first().waitFor();
+        return page.evaluate(() => {
           const widget = document.querySelector('[data-sextant-widget]')!;
           const probe = document.createElement('span');
           widget.append(probe);
@@ -193,6 +215,7 @@ describe.runIf(runBrowser)('example portal in real Chromium', () => {
           probe.remove();
           return out;
         });
+      };
       const DARK = {
         surface: 'rgb(23, 28, 37)',
         fg: 'rgb(232, 236, 242)',

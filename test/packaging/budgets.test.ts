@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NOT_WIDGETS } from '../support/widget-names';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // An app of the workspace that depends on both packages by name (through their "exports").
@@ -45,16 +46,6 @@ async function reactExports(): Promise<string[]> {
 }
 
 const rows: Array<{ what: string; bytes: number; budget: number }> = [];
-// Building blocks that have no error state of their own, not widgets.
-const NOT_WIDGETS = new Set([
-  'SextantProvider',
-  'WidgetFrame',
-  'VisuallyHidden',
-  'StatusBadge',
-  'ErrorBoundary',
-  'ErrorNotice',
-  'RowIssue',
-]);
 const widgetNames = (await reactExports()).filter(
   (name) => /^[A-Z][a-z]/.test(name) && !NOT_WIDGETS.has(name) && !/^[A-Z_]+$/.test(name),
 );

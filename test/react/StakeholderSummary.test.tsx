@@ -133,6 +133,10 @@ describe('StakeholderSummary', () => {
     render(<StakeholderSummary facts={fraud} />);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(screen.getByRole('status').textContent).toBe('Copy failed: select the text and copy it by hand.');
+    // The Markdown is there to copy by hand, selected, in a labelled text box.
+    const area = screen.getByRole('textbox', { name: 'Copy as Markdown' }) as HTMLTextAreaElement;
+    expect(area.value.split('\n')[0]).toBe('## Card-fraud detection v3 — Executive update, Nov 16, 2026');
+    expect(area.selectionEnd - area.selectionStart).toBe(area.value.length);
   });
 
   it('discloses the evidence behind a sentence', async () => {

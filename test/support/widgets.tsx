@@ -17,19 +17,8 @@ import {
 } from '@sextant/core';
 import type { ComponentType } from 'react';
 
-/** Exports that are building blocks, not widgets (they have no error state of their own). */
-export const NOT_WIDGETS: ReadonlySet<string> = new Set([
-  'SextantProvider',
-  'WidgetFrame',
-  'VisuallyHidden',
-  'StatusBadge',
-  'ErrorBoundary',
-  'ErrorNotice',
-  'RowIssue',
-]);
-
-/** Widgets that lay other widgets out and have no error state (checked for no-throw only). */
-export const LAYOUTS: ReadonlySet<string> = new Set(['MetricTileGrid']);
+export { LAYOUTS, NOT_WIDGETS } from './widget-names';
+import { NOT_WIDGETS } from './widget-names';
 
 export type AnyWidget = ComponentType<Record<string, unknown>>;
 

@@ -1,5 +1,5 @@
 import { SextantProvider } from '@sextant/react';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NOW, project } from './data/project';
 import { DEFAULT_PAGE, pages } from './pages';
 import { useHashRoute } from './route';
@@ -104,6 +104,8 @@ export function App() {
                     href={`#/${p.id}`}
                     aria-current={p.id === page?.id ? 'page' : undefined}
                     onClick={() => setMenuOpen(false)}
+                    onPointerEnter={() => void p.preload()}
+                    onFocus={() => void p.preload()}
                   >
                     <Icon d={p.icon} />
                     {p.label}
@@ -123,7 +125,15 @@ export function App() {
             </div>
             {page ? (
               <div className="portal__page" data-page={page.id} key={page.id}>
-                <page.Component />
+                <Suspense
+                  fallback={
+                    <p className="portal__loading" role="status">
+                      Loading {page.label.toLowerCase()}…
+                    </p>
+                  }
+                >
+                  <page.Component />
+                </Suspense>
               </div>
             ) : null}
           </main>

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   chiSquareTest,
   detectDrift,
+  downsampleLttb,
   driftBinComparison,
+  driftChartModel,
   driftOverTime,
   jensenShannonDistance,
   wassersteinDistance,
@@ -108,5 +110,113 @@ describe('chiSquareTest names what is not a list of categories', () => {
     const e = thrown(() => chiSquareTest(new DataView(new ArrayBuffer(8)) as never, ['a']));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', argument: 'referenceCategories' });
     expect(e.message).toMatch(/got a DataView/);
+  });
+});
+
+describe('keyed results keep every label (issue 15, item 2)', () => {
+  const names = ['__proto__', 'constructor', 'toString'];
+
+  it('driftOverTime: columns named __proto__, constructor, toString keep their series, on a null-prototype object', () => {
+    // JSON.parse makes "__proto__" an own column, as a table read from a file would have it.
+    const reference = JSON.parse(
+      '{"__proto__": [1, 2, 3, 4, 5, 6, 7], "constructor": [1, 2, 3, 4, 5, 6, 7], "toString": [1, 2, 3, 4, 5, 6, 7]}',
+    ) as DriftTable;
+    const batch = JSON.parse(
+      '{"__proto__": [11, 12, 13, 14, 15, 16, 17], "constructor": [1, 2, 3, 4, 5, 6, 7], "toString": [1, 2, 3, 4, 5, 6, 7]}',
+    ) as DriftTable;
+    const r = driftOverTime(reference, [{ at: '2026-03-01T00:00:00Z', columns: batch }]);
+    expect(Object.getPrototypeOf(r.series)).toBe(null);
+    expect(Object.keys(r.series)).toEqual(names);
+    for (const n of names) expect(Array.isArray(r.series[n]) && r.series[n].length).toBe(1);
+    // Disjoint samples of 7: KS D = 1, exact two-sided p = 2 / C(14, 7) = 2 / 3432.
+    expect(r.series['__proto__'][0].score).toBeCloseTo(2 / 3432, 15);
+    expect(r.series['constructor'][0]).toMatchObject({ score: 1, drifted: false });
+    expect(r.alerts).toEqual([
+      { at: '2026-03-01T00:00:00Z', feature: '__proto__', kind: 'start', score: r.series['__proto__'][0].score },
+    ]);
+    // The chart model finds each of them, and Object.prototype is untouched.
+    for (const n of names) expect(driftChartModel(r, n).feature.name).toBe(n);
+    expect(({} as Record<string, unknown>).score).toBeUndefined();
+  });
+
+  it('chiSquareTest: categories named __proto__, constructor, toString are categories like any other', () => {
+    const r = chiSquareTest(
+      ['__proto__', 'constructor', 'toString', 'toString'],
+      ['__proto__', '__proto__', 'constructor', 'toString'],
+    );
+    expect(r.categories).toEqual(names);
+    expect(r.observed).toEqual([2, 1, 1]);
+    // expected = shares 1/4, 1/4, 1/2 of 4 = 1, 1, 2; statistic = 1 + 0 + 1/2
+    expect(r.expected).toEqual([1, 1, 2]);
+    expect(r.statistic).toBe(1.5);
+  });
+});
+
+describe('driftChartModel reads what driftOverTime returns, and nothing else', () => {
+  const reference = { a: [1, 2, 3, 4, 5, 6, 7] };
+
+  it('batches at epoch milliseconds (accepted and echoed by driftOverTime) chart (they were refused as "not ISO-8601")', () => {
+    const t0 = Date.UTC(2026, 2, 1);
+    const r = driftOverTime(reference, [
+      { at: t0 as never, columns: { a: [1, 2, 3, 4, 5, 6, 7] } },
+      { at: (t0 + 86_400_000) as never, columns: { a: [11, 12, 13, 14, 15, 16, 17] } },
+    ]);
+    const m = driftChartModel(r, 'a');
+    expect(m.times).toEqual([t0, t0 + 86_400_000]);
+    expect(m.alerts).toMatchObject([{ kind: 'start', index: 1, t: t0 + 86_400_000 }]);
+  });
+
+  it('features or alerts that are not arrays of objects are refused, naming them (they read as "none")', () => {
+    const r = driftOverTime(reference, [{ at: '2026-03-01T00:00:00Z', columns: { a: [1, 2, 3] } }]);
+    expect(thrown(() => driftChartModel({ ...r, features: new Map() as never }, 'a'))).toMatchObject({
+      code: 'INVALID_VALUE',
+      argument: 'result.features',
+    });
+    expect(thrown(() => driftChartModel({ ...r, alerts: { length: 1e9 } as never }, 'a')).message).toMatch(
+      /result\.alerts must be an array, as driftOverTime returns it; got an object with length 1000000000/,
+    );
+    expect(thrown(() => driftChartModel({ ...r, alerts: [null as never] }, 'a'))).toMatchObject({
+      argument: 'result.alerts',
+      index: 0,
+    });
+    expect(
+      thrown(() =>
+        driftChartModel({ ...r, alerts: [{ ...r.series.a[0], feature: 'a', kind: 'start', at: 1e20 as never }] }, 'a'),
+      ),
+    ).toMatchObject({
+      code: 'INVALID_VALUE',
+      argument: 'result.alerts[0].at',
+    });
+  });
+});
+
+describe('driftBinComparison and downsampleLttb: indices and picks', () => {
+  it('Infinity after a missing value is named by its own index (it was the index among the present values)', () => {
+    expect(thrown(() => driftBinComparison([null, 1, Infinity], [1, 2]))).toMatchObject({
+      code: 'NON_FINITE',
+      argument: 'reference',
+      index: 2,
+    });
+  });
+
+  it('LTTB picks the same points at 2^330 as at 1 (dividing by the maximum rounded and broke ties differently)', () => {
+    const x = [1, 2, 3, 4, 5, 6, 7, 8];
+    const y = [1.5, 0.5, 7.5, 6.5, 5.5, 4.5, 3.5, 2.5];
+    const base = downsampleLttb(x, y, 4);
+    const s = 2 ** 330;
+    expect(
+      downsampleLttb(
+        x.map((v) => v * s),
+        y.map((v) => v * s),
+        4,
+      ),
+    ).toEqual(base);
+    expect(
+      downsampleLttb(
+        x.map((v) => v * 2 ** 1020),
+        y.map((v) => v * 2 ** 1020),
+        4,
+      ),
+    ).toEqual(base);
   });
 });

@@ -6,6 +6,7 @@ import {
   PrecisionRecallCurve,
   RocCurve,
   type MetricsTableColumn,
+  type MetricTileProps,
 } from '@sextant/react';
 import { useMemo, useState } from 'react';
 import { experimentRuns, labelsAt, lastWeek, THRESHOLD, weekly } from '../data/model';
@@ -32,6 +33,40 @@ const runColumns: MetricsTableColumn[] = [
   },
 ];
 
+type Weekly = ReturnType<typeof weekly>;
+
+/** The headline tiles: last week's value against the week before, over twelve weeks. */
+const TILES: ReadonlyArray<{
+  title: string;
+  description: string;
+  series: (w: Weekly) => readonly number[];
+  target: number;
+  format?: MetricTileProps['format'];
+  higherIsBetter?: boolean;
+  round?: boolean;
+}> = [
+  { title: 'Recall', description: 'Share of fraud the model flags', series: (w) => w.recall, format: 'percent', target: 0.75 },
+  {
+    title: 'Precision',
+    description: 'Share of flags that are fraud',
+    series: (w) => w.precision,
+    format: 'percent',
+    target: 0.8,
+  },
+  { title: 'F1 score', description: 'Precision and recall together', series: (w) => w.f1, format: 'percent', target: 0.75 },
+  { title: 'ROC AUC', description: 'Ranking quality at any threshold', series: (w) => w.auc, target: 0.97 },
+  { title: 'Average precision', description: 'Area under the precision–recall curve', series: (w) => w.ap, target: 0.8 },
+  {
+    title: 'p95 latency',
+    description: 'Scoring time, 95th percentile',
+    series: (w) => w.p95,
+    format: 'milliseconds',
+    target: 80,
+    higherIsBetter: false,
+    round: true,
+  },
+];
+
 /** How good is the live model, and is the operating threshold in the right place? */
 export function QualityPage() {
   const w = weekly();
@@ -51,71 +86,25 @@ export function QualityPage() {
   return (
     <>
       <MetricTileGrid aria-label="Last week's model metrics">
-        <MetricTile
-          title="Recall"
-          description="Share of fraud the model flags"
-          value={last(w.recall)}
-          previous={prev(w.recall)}
-          format="percent"
-          target={0.75}
-          history={w.recall}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
-        <MetricTile
-          title="Precision"
-          description="Share of flags that are fraud"
-          value={last(w.precision)}
-          previous={prev(w.precision)}
-          format="percent"
-          target={0.8}
-          history={w.precision}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
-        <MetricTile
-          title="F1 score"
-          description="Precision and recall together"
-          value={last(w.f1)}
-          previous={prev(w.f1)}
-          format="percent"
-          target={0.75}
-          history={w.f1}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
-        <MetricTile
-          title="ROC AUC"
-          description="Ranking quality at any threshold"
-          value={last(w.auc)}
-          previous={prev(w.auc)}
-          target={0.97}
-          history={w.auc}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
-        <MetricTile
-          title="Average precision"
-          description="Area under the precision–recall curve"
-          value={last(w.ap)}
-          previous={prev(w.ap)}
-          target={0.8}
-          history={w.ap}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
-        <MetricTile
-          title="p95 latency"
-          description="Scoring time, 95th percentile"
-          value={Math.round(last(w.p95))}
-          previous={Math.round(prev(w.p95))}
-          format="milliseconds"
-          target={80}
-          higherIsBetter={false}
-          history={w.p95}
-          historyLabel={HISTORY}
-          headingLevel={2}
-        />
+        {TILES.map((t) => {
+          const series = t.series(w);
+          const round = t.round ? Math.round : (x: number) => x;
+          return (
+            <MetricTile
+              key={t.title}
+              title={t.title}
+              description={t.description}
+              value={round(last(series))}
+              previous={round(prev(series))}
+              format={t.format}
+              target={t.target}
+              higherIsBetter={t.higherIsBetter}
+              history={series}
+              historyLabel={HISTORY}
+              headingLevel={2}
+            />
+          );
+        })}
       </MetricTileGrid>
 
       <div className="portal__grid portal__grid--2">

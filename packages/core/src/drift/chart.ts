@@ -1,9 +1,9 @@
 import { SextantError } from '../errors';
 import { assertIntegerInRange, show } from '../internal/validate';
-import { checkArrayLike, holeError } from '../internal/hostile';
+import { checkArrayLike, describe, holeError } from '../internal/hostile';
 import { downsampleLttb } from './downsample';
 import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
-import { isoInstantToEpoch } from '../internal/instant';
+import { parseInstant } from '../internal/instant';
 import type { DriftAlert, DriftFeatureInfo, DriftOverTimeResult } from './overTime';
 
 /** Options of {@link driftChartModel}. */
@@ -76,44 +76,52 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
       argument: 'result',
     });
   }
-  const features = Array.isArray(result.features) ? result.features : [];
+  // The parts are checked, not assumed: a Map, a typed array or a made-up length as
+  // `features` or `alerts` was read as "no features" / "no alerts" before.
+  const features = recordList<DriftFeatureInfo>(result.features, 'result.features');
+  const alertList = recordList<DriftAlert>(result.alerts, 'result.alerts');
   let info: DriftFeatureInfo | undefined;
-  for (const f of features) if (f && f.name === feature) info = f;
-  const series = info && Object.prototype.hasOwnProperty.call(result.series, feature) ? result.series[feature] : undefined;
-  if (!info || !Array.isArray(series)) {
+  for (const f of features) if (f.name === feature) info = f;
+  const hasSeries = Object.prototype.hasOwnProperty.call(result.series, feature);
+  if (!info || !hasSeries) {
     throw new SextantError(
       'NOT_FOUND',
-      `feature ${show(feature)} is not in the drift result; features: ${features.map((f) => show(f?.name)).join(', ') || 'none'}`,
+      `feature ${show(feature)} is not in the drift result; features: ${features.map((f) => show(f.name)).join(', ') || 'none'}`,
       { argument: 'feature', value: feature },
     );
   }
+  const where = `result.series[${show(feature)}]`;
+  const series = result.series[feature] as unknown;
+  if (!Array.isArray(series)) {
+    throw new SextantError('INVALID_VALUE', `${where} must be an array of { at, score, drifted }; got ${describe(series)}`, {
+      argument: 'result.series',
+      value: feature,
+    });
+  }
   const n = series.length;
-  if (n === 0) throw new SextantError('EMPTY_INPUT', `result.series[${show(feature)}] is empty`, { argument: 'result.series' });
+  if (n === 0) throw new SextantError('EMPTY_INPUT', `${where} is empty`, { argument: 'result.series' });
   const times = new Array<number>(n);
   const scores = new Array<number | null>(n);
   const drifted = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
-    const p = series[i];
-    const t = p && typeof p.at === 'string' ? isoInstantToEpoch(p.at) : NaN;
-    if (!Number.isFinite(t)) {
-      throw new SextantError(
-        'INVALID_VALUE',
-        `result.series[${show(feature)}][${i}].at is ${show(p?.at)}; expected an ISO-8601 date`,
-        {
-          argument: 'result.series',
-          index: i,
-        },
-      );
+    const p = series[i] as DriftOverTimeResult['series'][string][number] | null | undefined;
+    if (p === null || typeof p !== 'object') {
+      throw new SextantError('INVALID_VALUE', `${where}[${i}] must be { at, score, drifted }; got ${show(p)}`, {
+        argument: 'result.series',
+        index: i,
+      });
     }
+    // The instants driftOverTime accepts (and echoes): ISO 8601 with a zone, or epoch ms.
+    const t = parseInstant(p.at, `${where}[${i}].at`);
     if (i > 0 && t <= times[i - 1]) {
-      throw new SextantError('INVALID_VALUE', `result.series[${show(feature)}][${i}].at is not after the batch before it`, {
+      throw new SextantError('INVALID_VALUE', `${where}[${i}].at is not after the batch before it`, {
         argument: 'result.series',
         index: i,
       });
     }
     const s = p.score;
     if (s !== null && (typeof s !== 'number' || !Number.isFinite(s))) {
-      throw new SextantError('NON_FINITE', `result.series[${show(feature)}][${i}].score is ${show(s)}`, {
+      throw new SextantError('NON_FINITE', `${where}[${i}].score is ${show(s)}`, {
         argument: 'result.series',
         index: i,
         value: s,
@@ -151,10 +159,10 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
     visible = downsampleLttb(xs, ys, maxPoints).map((k) => tested[k]);
   }
   const alerts: DriftChartAlert[] = [];
-  const alertList = Array.isArray(result.alerts) ? result.alerts : [];
-  for (const a of alertList) {
-    if (!a || a.feature !== feature) continue;
-    const t = isoInstantToEpoch(a.at);
+  for (let i = 0; i < alertList.length; i++) {
+    const a = alertList[i];
+    if (a.feature !== feature) continue;
+    const t = parseInstant(a.at, `result.alerts[${i}].at`);
     const index = binarySearch(times, t);
     if (index < from || index > to) continue;
     alerts.push({ ...a, index, t });
@@ -171,6 +179,22 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
     driftedCount,
     testedCount: tested.length,
   };
+}
+
+/** `value` as an array of objects, refused at the first thing that is not one (a hole included). */
+function recordList<T>(value: unknown, name: string): T[] {
+  if (!Array.isArray(value)) {
+    throw new SextantError('INVALID_VALUE', `${name} must be an array, as driftOverTime returns it; got ${describe(value)}`, {
+      argument: name,
+    });
+  }
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i] as unknown;
+    if (v === null || typeof v !== 'object') {
+      throw new SextantError('INVALID_VALUE', `${name}[${i}] must be an object; got ${show(v)}`, { argument: name, index: i });
+    }
+  }
+  return value as T[];
 }
 
 /** Index of `t` in ascending `times`, or −1. */
@@ -228,7 +252,14 @@ function presentValues(a: ArrayLike<unknown>, name: string): [Float64Array, numb
     const v = a[i];
     if (v === undefined && !(i in a)) throw holeError(name, i, n);
     if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) missing++;
-    else if (typeof v !== 'number') {
+    else if (v === Infinity || v === -Infinity) {
+      // Here, not in populationStabilityIndex: it would name the index among the present values.
+      throw new SextantError('NON_FINITE', `${name}[${i}] is ${v}; values must be finite (null or NaN marks a missing one)`, {
+        argument: name,
+        index: i,
+        value: v,
+      });
+    } else if (typeof v !== 'number') {
       throw new SextantError('INVALID_VALUE', `${name}[${i}] is ${show(v)}; a bin comparison needs a numeric column`, {
         argument: name,
         index: i,

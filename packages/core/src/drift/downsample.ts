@@ -7,6 +7,7 @@ import {
   notANumber,
   toFiniteFloat64,
 } from '../internal/validate';
+import { scaleExponent } from '../internal/hostile';
 
 /**
  * Largest-Triangle-Three-Buckets downsampling (Steinarsson 2013, "Downsampling Time Series
@@ -89,14 +90,19 @@ export function downsampleLttb(x: ArrayLike<number>, y: ArrayLike<number>, thres
   return out;
 }
 
-/** A divisor that brings the largest magnitude to ~1 when products of differences could overflow; else 1. */
+/**
+ * A divisor that brings the largest magnitude to ~1 when products of differences could
+ * overflow; else 1. A power of two, so the scaled values are exact and the picks (ties
+ * included) are those of the unscaled data; dividing by the maximum itself rounded, and
+ * broke ties differently at 2^330 than at 1.
+ */
 function scaleOf(v: Float64Array): number {
   let m = 0;
   for (let i = 0; i < v.length; i++) {
     const a = Math.abs(v[i]);
     if (a > m) m = a;
   }
-  return m > 1e100 ? m : 1;
+  return m > 1e100 ? 2 ** scaleExponent(m) : 1;
 }
 
 function scanFinite(a: ArrayLike<unknown>, name: string): void {

@@ -9,7 +9,6 @@ export const cases: CaseFile['cases'] = [];
 export const exempt: CaseFile['exempt'] = {
   abTest: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   abTestSampleSize: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
-  chiSquareTest: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
   classificationAccumulatorFromCounts:
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   classificationAccumulatorFromJSON:
@@ -19,11 +18,6 @@ export const exempt: CaseFile['exempt'] = {
     'PENDING (issue 15, item 8): no hostile case written yet (accumulators (createClassificationAccumulator hung on one hostile class; FromCounts names no type — see cases/accumulators.ts))',
   dataQualityIndex: 'PENDING (issue 15, item 8): no hostile case written yet (data-quality)',
   defaultStakeholderGroups: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
-  detectDrift: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  downsampleLttb: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftBinComparison: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftChartModel: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
-  driftOverTime: 'PENDING (issue 15, item 8): no hostile case written yet (drift)',
   escapeMarkdown: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',
   experimentSuccessRate: 'PENDING (issue 15, item 8): no hostile case written yet (experiments)',
   metricDelta: 'PENDING (issue 15, item 8): no hostile case written yet (summary)',

@@ -11,7 +11,7 @@ import { forwardRef, useId } from 'react';
 import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
-import { useCopyMarkdown } from '../ModelCard/useCopyMarkdown';
+import { NO_LABELS, useCopyMarkdown } from '../../frame/useCopyMarkdown';
 
 /** Props of {@link ImpactAssessmentView}. */
 export interface ImpactAssessmentViewProps extends WidgetBaseProps {
@@ -86,7 +86,7 @@ export const ImpactAssessmentView = /* @__PURE__ */ forwardRef<HTMLElement, Impa
     }, [facts, now, thresholds, messages]);
     const v = model.ok ? model.value : null;
     const id = useId();
-    const { button, below } = useCopyMarkdown(v ? v.m : { copyMarkdown: '', copied: '', copyFailed: '' }, () => {
+    const { button, below } = useCopyMarkdown('sextant-impact-assessment-view', v ? v.m : NO_LABELS, () => {
       if (!v) return null;
       const md = impactAssessmentToMarkdown(v.a, { messages });
       onCopyMarkdown?.(md);

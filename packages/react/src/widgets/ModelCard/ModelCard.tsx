@@ -11,8 +11,8 @@ import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
-import { navKeyTarget } from './copy';
-import { useCopyMarkdown } from './useCopyMarkdown';
+import { navKeyTarget } from './nav';
+import { NO_LABELS, useCopyMarkdown } from '../../frame/useCopyMarkdown';
 import { SectionView } from './parts';
 
 /** Props of {@link ModelCard}. */
@@ -91,7 +91,7 @@ export const ModelCard = /* @__PURE__ */ forwardRef<HTMLElement, ModelCardProps>
   const linkRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
 
-  const { button: copyButton, below } = useCopyMarkdown(v ? v.m : { copyMarkdown: '', copied: '', copyFailed: '' }, () => {
+  const { button: copyButton, below } = useCopyMarkdown('sextant-model-card', v ? v.m : NO_LABELS, () => {
     if (!v) return null;
     const md = modelCardToMarkdown(v.card, { messages });
     onCopyMarkdown?.(md);

@@ -1,3 +1,3 @@
 export { ModelCard } from './ModelCard';
 export type { ModelCardProps } from './ModelCard';
-export { navKeyTarget } from './copy';
+export { navKeyTarget } from './nav';

@@ -8,8 +8,7 @@ import {
   type SummaryFacts,
   type SummaryMessages,
 } from '@sextant/core';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { forwardRef, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { levelOf } from '../../frame/props';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
@@ -17,7 +16,7 @@ import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { Asks, placeTrends, Section, StatusBanner } from './parts';
 import { tabKeyTarget } from './tabKeys';
-import { CopyIcon as SharedCopyIcon } from '../../frame/CopyIcon';
+import { NO_LABELS, useCopyMarkdown } from '../../frame/useCopyMarkdown';
 
 /** Props of {@link StakeholderSummary}. */
 export interface StakeholderSummaryProps extends WidgetBaseProps {
@@ -40,12 +39,6 @@ export interface StakeholderSummaryProps extends WidgetBaseProps {
   onCopyMarkdown?: (markdown: string, audience: Audience) => void;
   /** Heading of the widget. @default the project's name */
   title?: string;
-}
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-function CopyIcon({ done }: { done: boolean }) {
-  return <SharedCopyIcon done={done} className="sextant-stakeholder-summary__copy-icon" />;
 }
 
 function checkAudiences(audiences: unknown): readonly Audience[] {
@@ -115,10 +108,6 @@ export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, Stakeh
 
   const id = useId();
   const tabRefs = useRef(new Map<Audience, HTMLButtonElement>());
-  const [copy, setCopy] = useState<CopyState>('idle');
-  const [announcement, setAnnouncement] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const projectName = useMemo(() => {
     const name = (facts as { project?: { name?: unknown } } | null)?.project?.name;
@@ -142,38 +131,23 @@ export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, Stakeh
     select(v.tabs[next], true);
   };
 
-  const doCopy = async () => {
-    if (!v) return;
-    const md = summaryToMarkdown(v.summary);
-    onCopyMarkdown?.(md, v.summary.audience);
-    let ok = false;
-    try {
-      if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(md);
-        ok = true;
-      }
-    } catch {
-      ok = false;
-    }
-    setCopy(ok ? 'copied' : 'failed');
-    setAnnouncement(ok ? v.m.copiedAnnouncement({ audience: v.summary.audienceLabel }) : v.m.copyFailed());
-    clearTimeout(timer.current);
-    // Back to the plain label, and an empty live region so the next copy is announced again.
-    timer.current = setTimeout(
-      () => {
-        setCopy('idle');
-        setAnnouncement('');
-      },
-      ok ? 2500 : 8000,
-    );
-  };
-
-  const actions = v ? (
-    <button type="button" className="sextant-stakeholder-summary__copy" data-state={copy} onClick={() => void doCopy()}>
-      <CopyIcon done={copy === 'copied'} />
-      {copy === 'copied' ? v.m.copied() : v.m.copyMarkdown()}
-    </button>
-  ) : null;
+  const { button: actions, below } = useCopyMarkdown(
+    'sextant-stakeholder-summary',
+    v
+      ? {
+          copyMarkdown: v.m.copyMarkdown(),
+          copied: v.m.copied(),
+          copyFailed: v.m.copyFailed(),
+          announcement: v.m.copiedAnnouncement({ audience: v.summary.audienceLabel }),
+        }
+      : NO_LABELS,
+    () => {
+      if (!v) return null;
+      const md = summaryToMarkdown(v.summary);
+      onCopyMarkdown?.(md, v.summary.audience);
+      return md;
+    },
+  );
 
   return (
     <WidgetFrame
@@ -183,7 +157,7 @@ export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, Stakeh
       description={v ? v.m.reportDate({ date: v.summary.dateText }) : undefined}
       headingLevel={headingLevel}
       error={model.error}
-      actions={actions}
+      actions={v ? actions : undefined}
       resetKeys={[facts, audience, messages, locale]}
       data-audience={v?.summary.audience}
       data-status={v?.summary.status}
@@ -231,14 +205,7 @@ export const StakeholderSummary = /* @__PURE__ */ forwardRef<HTMLElement, Stakeh
             ))}
             <Asks summary={v.summary} heading={SubHeading} />
           </div>
-          {copy === 'failed' ? (
-            <p className="sextant-stakeholder-summary__copy-failed" role="status">
-              {v.m.copyFailed()}
-            </p>
-          ) : null}
-          <VisuallyHidden aria-live="polite" aria-atomic="true">
-            {copy === 'failed' ? '' : announcement}
-          </VisuallyHidden>
+          {below}
         </>
       ) : null}
     </WidgetFrame>

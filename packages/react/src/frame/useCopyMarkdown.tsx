@@ -1,24 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
-import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { VisuallyHidden } from './VisuallyHidden';
 import { copySelection, writeClipboard } from './copy';
-import { CopyIcon as SharedCopyIcon } from '../../frame/CopyIcon';
+import { CopyIcon } from './CopyIcon';
 
 type CopyState = 'idle' | 'copied' | 'fallback';
 
-function CopyIcon({ done }: { done: boolean }) {
-  return <SharedCopyIcon done={done} className="sextant-model-card__copy-icon" />;
+/** The words of a copy action: the button's label, its label once copied, the fallback sentence. */
+export interface CopyLabels {
+  copyMarkdown: string;
+  copied: string;
+  copyFailed: string;
+  /** What the live region says once copied; `copied` when absent. */
+  announcement?: string;
 }
 
+/** Labels for a widget in its error state, whose copy button is never shown. */
+export const NO_LABELS: CopyLabels = { copyMarkdown: '', copied: '', copyFailed: '' };
+
 /**
- * "Copy as Markdown" for the governance widgets: the Clipboard API, then a selected textarea
- * with the legacy copy command, then the textarea left selected with a sentence saying how to
- * copy by hand; a short polite "Copied" announcement. Returns the button and the parts that
- * go below the widget's body.
+ * "Copy as Markdown" for the widgets that produce a document (StakeholderSummary, ModelCard,
+ * ImpactAssessmentView): the Clipboard API, then a selected textarea with the legacy copy
+ * command, then the textarea left selected with a sentence saying how to copy by hand; a
+ * short polite announcement once copied. Returns the button (for the frame's actions) and the
+ * parts that go below the widget's body. `block` adds the widget's own BEM classes
+ * (`<block>__copy`, `<block>__fallback`) beside the shared `sextant-copy` ones.
  */
-export function useCopyMarkdown(
-  labels: { copyMarkdown: string; copied: string; copyFailed: string },
-  getMarkdown: () => string | null,
-) {
+export function useCopyMarkdown(block: string, labels: CopyLabels, getMarkdown: () => string | null) {
   const [state, setState] = useState<CopyState>('idle');
   const [markdown, setMarkdown] = useState('');
   const [announcement, setAnnouncement] = useState('');
@@ -29,7 +36,7 @@ export function useCopyMarkdown(
 
   const copied = () => {
     setState('copied');
-    setAnnouncement(labels.copied);
+    setAnnouncement(labels.announcement ?? labels.copied);
     clearTimeout(timer.current);
     // Back to the plain label, and an empty live region so that the next copy is announced again.
     timer.current = setTimeout(() => {
@@ -58,21 +65,27 @@ export function useCopyMarkdown(
   }, [state]);
 
   const button = (
-    <button ref={buttonRef} type="button" className="sextant-model-card__copy" data-state={state} onClick={() => void copy()}>
-      <CopyIcon done={state === 'copied'} />
+    <button
+      ref={buttonRef}
+      type="button"
+      className={`sextant-copy ${block}__copy`}
+      data-state={state}
+      onClick={() => void copy()}
+    >
+      <CopyIcon done={state === 'copied'} className="sextant-copy__icon" />
       {state === 'copied' ? labels.copied : labels.copyMarkdown}
     </button>
   );
   const below = (
     <>
       {state === 'fallback' ? (
-        <div className="sextant-model-card__fallback">
+        <div className={`sextant-copy__fallback ${block}__fallback`}>
           <p role="status">{labels.copyFailed}</p>
           <textarea
             ref={areaRef}
             readOnly
             aria-label={labels.copyMarkdown}
-            className="sextant-model-card__markdown"
+            className="sextant-copy__markdown"
             value={markdown}
             rows={8}
           />
