@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -13,6 +15,11 @@ const alias = [
 
 export default defineConfig({
   test: {
+    // One worker per core (vitest's default leaves one free, which is a single worker on the
+    // 2-core CI machine): the browser files spend most of their time waiting on Chromium, so
+    // a second worker runs core and react files meanwhile. Longest files start first.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         resolve: { alias },
@@ -45,7 +52,6 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

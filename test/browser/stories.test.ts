@@ -6,14 +6,15 @@
  * control by keyboard never drops focus to <body>. These are the measurable parts of the
  * product checklist in CONTRIBUTING.md; they are generic, so every new story gets them.
  * Screenshots of each story land in test-screenshots/ for people to look at.
+ *
+ * Speed: one tab serves every story (StoryPage): each check mounts its story afresh at its
+ * own viewport and theme through the preview's channel instead of reloading the preview.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import {
-  collectErrors,
   launchBrowser,
-  openStory,
   runAxe,
   runBrowser,
   SCREENSHOT_DIR,
@@ -22,6 +23,7 @@ import {
   STATIC_DIR,
   type Browser,
   type StaticServer,
+  StoryPage,
   unexpectedErrors,
 } from '../support/browser';
 import { existsSync } from 'node:fs';
@@ -53,16 +55,25 @@ function expectTargetsOk(id: string, problems: Awaited<ReturnType<typeof undersi
 describe.runIf(runBrowser)('stories in real Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
+  let sp: StoryPage;
 
   beforeAll(async () => {
     server = await serveStatic();
     browser = await launchBrowser();
+    sp = await StoryPage.open(browser, server.url);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+
+  /** Mount `id` afresh; a failing test gets a clean page for the next one. */
+  async function show(id: string, theme: 'light' | 'dark', width: number, height = 900) {
+    onTestFailed(() => sp.reload());
+    await sp.show(id, theme, width, height);
+    return sp.page;
+  }
 
   it('the Storybook build has stories', () => {
     expect(stories.length).toBeGreaterThan(0);
@@ -71,74 +82,46 @@ describe.runIf(runBrowser)('stories in real Chromium', () => {
   for (const story of stories) {
     for (const theme of ['light', 'dark'] as const) {
       it(`${story.id} [${theme}]: renders, no errors, axe clean`, async () => {
-        const page = await browser.context.newPage();
-        const errors = collectErrors(page);
-        try {
-          await page.setViewportSize({ width: 1280, height: 900 });
-          await openStory(page, server.url, story.id, theme);
-          expect(await page.locator('.sb-show-errordisplay').count(), 'Storybook error display').toBe(0);
-          const violations = await runAxe(page);
-          expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-          expect(await pageOverflow(page), 'horizontal page overflow in px at 1280 px').toBeLessThanOrEqual(0);
-          expectTargetsOk(story.id, await undersizedTargets(page), '1280 px');
-          await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--${theme}-1280.png`), fullPage: true });
-          expect(await unexpectedErrors(page, errors)).toEqual([]);
-        } finally {
-          await page.close();
-        }
+        const page = await show(story.id, theme, 1280);
+        expect(await page.locator('.sb-show-errordisplay').count(), 'Storybook error display').toBe(0);
+        const violations = await runAxe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        expect(await pageOverflow(page), 'horizontal page overflow in px at 1280 px').toBeLessThanOrEqual(0);
+        expectTargetsOk(story.id, await undersizedTargets(page), '1280 px');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--${theme}-1280.png`), fullPage: true });
+        expect(await unexpectedErrors(page, sp.errors)).toEqual([]);
       });
     }
 
-    it(`${story.id} [360 px]: fits a phone-width container`, async () => {
-      const page = await browser.context.newPage();
-      const errors = collectErrors(page);
-      try {
-        await page.setViewportSize({ width: 360, height: 800 });
-        await openStory(page, server.url, story.id, 'light');
-        expect(await pageOverflow(page), 'horizontal page overflow in px').toBeLessThanOrEqual(0);
-        expectTargetsOk(story.id, await undersizedTargets(page), '360 px');
-        const widest = await page.evaluate(() =>
-          Math.max(0, ...Array.from(document.querySelectorAll('.sextant-widget')).map((el) => el.getBoundingClientRect().right)),
-        );
-        expect(widest).toBeLessThanOrEqual(360);
-        expect(await runAxe(page)).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--light-360.png`), fullPage: true });
-        expect(await unexpectedErrors(page, errors)).toEqual([]);
-      } finally {
-        await page.close();
-      }
+    it(`${story.id} [768 px]: fits a tablet-width page`, async () => {
+      const page = await show(story.id, 'dark', 768);
+      expect(await pageOverflow(page), 'horizontal page overflow in px at 768 px').toBeLessThanOrEqual(0);
+      expect(await unexpectedErrors(page, sp.errors)).toEqual([]);
     });
 
-    it(`${story.id} [768 px]: fits a tablet-width page`, async () => {
-      const page = await browser.context.newPage();
-      const errors = collectErrors(page);
-      try {
-        await page.setViewportSize({ width: 768, height: 900 });
-        await openStory(page, server.url, story.id, 'dark');
-        expect(await pageOverflow(page), 'horizontal page overflow in px at 768 px').toBeLessThanOrEqual(0);
-        expect(await unexpectedErrors(page, errors)).toEqual([]);
-      } finally {
-        await page.close();
-      }
+    it(`${story.id} [360 px]: fits a phone-width container`, async () => {
+      const page = await show(story.id, 'light', 360, 800);
+      expect(await pageOverflow(page), 'horizontal page overflow in px').toBeLessThanOrEqual(0);
+      expectTargetsOk(story.id, await undersizedTargets(page), '360 px');
+      const widest = await page.evaluate(() =>
+        Math.max(0, ...Array.from(document.querySelectorAll('.sextant-widget')).map((el) => el.getBoundingClientRect().right)),
+      );
+      expect(widest).toBeLessThanOrEqual(360);
+      expect(await runAxe(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${story.id}--light-360.png`), fullPage: true });
+      expect(await unexpectedErrors(page, sp.errors)).toEqual([]);
     });
 
     it(`${story.id}: activating a control by keyboard never drops focus to <body>`, async () => {
-      const page = await browser.context.newPage();
-      const errors = collectErrors(page);
-      try {
-        await page.setViewportSize({ width: 1280, height: 900 });
-        await openStory(page, server.url, story.id, 'light');
-        // What the story logs as it opens is checked while it is on screen: a control may
-        // then clear it (the planner's Today button leaves its refused day), which is the fix
-        // working, not an error hidden from the user.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        expect(await unexpectedErrors(page, errors)).toEqual([]);
-        const logged = errors.length;
-        expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
-        expect(await unexpectedErrors(page, errors.slice(logged))).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      const page = await show(story.id, 'light', 1280);
+      // What the story logs as it opens is checked while it is on screen: a control may
+      // then clear it (the planner's Today button leaves its refused day), which is the fix
+      // working, not an error hidden from the user.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await unexpectedErrors(page, sp.errors)).toEqual([]);
+      const logged = sp.errors.length;
+      expect(await focusLosses(page), 'controls after whose activation focus fell to <body>').toEqual([]);
+      expect(await unexpectedErrors(page, sp.errors.slice(logged))).toEqual([]);
     });
   }
 });

@@ -142,9 +142,18 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * The URL globals for a test load: the theme, and the a11y addon's own axe pass switched to
+ * manual. That pass runs after every render, reports only to the addon panel (no test reads
+ * it) and made our own axe run wait for it; the tests run axe themselves.
+ */
+export function storyGlobals(theme: 'light' | 'dark'): string {
+  return `theme:${theme};a11y.manual:!true`;
+}
+
 /** Open one story in the preview iframe with a theme and wait until it has rendered. */
 export async function openStory(page: Page, baseUrl: string, id: string, theme: 'light' | 'dark' = 'light'): Promise<void> {
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`);
+  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${storyGlobals(theme)}`);
   await page.waitForFunction(() => {
     const root = document.querySelector('#storybook-root');
     return Boolean(root && root.childElementCount > 0) || document.body.classList.contains('sb-show-errordisplay');
@@ -201,4 +210,123 @@ export async function unexpectedErrors(page: Page, errors: readonly string[]): P
     const m = /^console\.error: \[Sextant\] [\w-]+: ([\s\S]*)$/.exec(e);
     return !m || !shown.some((t) => t.length > 0 && m[1].startsWith(t));
   });
+}
+
+/**
+ * Wait until layout stops changing: widgets that follow their container measure it with a
+ * ResizeObserver and render again, which can take a few frames after a mount or a resize.
+ * Two frames at the least (as before), then until the page size and element count hold
+ * still for one frame (at most 20 frames).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const snap = () =>
+          `${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}:${document.getElementsByTagName('*').length}`;
+        let last = '';
+        let frames = 0;
+        const tick = () => {
+          const now = snap();
+          frames++;
+          if ((frames >= 2 && now === last) || frames >= 20) resolve();
+          else {
+            last = now;
+            requestAnimationFrame(tick);
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/**
+ * One tab on the Storybook preview (iframe.html) that shows story after story without
+ * reloading: the first `show` loads the page, later ones switch story and theme through the
+ * preview's channel (what the manager sends when you click a story or the Theme toolbar)
+ * and remount the story, so every check still sees a fresh mount at its own viewport and
+ * theme, without parsing the preview's JavaScript again for each one. After a failed test,
+ * call `reload()`: the next `show` starts a clean page, so one broken story cannot taint the
+ * next.
+ */
+export class StoryPage {
+  /** Errors the page printed since the last `show` (see `collectErrors`). */
+  readonly errors: string[];
+  private theme: 'light' | 'dark' | undefined;
+  private storyId: string | undefined;
+  private loaded = false;
+
+  private constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {
+    this.errors = collectErrors(page);
+  }
+
+  static async open(browser: Browser, baseUrl: string): Promise<StoryPage> {
+    return new StoryPage(await browser.context.newPage(), baseUrl);
+  }
+
+  /** Freshly mount story `id` in `theme` at a `width` × `height` viewport, and wait until it has settled. */
+  async show(id: string, theme: 'light' | 'dark', width: number, height = 900): Promise<void> {
+    const page = this.page;
+    await page.setViewportSize({ width, height });
+    if (!this.loaded) {
+      this.errors.length = 0;
+      await openStory(page, this.baseUrl, id, theme);
+      this.loaded = true;
+    } else {
+      if (theme !== this.theme) {
+        await this.emitAndWait('updateGlobals', { globals: { theme } }, this.storyId!);
+      }
+      this.errors.length = 0;
+      if (id !== this.storyId) await this.emitAndWait('setCurrentStory', { storyId: id, viewMode: 'story' }, id);
+      else await this.emitAndWait('forceRemount', { storyId: id }, id);
+      await page.waitForFunction(() => {
+        const root = document.querySelector('#storybook-root');
+        return Boolean(root && root.childElementCount > 0) || document.body.classList.contains('sb-show-errordisplay');
+      });
+    }
+    this.theme = theme;
+    this.storyId = id;
+    await settle(page);
+  }
+
+  /** Start from a clean page at the next `show` (after a failure). */
+  reload(): void {
+    this.loaded = false;
+    this.theme = undefined;
+    this.storyId = undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+
+  /** Emit a channel event and wait until story `id` has rendered (or failed to). */
+  private async emitAndWait(event: string, payload: unknown, id: string): Promise<void> {
+    await this.page.evaluate(
+      ({ event, payload, id }) =>
+        new Promise<void>((resolve) => {
+          type Channel = {
+            on(e: string, f: (x: unknown) => void): void;
+            off(e: string, f: (x: unknown) => void): void;
+            emit(e: string, p: unknown): void;
+          };
+          const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+          const ends = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+          const done = (x: unknown) => {
+            // storyRendered carries the id; the failure events carry an object or nothing.
+            if (typeof x === 'string' && x !== id) return;
+            for (const e of ends) channel.off(e, done);
+            resolve();
+          };
+          for (const e of ends) channel.on(e, done);
+          // A hang guard: the caller then checks the root itself.
+          setTimeout(() => done(undefined), 30_000);
+          channel.emit(event, payload);
+        }),
+      { event, payload, id },
+    );
+  }
 }
