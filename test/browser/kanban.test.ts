@@ -35,6 +35,13 @@ async function drag(page: Page, from: string, toColumn: string) {
   // Past the 5 px activation distance, then across in steps so dnd-kit sees the moves.
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
   await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height - 10, 60), { steps: 12 });
+  // The board may have auto-scrolled under the pointer on the way (dnd-kit scrolls a container
+  // when the pointer nears its edge): aim again at where the column is now, as a person would.
+  const target = column(page, toColumn).locator('.sextant-kanban-board__cards');
+  for (let i = 0; i < 3; i++) {
+    const c = (await target.boundingBox())!;
+    await page.mouse.move(c.x + c.width / 2, c.y + Math.min(c.height - 10, 60), { steps: 2 });
+  }
   await page.mouse.up();
 }
 

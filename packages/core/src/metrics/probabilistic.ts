@@ -75,11 +75,19 @@ export function logLoss(
   }
   const d = new Deferred();
   const { w, exp } = scaledWeightsOf(o.sampleWeight, n, d);
-  const p = new Float64Array(n * cols);
+  // 1-D: floatArray finds a hole or a string before allocating for the claimed length (a
+  // `new Array(2 ** 32 - 1)` must be refused, not a 32 GB buffer); it returns the values
+  // read so far when it refuses, so every loop before d.flush() goes to p.length, not n.
+  let p: Float64Array;
   if (twoD) {
     const rows = yPred as ArrayLike<ArrayLike<number>>;
+    try {
+      p = new Float64Array(n * cols);
+    } catch {
+      throw invalidValue('yPred', `has ${n} rows of ${cols}, more than can be allocated here`);
+    }
     for (let i = 0; i < n; i++) p.set(floatArray(rows[i], `yPred[${i}]`, d), i * cols);
-  } else p.set(floatArray(yPred as ArrayLike<number>, 'yPred', d));
+  } else p = floatArray(yPred as ArrayLike<number>, 'yPred', d);
   const enc = encodeLabels(yTrue, 'yTrue', d);
   const normalize = booleanOf(o.normalize, 'options.normalize', true);
   const labels = checkLabelsOption(o.labels);
@@ -163,7 +171,8 @@ export function brierScoreLoss(
   const p = floatArray(yProb, 'yProb', d);
   const enc = encodeLabels(yTrue, 'yTrue', d);
   const posLabel = o.posLabel === undefined ? 1 : checkOptionLabel(o.posLabel, 'options.posLabel');
-  for (let i = 0; i < n; i++) refuseOutside01(p[i], 'yProb', i);
+  // p is shorter than n when floatArray refused an element (noted in d).
+  for (let i = 0; i < p.length; i++) refuseOutside01(p[i], 'yProb', i);
   d.flush();
   const k = enc.classes.length;
   if (k > 2) throw invalidLabel('yTrue', `brierScoreLoss needs binary yTrue, got ${k} classes`);
