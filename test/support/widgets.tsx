@@ -9,7 +9,9 @@
  */
 import * as Sextant from '@sextant/react';
 import {
+  addCard,
   createBoard,
+  moveCard,
   defaultStakeholderGroups,
   selectionRate,
   type KanbanBoard as Board,
@@ -19,6 +21,7 @@ import type { ComponentType } from 'react';
 
 export { LAYOUTS, NOT_WIDGETS } from './widget-names';
 import { NOT_WIDGETS } from './widget-names';
+import { fraudCardFacts, GOVERNANCE_NOW } from '../../stories/data/governance';
 
 export type AnyWidget = ComponentType<Record<string, unknown>>;
 
@@ -157,6 +160,59 @@ function facts(s = ''): SummaryFacts {
 
 const yTrue01 = [0, 0, 1, 1, 0, 1, 1, 0];
 const yScore01 = [0.1, 0.4, 0.35, 0.8, 0.2, 0.9, 0.6, 0.3];
+
+const OKR_PERIOD = { from: '2026-01-01T00:00:00Z', to: '2026-04-01T00:00:00Z' };
+const OKR_NOW = '2026-02-15T00:00:00Z';
+
+function objectives(s = '') {
+  const t = (x: string) => (s ? `${s} ${x}` : x);
+  return [
+    {
+      id: 'quality',
+      title: t('Catch more fraud'),
+      owner: s || 'Amara',
+      period: OKR_PERIOD,
+      keyResults: [
+        { id: 'f1', title: t('F1 to 0.90'), metric: 'f1', baseline: 0.8, target: 0.9, direction: 'higher' as const },
+        {
+          id: 'p95',
+          title: t('p95 to 120 ms'),
+          metric: 'p95',
+          baseline: 200,
+          target: 120,
+          direction: 'lower' as const,
+          unit: 'ms',
+        },
+      ],
+    },
+  ];
+}
+
+const SD = (day: number, hour = 0) => Date.UTC(2026, 2, day, hour);
+const SPRINT = { from: SD(2), to: SD(6) };
+
+function sprintBoard(s = ''): Board {
+  const t = (x: string) => (s ? `${s} ${x}` : x);
+  let b = createBoard({
+    columns: [
+      { id: 'todo', title: t('To do') },
+      { id: 'done', title: t('Done') },
+    ],
+    cards: [
+      { id: 'a', title: t('Retrain on March data'), type: 'task', columnId: 'todo', createdAt: SD(1) },
+      { id: 'b', title: t('Shadow-deploy v8'), type: 'task', columnId: 'todo', createdAt: SD(1) },
+    ],
+  });
+  b = moveCard(b, { cardId: 'a', toColumnId: 'done', at: SD(3, 10) }).board;
+  b = addCard(b, { id: 'c', title: t('Label drift incident'), type: 'incident', columnId: 'todo' }, { at: SD(4, 9) }).board;
+  return b;
+}
+
+/** The fraud model's card facts with `s` as the model's name and description. */
+function cardFacts(s: string) {
+  const f = fraudCardFacts();
+  return { ...f, model: { ...f.model, name: s, description: s } };
+}
 
 export const FIXTURES: Record<string, WidgetFixture> = {
   MetricTile: {
@@ -315,6 +371,22 @@ export const FIXTURES: Record<string, WidgetFixture> = {
       to: '2026-12-14T00:00:00Z',
     }),
   },
+  OkrTracker: {
+    valid: () => ({ title: 'Quarter OKRs', objectives: objectives(), values: { f1: 0.85, p95: 150 }, now: OKR_NOW }),
+    withText: (s) => ({ title: s, objectives: objectives(s), values: { f1: 0.85, p95: 150 }, now: OKR_NOW }),
+  },
+  SprintBurndown: {
+    valid: () => ({ title: 'Sprint 14', board: sprintBoard(), sprint: SPRINT, done: 'done' }),
+    withText: (s) => ({ title: s, board: sprintBoard(s), sprint: SPRINT, done: 'done' }),
+  },
+  ModelCard: {
+    valid: () => ({ facts: fraudCardFacts(), now: GOVERNANCE_NOW }),
+    withText: (s) => ({ title: s, facts: cardFacts(s), now: GOVERNANCE_NOW }),
+  },
+  ImpactAssessmentView: {
+    valid: () => ({ facts: fraudCardFacts(), now: GOVERNANCE_NOW }),
+    withText: (s) => ({ title: s, facts: cardFacts(s), now: GOVERNANCE_NOW }),
+  },
 };
 
 /**
@@ -322,12 +394,7 @@ export const FIXTURES: Record<string, WidgetFixture> = {
  * SprintBurndown; governance: ModelCard, ImpactAssessmentView). Until then they get the
  * generic checks only. Any other widget without a fixture fails the suite.
  */
-export const FIXTURES_PENDING: ReadonlySet<string> = new Set([
-  'OkrTracker',
-  'SprintBurndown',
-  'ModelCard',
-  'ImpactAssessmentView',
-]);
+export const FIXTURES_PENDING: ReadonlySet<string> = new Set<string>([]);
 
 /** Hostile strings every widget must show as inert text (issue 12 item 6). */
 export const HOSTILE_STRINGS: readonly string[] = [

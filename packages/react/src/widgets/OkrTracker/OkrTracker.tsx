@@ -299,7 +299,7 @@ export const OkrTracker = /* @__PURE__ */ forwardRef<HTMLElement, OkrTrackerProp
       {view && m && view.emptyText === null ? (
         <VisuallyHidden>
           <table>
-            <caption>{frame.title ?? title}</caption>
+            <caption>{frame.title ?? 'Objectives and key results'}</caption>
             <thead>
               <tr>
                 <th scope="col">{m.columns.objective}</th>

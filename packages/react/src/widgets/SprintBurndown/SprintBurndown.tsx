@@ -74,6 +74,8 @@ export const SprintBurndown = /* @__PURE__ */ forwardRef<HTMLElement, SprintBurn
 ) {
   const { locale } = useSextantContext();
   const frame = checkFrameProps({ title, description, headingLevel, hideTitle, className, style, errorMessages, rest });
+  // The chart's name in text: the title when it is a string (a refused title is never read as one).
+  const label = typeof frame.title === 'string' ? frame.title : 'Sprint burndown';
   const model = useSafeComputation(
     () => sprintBurndownView(sprintBurndown(board, { sprint, done, tag, estimates, now }), { measure, locale, messages }),
     [board, sprint, done, tag, estimates, now, measure, locale, messages],
@@ -134,7 +136,7 @@ export const SprintBurndown = /* @__PURE__ */ forwardRef<HTMLElement, SprintBurn
             <div
               tabIndex={0}
               role="group"
-              aria-label={`${frame.title ?? title}. ${v.messages.help}`}
+              aria-label={`${label}. ${v.messages.help}`}
               aria-describedby={`${id}-read`}
               className="sextant-sprint-burndown__focus"
               onKeyDown={onKeyDown}
@@ -199,7 +201,7 @@ export const SprintBurndown = /* @__PURE__ */ forwardRef<HTMLElement, SprintBurn
           </p>
           <VisuallyHidden>
             <table>
-              <caption>{frame.title ?? title}</caption>
+              <caption>{label}</caption>
               <thead>
                 <tr>
                   {(['date', 'remaining', 'ideal', 'completed', 'scope', 'added', 'removed'] as const).map((c) => (
