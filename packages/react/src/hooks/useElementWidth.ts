@@ -1,17 +1,18 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * The content-box width of an element, updated by a ResizeObserver, so that SVG charts
- * follow their container. `fallback` is used before the first measurement (and in SSR).
+ * The content-box width of an element, or `null` before it has been measured (and in SSR).
+ * The layout effect measures before the browser paints, so a widget that draws only once the
+ * width is known (DriftChart) never paints a chart at a guessed width first. Where layout
+ * gives no width (jsdom, a hidden container) `fallback` is used; later zero widths keep the
+ * last one.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 600): number {
-  const [width, setWidth] = useState(fallback);
+export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = (w: number) => {
-      if (w > 0) setWidth(Math.round(w));
-    };
+    const measure = (w: number) => setWidth((old) => (w > 0 ? Math.round(w) : (old ?? fallback)));
     measure(el.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
@@ -19,6 +20,14 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 6
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, fallback]);
   return width;
+}
+
+/**
+ * The content-box width of an element, updated by a ResizeObserver, so that SVG charts
+ * follow their container. `fallback` is used before the first measurement (and in SSR).
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 600): number {
+  return useMeasuredWidth(ref, fallback) ?? fallback;
 }

@@ -21,7 +21,7 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { brushKeyTarget, stepKeyTarget } from './keys';
-import { useChartWidth } from './useChartWidth';
+import { useMeasuredWidth } from '../../hooks/useElementWidth';
 import { DEFAULT_DRIFT_CHART_MESSAGES, type DriftChartMessages } from './messages';
 
 /** Props of {@link DriftChart}. */
@@ -254,7 +254,7 @@ function useFormats(locale: string | undefined, spanMs: number) {
 
 function DriftBody({ model, full, window, onWindow, selected, onSelect, reference, batches, bins, messages, locale }: BodyProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const measured = useChartWidth(wrapRef, 640);
+  const measured = useMeasuredWidth(wrapRef, 640);
   const width = measured ?? 640;
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
