@@ -3,7 +3,7 @@
  * controlled and uncontrolled audience, copy as Markdown (clipboard, announcement, failure),
  * evidence disclosure, sparklines beside metrics with history, empty and hostile facts.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -104,13 +104,15 @@ describe('StakeholderSummary', () => {
   });
 
   it('copies the shown audience as Markdown, says so visibly and in a polite live region', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    // Fake timers that advance only when told: under load, real time would run out the
+    // confirmation's 2.5 s while the queries below run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const onCopyMarkdown = vi.fn();
     render(<StakeholderSummary facts={fraud} defaultAudience="technical" onCopyMarkdown={onCopyMarkdown} />);
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await act(async () => {});
     expect(writeText).toHaveBeenCalledTimes(1);
     const md = (writeText.mock.calls[0] as unknown as [string])[0];
     expect(md.split('\n')[0]).toBe('## Card-fraud detection v3 — Technical update, Nov 16, 2026');
