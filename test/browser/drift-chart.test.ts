@@ -59,6 +59,70 @@ describe.runIf(runBrowser)('DriftChart in real Chromium', () => {
     });
   }
 
+  it('the @visx/brush window: drag to pan, an edge to resize, keys move it, a click outside shows all', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const shown = () => page.locator('.sextant-drift-chart__overview-meta span').textContent();
+    const windowBox = async () => (await page.locator('.sextant-drift-chart__brush-window').boundingBox())!;
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openStory(page, server.url, 'widgets-driftchart--quarter-of-daily-batches', 'light');
+      const strip = (await page.locator('.sextant-drift-chart__brush svg').boundingBox())!;
+      const y = strip.y + strip.height / 2;
+      // Select the middle third.
+      await page.mouse.move(strip.x + strip.width * 0.4, y);
+      await page.mouse.down();
+      await page.mouse.move(strip.x + strip.width * 0.6, y, { steps: 4 });
+      await page.mouse.up();
+      const selected = await shown();
+      const before = await windowBox();
+      expect(before.width).toBeGreaterThan(50);
+      // Drag the window itself: it pans, keeping its width (within a batch's rounding).
+      await page.mouse.move(before.x + before.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(before.x + before.width / 2 + 120, y, { steps: 4 });
+      await page.mouse.up();
+      const panned = await windowBox();
+      expect(panned.x).toBeGreaterThan(before.x + 100);
+      expect(Math.abs(panned.width - before.width)).toBeLessThan(3);
+      expect(await shown()).not.toBe(selected);
+      // The right edge's handle is a 24 px target: drag it right to widen.
+      const hits = await Promise.all(
+        [0, 1].map(async (i) => (await page.locator('.sextant-drift-chart__brush-hit').nth(i).boundingBox())!),
+      );
+      const handle = hits[0].x > hits[1].x ? hits[0] : hits[1];
+      expect(handle.width).toBeGreaterThanOrEqual(24);
+      await page.mouse.move(handle.x + handle.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(handle.x + handle.width / 2 + 80, y, { steps: 4 });
+      await page.mouse.up();
+      const widened = await windowBox();
+      expect(widened.width).toBeGreaterThan(panned.width + 60);
+      // The left edge's handle: drag it right to narrow from the start.
+      const left = hits[0].x > hits[1].x ? hits[1] : hits[0];
+      await page.mouse.move(left.x + left.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(left.x + left.width / 2 + 40, y, { steps: 4 });
+      await page.mouse.up();
+      const narrowed = await windowBox();
+      expect(narrowed.x).toBeGreaterThan(widened.x + 30);
+      expect(narrowed.width).toBeLessThan(widened.width - 30);
+      // Keys move the drawn window too (one source of truth: the batch range).
+      await page.getByRole('slider', { name: 'Zoom window' }).focus();
+      const text = await shown();
+      await page.keyboard.press('ArrowLeft');
+      expect(await shown()).not.toBe(text);
+      expect((await windowBox()).x).toBeLessThan(narrowed.x);
+      // A click outside the window shows every batch.
+      await page.mouse.click(strip.x + strip.width * 0.95, y);
+      expect(await shown()).toBe('Jul 1, 2026 – Sep 28, 2026');
+      expect(await page.getByRole('button', { name: 'Show all' }).count()).toBe(0);
+      expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('100,000 points draw as a downsampled path', async () => {
     const page = await browser.context.newPage();
     try {

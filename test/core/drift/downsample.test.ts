@@ -122,6 +122,46 @@ describe('driftChartModel', () => {
     expect(m.yMax).toBe(9);
   });
 
+  it("picks what downsampleLttb picks from the window's tested batches (untested skipped, any magnitude)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: -1e308, max: 1e308, noNaN: true }), { nil: null, freq: 5 }), {
+          minLength: 4,
+          maxLength: 300,
+        }),
+        fc.integer({ min: 3, max: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (raw, maxPoints, a, b) => {
+          const n = raw.length;
+          const from = a % n;
+          const to = from + (b % (n - from));
+          const long: DriftOverTimeResult = {
+            series: { f: raw.map((score, i) => ({ at: 1_700_000_000_000 + i * 60_000, score, drifted: i % 7 === 0 })) },
+            alerts: [],
+            dataset: [],
+            features: [{ name: 'f', kind: 'numeric', method: 'wasserstein', threshold: 0.1, scoreType: 'distance', reason: '' }],
+          };
+          const m = driftChartModel(long, 'f', { from, to, maxPoints });
+          const tested: number[] = [];
+          for (let i = from; i <= to; i++) if (raw[i] !== null) tested.push(i);
+          const expected =
+            tested.length <= maxPoints
+              ? tested
+              : downsampleLttb(
+                  tested.map((i) => m.times[i]),
+                  tested.map((i) => raw[i] as number),
+                  maxPoints,
+                ).map((k) => tested[k]);
+          expect(m.visible).toEqual(expected);
+          expect(m.testedCount).toBe(tested.length);
+          expect(m.driftedCount).toBe(tested.filter((i) => i % 7 === 0).length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses an unknown feature and a bad window', () => {
     const e = thrown(() => driftChartModel(result, 'nope'));
     expect(e.code).toBe('NOT_FOUND');

@@ -46,12 +46,23 @@ export function downsampleLttb(x: ArrayLike<number>, y: ArrayLike<number>, thres
       value: threshold,
     });
   }
-  const sx = scaleOf(xs);
-  const sy = scaleOf(ys);
+  return lttbIndices(xs, ys, threshold, scaleOf(xs), scaleOf(ys));
+}
+
+/**
+ * LTTB on values already checked finite, `3 ≤ threshold < x.length`: the picks, ascending.
+ * `sx`/`sy` divide the values first (see {@link scaleOf}; 1 leaves them as they are). For
+ * callers that validated their data while gathering it (the drift chart's model), so 100k
+ * points are not scanned again.
+ * @internal
+ */
+export function lttbIndices(xs: Float64Array, ys: Float64Array, threshold: number, sx = 1, sy = 1): number[] {
+  const n = xs.length;
   const X = sx === 1 ? xs : xs.map((v) => v / sx);
   const Y = sy === 1 ? ys : ys.map((v) => v / sy);
 
-  const out: number[] = [0];
+  const out: number[] = new Array<number>(threshold);
+  out[0] = 0;
   const every = (n - 2) / (threshold - 2);
   let a = 0;
   for (let i = 0; i < threshold - 2; i++) {
@@ -83,10 +94,10 @@ export function downsampleLttb(x: ArrayLike<number>, y: ArrayLike<number>, thres
         pick = k;
       }
     }
-    out.push(pick);
+    out[i + 1] = pick;
     a = pick;
   }
-  out.push(n - 1);
+  out[threshold - 1] = n - 1;
   return out;
 }
 
@@ -95,13 +106,19 @@ export function downsampleLttb(x: ArrayLike<number>, y: ArrayLike<number>, thres
  * overflow; else 1. A power of two, so the scaled values are exact and the picks (ties
  * included) are those of the unscaled data; dividing by the maximum itself rounded, and
  * broke ties differently at 2^330 than at 1.
+ * @internal
  */
-function scaleOf(v: Float64Array): number {
+export function scaleOf(v: Float64Array): number {
   let m = 0;
   for (let i = 0; i < v.length; i++) {
     const a = Math.abs(v[i]);
     if (a > m) m = a;
   }
+  return scaleForMax(m);
+}
+
+/** {@link scaleOf} from the largest magnitude, for callers that found it while reading. @internal */
+export function scaleForMax(m: number): number {
   return m > 1e100 ? 2 ** scaleExponent(m) : 1;
 }
 

@@ -10,10 +10,11 @@ import {
   type DriftOverTimeResult,
   type DriftTable,
 } from '@sextant/core';
+import { Brush, type BrushHandleRenderProps, type BrushProps } from '@visx/brush';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { AxisBottom, AxisLeft, GridRows } from './axes';
-import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
@@ -58,6 +59,8 @@ export interface DriftChartProps extends WidgetBaseProps {
 const M = { top: 14, right: 16, bottom: 30, left: 52 };
 const HEIGHT = 240;
 const OVERVIEW = 44;
+/** Width of the brush's edge handles: 24 × 44 px targets (WCAG 2.5.8). */
+const HANDLE = 24;
 
 /**
  * Drift of each feature over time from core's `driftOverTime`: the score per batch with the
@@ -597,7 +600,7 @@ function PointsTable({ model, fmt, messages }: PointsTableProps) {
 interface OverviewProps {
   model: DriftChartModel;
   full: DriftChartModel;
-  xAll: (t: number) => number;
+  xAll: ReturnType<typeof scaleLinear<number>>;
   innerW: number;
   window: [number, number] | null;
   onWindow: (w: [number, number] | null) => void;
@@ -605,30 +608,80 @@ interface OverviewProps {
   fmt: { date: (t: number) => string };
 }
 
-/** The whole series in a strip, with the zoom window as a brush (drag, or keys). */
+type BrushInstance = NonNullable<NonNullable<BrushProps['innerRef']>['current']>;
+
+/** A grip on each edge of the zoom window: a visible bar inside a 24 px wide target. */
+function renderBrushHandle({ x, height, isBrushActive }: BrushHandleRenderProps) {
+  if (!isBrushActive) return null;
+  return (
+    <g className="sextant-drift-chart__brush-handle" transform={`translate(${x} 0)`}>
+      <rect className="sextant-drift-chart__brush-hit" x={0} y={0} width={HANDLE} height={height} />
+      <rect className="sextant-drift-chart__brush-grip" x={HANDLE / 2 - 2} y={height / 2 - 9} width={4} height={18} rx={2} />
+    </g>
+  );
+}
+
+/**
+ * The whole series in a strip with the zoom window as a brush (@visx/brush: drag to select,
+ * drag the window to pan, drag its edges to resize, click outside it or double-click to show
+ * everything), and a slider around it for the keyboard. The brush keeps its own pixel extent;
+ * the window (batch indices) is the source of truth, and the brush is moved to it whenever it
+ * changes from elsewhere (keys, "Show all", a controlled `range`).
+ */
 function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }: OverviewProps) {
   const n = model.times.length;
-  const drag = useRef<number | null>(null);
   const id = useId();
+  const brushRef = useRef<BrushInstance | null>(null);
   const [from, to] = model.window;
-  const indexAt = (e: PointerEvent<SVGSVGElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - box.left - M.left;
-    // Times are ascending: binary search for the batch under the pointer.
-    const t = model.times[0] + (px / innerW) * (model.times[n - 1] - model.times[0]);
+  const times = model.times;
+  const y = useMemo(() => scaleLinear<number>({ domain: [0, full.yMax], range: [OVERVIEW - 4, 4] }), [full.yMax]);
+  /** The batch nearest to x pixels into the strip (times are ascending). */
+  const batchAt = (px: number) => {
+    const t = xAll.invert(px);
     let lo = 0;
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (model.times[mid] < t) lo = mid + 1;
+      if (times[mid] < t) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return lo > 0 && t - times[lo - 1] <= times[lo] - t ? lo - 1 : lo;
   };
-  const overview = useMemo(() => {
-    const y = scaleLinear<number>({ domain: [0, full.yMax], range: [OVERVIEW - 4, 4] });
-    return { y };
-  }, [full.yMax]);
+  // The brush reports its extent in pixels on its own state; its domain bounds are widened by
+  // 2 px, which would grow the window a little on every round trip.
+  const onBrushChange = () => {
+    const extent = brushRef.current?.state.extent;
+    if (!extent || extent.x0 < 0) {
+      if (window !== null) onWindow(null);
+      return;
+    }
+    const a = batchAt(Math.min(extent.x0, extent.x1));
+    const b = batchAt(Math.max(extent.x0, extent.x1));
+    if (b <= a) return;
+    const next: [number, number] | null = a === 0 && b === n - 1 ? null : [a, b];
+    if (next === null ? window !== null : window === null || window[0] !== a || window[1] !== b) onWindow(next);
+  };
+  // Move the brush to the window when the window changed from elsewhere; not under the pointer.
+  useLayoutEffect(() => {
+    const brush = brushRef.current;
+    if (!brush || brush.state.isBrushing) return;
+    if (window === null) {
+      if (brush.state.extent.x0 >= 0) brush.reset();
+      return;
+    }
+    const x0 = xAll(times[from]);
+    const x1 = xAll(times[to]);
+    const e = brush.state.extent;
+    if (e.x0 >= 0 && batchAt(Math.min(e.x0, e.x1)) === from && batchAt(Math.max(e.x0, e.x1)) === to) return;
+    brush.updateBrush((prev) => ({
+      ...prev,
+      start: { x: x0, y: 0 },
+      end: { x: x1, y: OVERVIEW },
+      extent: { x0, x1, y0: 0, y1: OVERVIEW },
+    }));
+    // batchAt reads the same times and scale as the deps below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [window, from, to, xAll, times]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
       if (window !== null) {
@@ -642,6 +695,7 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
     e.preventDefault();
     onWindow(next[0] === 0 && next[1] === n - 1 ? null : next);
   };
+  const initial = window === null ? undefined : { start: { x: xAll(times[from]) }, end: { x: xAll(times[to]) } };
   return (
     <div className="sextant-drift-chart__overview">
       <div
@@ -652,50 +706,40 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
         aria-valuemin={0}
         aria-valuemax={n - 1}
         aria-valuenow={from}
-        aria-valuetext={messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}
+        aria-valuetext={messages.showing(fmt.date(times[from]), fmt.date(times[to]))}
         aria-describedby={`${id}-help`}
         onKeyDown={onKeyDown}
       >
-        <svg
-          width={innerW + M.left + M.right}
-          height={OVERVIEW}
-          aria-hidden="true"
-          focusable="false"
-          onPointerDown={(e) => {
-            e.currentTarget.setPointerCapture?.(e.pointerId);
-            drag.current = indexAt(e);
-          }}
-          onPointerMove={(e) => {
-            if (drag.current === null) return;
-            const i = indexAt(e);
-            const a = Math.min(drag.current, i);
-            const b = Math.max(drag.current, i);
-            if (b > a) onWindow([a, b]);
-          }}
-          onPointerUp={() => {
-            drag.current = null;
-          }}
-        >
+        <svg width={innerW + M.left + M.right} height={OVERVIEW} aria-hidden="true" focusable="false">
           <g transform={`translate(${M.left} 0)`}>
             <rect className="sextant-drift-chart__brush-track" x={0} y={0} width={innerW} height={OVERVIEW} />
             <LinePath<number>
               data={full.visible}
               x={(i) => xAll(full.times[i])}
-              y={(i) => overview.y(full.scores[i] ?? 0)}
+              y={(i) => y(full.scores[i] ?? 0)}
               className="sextant-drift-chart__overview-line"
             />
-            <rect
-              className="sextant-drift-chart__brush-window"
-              x={xAll(model.times[from])}
-              y={1}
-              width={Math.max(4, xAll(model.times[to]) - xAll(model.times[from]))}
-              height={OVERVIEW - 2}
+            <Brush
+              innerRef={brushRef}
+              xScale={xAll}
+              yScale={y}
+              width={innerW}
+              height={OVERVIEW}
+              margin={{ left: M.left }}
+              brushDirection="horizontal"
+              resizeTriggerAreas={['left', 'right']}
+              handleSize={HANDLE}
+              renderBrushHandle={renderBrushHandle}
+              initialBrushPosition={initial}
+              selectedBoxStyle={{ className: 'sextant-drift-chart__brush-window' }}
+              disableDraggingSelection={false}
+              onChange={onBrushChange}
             />
           </g>
         </svg>
       </div>
       <div className="sextant-drift-chart__overview-meta">
-        <span>{messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}</span>
+        <span>{messages.showing(fmt.date(times[from]), fmt.date(times[to]))}</span>
         {window !== null ? (
           <button
             type="button"
