@@ -7,11 +7,11 @@
 //   past 40 classes it draws its cells on a canvas, and past 30 classes (`compactAbove`) cells
 //   carry no text — a count shows in the tooltip on hover or keyboard focus — and class labels
 //   are abbreviated. The accessible layer (visually hidden table) is rendered too.
-// S3: DriftChart fed a precomputed `driftOverTime`-shaped result with one feature whose score per
-//   batch is the series' value (shifted to be ≥ 0, a distance; the threshold above every point),
-//   each batch's `at` in epoch milliseconds. The widget validates every point and downsamples in
-//   core (LTTB, 600 points by default) and draws an SVG line with axes, its overview strip, a
-//   visually hidden summary table and a button that shows the drawn points as a table.
+// S3: DriftChart fed a precomputed `driftOverTime`-shaped result with one feature whose series is
+//   given as columns (`{ at, score }` typed arrays: epoch ms, and the value shifted to be ≥ 0, a
+//   distance; the threshold above every point). The widget validates every batch, downsamples in
+//   core (LTTB, 600 points by default) and draws an SVG line with axes, its overview strip with
+//   a @visx/brush, a visually hidden summary table and a button that shows the drawn points as a table.
 // S4: KanbanBoard; building the board with core's createBoard is part of the measured render.
 import { createBoard } from '../../packages/core/dist/index.js';
 import { ConfusionMatrix, DriftChart, KanbanBoard } from '../../packages/react/dist/index.js';
@@ -37,21 +37,25 @@ function toBoard(d) {
 }
 
 function toDriftResult(d) {
+  // One feature whose columns are the harness's points: times as epoch ms and scores shifted
+  // to be ≥ 0 (a distance), as typed arrays — the column form a monitoring store's history
+  // comes in, without an object per batch.
+  const n = d.points.length;
+  const at = new Float64Array(n);
+  const score = new Float64Array(n);
   let min = Infinity;
   let max = -Infinity;
-  for (const p of d.points) {
+  for (let i = 0; i < n; i++) {
+    const p = d.points[i];
+    at[i] = p.t;
+    score[i] = p.v;
     if (p.v < min) min = p.v;
     if (p.v > max) max = p.v;
   }
-  // `at` as epoch milliseconds, which driftChartModel reads as it reads driftOverTime's ISO
-  // strings: formatting 100k dates here only for core to parse them back cost more than the chart.
-  const series = d.points.map((p) => ({ at: p.t, score: p.v - min, drifted: false }));
+  for (let i = 0; i < n; i++) score[i] -= min;
   return {
-    series: { value: series },
+    series: { value: { at, score } },
     alerts: [],
-    // The widget never reads the dataset-level series: a second array of 100k objects would be
-    // reshaping for nothing.
-    dataset: [],
     features: [
       {
         name: 'value',

@@ -51,7 +51,7 @@ describe('driftChartModel with epoch-millisecond instants', () => {
       result((i) => (i % 2 ? iso(i) : ms(i)), iso),
       'age',
     );
-    expect(m.times).toEqual(scores.map((_, i) => T0 + i * DAY));
+    expect([...m.times]).toEqual(scores.map((_, i) => T0 + i * DAY));
   });
 
   it.each([

@@ -91,7 +91,7 @@ describe('driftChartModel', () => {
     ]);
     expect(m.driftedCount).toBe(10);
     expect(m.times[1] - m.times[0]).toBe(86_400_000);
-    expect(m.yMax).toBe(m.feature.scoreType === 'p-value' ? 1 : Math.max(m.feature.threshold, ...(m.scores as number[])));
+    expect(m.yMax).toBe(m.feature.scoreType === 'p-value' ? 1 : Math.max(m.feature.threshold, ...m.scores));
   });
 
   it('a window keeps its alerts and counts only', () => {
@@ -159,6 +159,62 @@ describe('driftChartModel', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('columns { at, score, drifted } give the model the point form gives (arrays, typed arrays, ISO strings, nulls)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null, freq: 6 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        fc.boolean(),
+        fc.integer({ min: 3, max: 30 }),
+        (rows, typed, maxPoints) => {
+          const t0 = Date.UTC(2026, 0, 1);
+          const at = rows.map((_, i) => t0 + i * 3_600_000);
+          const info = [
+            {
+              name: 'f',
+              kind: 'numeric' as const,
+              method: 'wasserstein',
+              threshold: 0.5,
+              scoreType: 'distance' as const,
+              reason: '',
+            },
+          ];
+          const points: DriftOverTimeResult = {
+            series: { f: rows.map(([score, drifted], i) => ({ at: new Date(at[i]).toISOString(), score, drifted })) },
+            alerts: [],
+            dataset: [],
+            features: info,
+          };
+          const allTested = rows.every(([s]) => s !== null);
+          const columns = {
+            series: {
+              f:
+                typed && allTested
+                  ? {
+                      at: Float64Array.from(at),
+                      score: Float64Array.from(rows, ([s]) => s as number),
+                      drifted: Uint8Array.from(rows, ([, d]) => (d ? 1 : 0)),
+                    }
+                  : { at, score: rows.map(([s]) => s), drifted: rows.map(([, d]) => d) },
+            },
+            alerts: [],
+            features: info,
+          };
+          const a = driftChartModel(points, 'f', { maxPoints });
+          const b = driftChartModel(columns, 'f', { maxPoints });
+          expect([...b.times]).toEqual([...a.times]);
+          expect([...b.scores]).toEqual(rows.map(([s]) => (s === null ? NaN : s)));
+          expect([...b.drifted]).toEqual(rows.map(([, d]) => (d ? 1 : 0)));
+          expect(b.visible).toEqual(a.visible);
+          expect([b.yMax, b.testedCount, b.driftedCount]).toEqual([a.yMax, a.testedCount, a.driftedCount]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

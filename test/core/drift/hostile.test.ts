@@ -162,7 +162,7 @@ describe('driftChartModel reads what driftOverTime returns, and nothing else', (
       { at: (t0 + 86_400_000) as never, columns: { a: [11, 12, 13, 14, 15, 16, 17] } },
     ]);
     const m = driftChartModel(r, 'a');
-    expect(m.times).toEqual([t0, t0 + 86_400_000]);
+    expect([...m.times]).toEqual([t0, t0 + 86_400_000]);
     expect(m.alerts).toMatchObject([{ kind: 'start', index: 1, t: t0 + 86_400_000 }]);
   });
 

@@ -1,6 +1,6 @@
 import { SextantError } from '../errors';
 import { assertIntegerInRange, show } from '../internal/validate';
-import { checkArrayLike, describe, holeError } from '../internal/hostile';
+import { checkArrayLike, describe, holeError, isHole } from '../internal/hostile';
 import { lttbIndices, scaleForMax } from './downsample';
 import { populationStabilityIndex, type PsiOptions, type PsiResult } from './psi';
 import { MAX_INSTANT_MS, parseInstant } from '../internal/instant';
@@ -23,14 +23,38 @@ export interface DriftChartAlert extends DriftAlert {
   t: number;
 }
 
-/** What a drift chart draws for one feature: plain arrays indexed by batch. */
+/**
+ * One feature's series as columns instead of a point object per batch — how a monitoring
+ * store or a long-running job usually holds 100k scores. `at[i]`, `score[i]` and
+ * `drifted[i]` describe batch `i`: arrays or typed arrays of one length.
+ */
+export interface DriftSeriesColumns {
+  /** Epoch milliseconds or ISO 8601 instants with a zone, ascending. */
+  at: ArrayLike<number | string>;
+  /** Each batch's score; null where the batch had no values to test. */
+  score: ArrayLike<number | null>;
+  /** Whether each batch drifted (`true`/`1`); all `false` when absent. */
+  drifted?: ArrayLike<boolean | number>;
+}
+
+/**
+ * What {@link driftChartModel} reads: a {@link driftOverTime} result, whose series may also
+ * be given as {@link DriftSeriesColumns}.
+ */
+export interface DriftChartInput extends Omit<DriftOverTimeResult, 'series' | 'dataset'> {
+  series: Record<string, DriftOverTimeResult['series'][string] | DriftSeriesColumns>;
+  dataset?: DriftOverTimeResult['dataset'];
+}
+
+/** What a drift chart draws for one feature: typed arrays indexed by batch. */
 export interface DriftChartModel {
   feature: DriftFeatureInfo;
   /** Epoch milliseconds of each batch (`at` read as UTC when it has no offset, as {@link driftOverTime} reads it). */
-  times: number[];
-  /** Each batch's score (null where the batch had no values to test). */
-  scores: (number | null)[];
-  drifted: boolean[];
+  times: Float64Array;
+  /** Each batch's score; NaN where the batch had no values to test (a score itself is always finite). */
+  scores: Float64Array;
+  /** 1 where the batch drifted, else 0. */
+  drifted: Uint8Array;
   /** The batches to draw, ascending: the window's tested batches, downsampled to at most `maxPoints`. */
   visible: number[];
   /** `[from, to]`, inclusive batch indices of the window. */
@@ -47,9 +71,10 @@ export interface DriftChartModel {
 /**
  * The view model of a drift chart for one feature of a {@link driftOverTime} result: times,
  * scores, the threshold, the feature's `start`/`end` alerts and the batches to draw for a
- * zoom window, downsampled by LTTB so 100k batches draw as a few hundred points.
+ * zoom window, downsampled by LTTB so 100k batches draw as a few hundred points. A series
+ * may also be given as columns ({@link DriftSeriesColumns}): 100k scores without 100k objects.
  *
- * @param result what {@link driftOverTime} returned
+ * @param result what {@link driftOverTime} returned (or the same shape with column series)
  * @param feature one of `result.features[].name` (`NOT_FOUND` otherwise)
  * @example
  * ```ts
@@ -70,7 +95,7 @@ export interface DriftChartModel {
  * m.driftedCount; // 1
  * ```
  */
-export function driftChartModel(result: DriftOverTimeResult, feature: string, options: DriftChartOptions = {}): DriftChartModel {
+export function driftChartModel(result: DriftChartInput, feature: string, options: DriftChartOptions = {}): DriftChartModel {
   if (result === null || typeof result !== 'object' || result.series === null || typeof result.series !== 'object') {
     throw new SextantError('INVALID_OPTION', `result must be what driftOverTime returns; got ${show(result)}`, {
       argument: 'result',
@@ -92,51 +117,8 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   }
   const where = `result.series[${show(feature)}]`;
   const series = result.series[feature] as unknown;
-  if (!Array.isArray(series)) {
-    throw new SextantError('INVALID_VALUE', `${where} must be an array of { at, score, drifted }; got ${describe(series)}`, {
-      argument: 'result.series',
-      value: feature,
-    });
-  }
-  const n = series.length;
-  if (n === 0) throw new SextantError('EMPTY_INPUT', `${where} is empty`, { argument: 'result.series' });
-  const times = new Array<number>(n);
-  const scores = new Array<number | null>(n);
-  const drifted = new Array<boolean>(n);
-  // One pass reads and checks every batch. Names for messages are built only on a refusal:
-  // a string per batch was a third of this function's time at 100k batches.
-  let prev = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const p = series[i] as DriftOverTimeResult['series'][string][number] | null | undefined;
-    if (p === null || typeof p !== 'object') {
-      throw new SextantError('INVALID_VALUE', `${where}[${i}] must be { at, score, drifted }; got ${show(p)}`, {
-        argument: 'result.series',
-        index: i,
-      });
-    }
-    // The instants driftOverTime accepts (and echoes): ISO 8601 with a zone, or epoch ms.
-    const at = p.at;
-    const t =
-      typeof at === 'number' && at >= -MAX_INSTANT_MS && at <= MAX_INSTANT_MS ? at : parseInstant(at, `${where}[${i}].at`);
-    if (t <= prev) {
-      throw new SextantError('INVALID_VALUE', `${where}[${i}].at is not after the batch before it`, {
-        argument: 'result.series',
-        index: i,
-      });
-    }
-    prev = t;
-    const s = p.score;
-    if (s !== null && (typeof s !== 'number' || s - s !== 0)) {
-      throw new SextantError('NON_FINITE', `${where}[${i}].score is ${show(s)}`, {
-        argument: 'result.series',
-        index: i,
-        value: s,
-      });
-    }
-    times[i] = t;
-    scores[i] = s;
-    drifted[i] = p.drifted === true;
-  }
+  const { times, scores, drifted } = Array.isArray(series) ? readPoints(series, where) : readColumns(series, where);
+  const n = times.length;
   const from = options.from ?? 0;
   const to = options.to ?? n - 1;
   assertIntegerInRange(from, 0, n - 1, 'options.from');
@@ -149,7 +131,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   let testedCount = 0;
   for (let i = from; i <= to; i++) {
     const s = scores[i];
-    if (s === null) continue;
+    if (s !== s) continue; // NaN: untested
     testedCount++;
     if (s > yMax) yMax = s;
     if (drifted[i]) driftedCount++;
@@ -157,7 +139,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   let visible: number[];
   if (testedCount <= maxPoints) {
     visible = new Array<number>(testedCount);
-    for (let i = from, k = 0; i <= to; i++) if (scores[i] !== null) visible[k++] = i;
+    for (let i = from, k = 0; i <= to; i++) if (scores[i] === scores[i]) visible[k++] = i;
   } else {
     // The tested batches of the window as columns for LTTB; `index` only when some were untested.
     const xs = new Float64Array(testedCount);
@@ -167,7 +149,7 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
     let my = 0;
     for (let i = from, k = 0; i <= to; i++) {
       const s = scores[i];
-      if (s === null) continue;
+      if (s !== s) continue;
       const t = times[i];
       xs[k] = t;
       ys[k] = s;
@@ -202,6 +184,143 @@ export function driftChartModel(result: DriftOverTimeResult, feature: string, op
   };
 }
 
+/** Where the batch reading goes wrong: `INVALID_VALUE` naming the series and the batch. */
+function badBatch(
+  where: string,
+  i: number,
+  what: string,
+  code: 'INVALID_VALUE' | 'NON_FINITE' = 'INVALID_VALUE',
+  value?: unknown,
+) {
+  return new SextantError(code, `${where}[${i}]${what}`, { argument: 'result.series', index: i, value });
+}
+
+/** Epoch ms of one `at`: the common case (epoch ms in Date's range) inline, the rest through parseInstant. */
+function instantAt(at: unknown, where: string, field: string): number {
+  return typeof at === 'number' && at >= -MAX_INSTANT_MS && at <= MAX_INSTANT_MS ? at : parseInstant(at, `${where}${field}`);
+}
+
+/** Typed arrays for `n` batches; a length nothing can hold is refused as the input's fault. */
+function allocBatches(n: number, where: string) {
+  try {
+    return { times: new Float64Array(n), scores: new Float64Array(n), drifted: new Uint8Array(n) };
+  } catch {
+    throw new SextantError('INVALID_VALUE', `${where} has ${n} batches, more than can be allocated here`, {
+      argument: 'result.series',
+    });
+  }
+}
+
+/**
+ * The point-per-batch series driftOverTime returns, read and checked in one pass. Message
+ * names are built only on a refusal: a string per batch was a third of the time at 100k.
+ */
+function readPoints(series: unknown[], where: string) {
+  const n = series.length;
+  if (n === 0) throw new SextantError('EMPTY_INPUT', `${where} is empty`, { argument: 'result.series' });
+  // A sparse array of a huge length is refused at its first hole, before allocating for it.
+  if (series[0] === null || typeof series[0] !== 'object')
+    throw badBatch(where, 0, ` must be { at, score, drifted }; got ${show(series[0])}`);
+  const out = allocBatches(n, where);
+  const { times, scores, drifted } = out;
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const p = series[i] as DriftOverTimeResult['series'][string][number] | null | undefined;
+    if (p === null || typeof p !== 'object') throw badBatch(where, i, ` must be { at, score, drifted }; got ${show(p)}`);
+    // The instants driftOverTime accepts (and echoes): ISO 8601 with a zone, or epoch ms.
+    const t = instantAt(p.at, where, `[${i}].at`);
+    if (t <= prev) throw badBatch(where, i, '.at is not after the batch before it');
+    prev = t;
+    const s = p.score;
+    if (s === null) scores[i] = NaN;
+    else if (typeof s === 'number' && s - s === 0) scores[i] = s;
+    else throw badBatch(where, i, `.score is ${show(s)}`, 'NON_FINITE', s);
+    times[i] = t;
+    drifted[i] = p.drifted === true ? 1 : 0;
+  }
+  return out;
+}
+
+function isColumn(v: unknown): v is ArrayLike<unknown> {
+  return (
+    Array.isArray(v) ||
+    (ArrayBuffer.isView(v) && !(v instanceof DataView) && typeof (v as { length?: unknown }).length === 'number')
+  );
+}
+
+/** A {@link DriftSeriesColumns} series, checked as the point form is, batch by batch. */
+function readColumns(series: unknown, where: string) {
+  const cols = series as Partial<DriftSeriesColumns> | null;
+  if (cols === null || typeof cols !== 'object' || !('at' in cols) || !('score' in cols)) {
+    throw new SextantError(
+      'INVALID_VALUE',
+      `${where} must be an array of { at, score, drifted } or columns { at, score, drifted? }; got ${describe(series)}`,
+      { argument: 'result.series' },
+    );
+  }
+  const { at, score, drifted: flags } = cols;
+  for (const [name, col] of [
+    ['at', at],
+    ['score', score],
+    ['drifted', flags],
+  ] as const) {
+    if (col === undefined && name === 'drifted') continue;
+    if (!isColumn(col)) {
+      throw new SextantError('INVALID_VALUE', `${where}.${name} must be an array or a typed array; got ${describe(col)}`, {
+        argument: 'result.series',
+      });
+    }
+  }
+  const atCol = at as ArrayLike<unknown>;
+  const scoreCol = score as ArrayLike<unknown>;
+  const flagCol = flags as ArrayLike<unknown> | undefined;
+  const n = atCol.length;
+  for (const [name, col] of [
+    ['score', scoreCol],
+    ['drifted', flagCol],
+  ] as const) {
+    if (col !== undefined && col.length !== n) {
+      throw new SextantError('LENGTH_MISMATCH', `${where}.${name} has length ${col.length} but ${where}.at has length ${n}`, {
+        argument: 'result.series',
+      });
+    }
+  }
+  if (n === 0) throw new SextantError('EMPTY_INPUT', `${where} is empty`, { argument: 'result.series' });
+  // Sparse arrays: refused at the first hole before allocating for their length.
+  for (const [name, col] of [
+    ['at', atCol],
+    ['score', scoreCol],
+    ['drifted', flagCol],
+  ] as const) {
+    if (col !== undefined && Array.isArray(col) && isHole(col, 0)) throw holeError(`${where}.${name}`, 0, n);
+  }
+  const out = allocBatches(n, where);
+  const { times, scores, drifted } = out;
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const a = atCol[i];
+    if (a === undefined && isHole(atCol, i)) throw holeError(`${where}.at`, i, n);
+    const t = instantAt(a, where, `.at[${i}]`);
+    if (t <= prev) throw badBatch(`${where}.at`, i, ' is not after the batch before it');
+    prev = t;
+    times[i] = t;
+    const s = scoreCol[i];
+    if (s === null) scores[i] = NaN;
+    else if (typeof s === 'number' && s - s === 0) scores[i] = s;
+    else if (s === undefined && isHole(scoreCol, i)) throw holeError(`${where}.score`, i, n);
+    else throw badBatch(`${where}.score`, i, ` is ${show(s)}`, 'NON_FINITE', s);
+    if (flagCol !== undefined) {
+      const d = flagCol[i];
+      if (d === true || d === 1) drifted[i] = 1;
+      else if (d !== false && d !== 0) {
+        if (d === undefined && isHole(flagCol, i)) throw holeError(`${where}.drifted`, i, n);
+        throw badBatch(`${where}.drifted`, i, ` must be true, false, 1 or 0; got ${show(d)}`, 'INVALID_VALUE', d);
+      }
+    }
+  }
+  return out;
+}
+
 /** `value` as an array of objects, refused at the first thing that is not one (a hole included). */
 function recordList<T>(value: unknown, name: string): T[] {
   if (!Array.isArray(value)) {
@@ -219,7 +338,7 @@ function recordList<T>(value: unknown, name: string): T[] {
 }
 
 /** Index of `t` in ascending `times`, or −1. */
-function binarySearch(times: number[], t: number): number {
+function binarySearch(times: Float64Array, t: number): number {
   let lo = 0;
   let hi = times.length - 1;
   while (lo <= hi) {

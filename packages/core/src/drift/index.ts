@@ -32,5 +32,7 @@ export {
   type DriftChartOptions,
   type DriftChartAlert,
   type DriftChartModel,
+  type DriftChartInput,
+  type DriftSeriesColumns,
   type DriftBinComparison,
 } from './chart';

@@ -7,7 +7,7 @@ import {
   type DriftBatch,
   type DriftBinComparison,
   type DriftChartModel,
-  type DriftOverTimeResult,
+  type DriftChartInput,
   type DriftTable,
 } from '@sextant/core';
 import { Brush, type BrushHandleRenderProps, type BrushProps } from '@visx/brush';
@@ -32,8 +32,12 @@ export interface DriftChartProps extends WidgetBaseProps {
   batches?: readonly DriftBatch[];
   /** Options of `driftOverTime` (tests, thresholds, binning). */
   driftOptions?: DetectDriftOptions;
-  /** A precomputed `driftOverTime` result (no histogram panel without the data). */
-  result?: DriftOverTimeResult;
+  /**
+   * A precomputed `driftOverTime` result (no histogram panel without the data); a series may
+   * also be columns `{ at, score, drifted? }` (arrays or typed arrays), for long monitoring
+   * histories without an object per batch.
+   */
+  result?: DriftChartInput;
   /** The feature shown (controlled). */
   feature?: string;
   /** @default the first feature */
@@ -99,7 +103,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
 ) {
   const { locale } = useSextantContext();
   const { messages: messages, error: messagesError } = useMessages(DEFAULT_DRIFT_CHART_MESSAGES, messagesProp);
-  const drift = useSafeComputation<DriftOverTimeResult | null>(() => {
+  const drift = useSafeComputation<DriftChartInput | null>(() => {
     if (result !== undefined) return result;
     if (reference === undefined || batches === undefined) {
       throw new SextantError('INVALID_OPTION', 'pass reference and batches, or a driftOverTime result', { argument: 'result' });
@@ -294,8 +298,8 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
     const s = model.scores[i];
     return messages.point({
       at: fmt.date(model.times[i]),
-      score: s === null ? messages.noScore : fmt.score(s),
-      drifted: model.drifted[i],
+      score: Number.isNaN(s) ? messages.noScore : fmt.score(s),
+      drifted: model.drifted[i] === 1,
     });
   };
 
@@ -332,7 +336,8 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
     );
   }, [reference, batches, info, sel, bins]);
 
-  const line = model.visible.filter((i) => model.scores[i] !== null);
+  // Core's visible batches are the tested ones (an untested batch has no score to draw).
+  const line = model.visible;
   // The window's last drawn batch: LTTB keeps the first and last point, so this is the latest tested one.
   const latest = line.length > 0 ? line[line.length - 1] : undefined;
   const showDots = line.length <= 120;
@@ -389,7 +394,7 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
             <LinePath<number>
               data={line}
               x={(i) => x(model.times[i])}
-              y={(i) => y(model.scores[i] as number)}
+              y={(i) => y(model.scores[i])}
               className="sextant-drift-chart__line"
             />
             {showDots
@@ -397,10 +402,10 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
                   <circle
                     key={i}
                     className="sextant-drift-chart__dot"
-                    data-drifted={model.drifted[i] || undefined}
+                    data-drifted={model.drifted[i] === 1 || undefined}
                     cx={x(model.times[i])}
-                    cy={y(model.scores[i] as number)}
-                    r={model.drifted[i] ? 3.5 : 2.5}
+                    cy={y(model.scores[i])}
+                    r={model.drifted[i] === 1 ? 3.5 : 2.5}
                   />
                 ))
               : null}
@@ -425,10 +430,10 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
                 />
               );
             })}
-            {inWindow && model.scores[sel] !== null ? (
+            {inWindow && !Number.isNaN(model.scores[sel]) ? (
               <g className="sextant-drift-chart__selected">
                 <line x1={x(model.times[sel])} x2={x(model.times[sel])} y1={0} y2={innerH} />
-                <circle cx={x(model.times[sel])} cy={y(model.scores[sel] as number)} r={5} />
+                <circle cx={x(model.times[sel])} cy={y(model.scores[sel])} r={5} />
               </g>
             ) : null}
             <AxisLeft scale={y} numTicks={4} tickFormat={fmt.score} className="sextant-drift-chart__axis" />
@@ -585,8 +590,8 @@ function PointsTable({ model, fmt, messages }: PointsTableProps) {
               {model.visible.map((i) => (
                 <tr key={i}>
                   <th scope="row">{when(model.times[i])}</th>
-                  <td>{model.scores[i] === null ? messages.noScore : fmt.score(model.scores[i] as number)}</td>
-                  <td>{model.drifted[i] ? messages.yes : messages.no}</td>
+                  <td>{Number.isNaN(model.scores[i]) ? messages.noScore : fmt.score(model.scores[i])}</td>
+                  <td>{model.drifted[i] === 1 ? messages.yes : messages.no}</td>
                 </tr>
               ))}
             </tbody>
@@ -716,7 +721,7 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
             <LinePath<number>
               data={full.visible}
               x={(i) => xAll(full.times[i])}
-              y={(i) => y(full.scores[i] ?? 0)}
+              y={(i) => y(full.scores[i])}
               className="sextant-drift-chart__overview-line"
             />
             <Brush
