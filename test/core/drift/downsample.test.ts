@@ -174,15 +174,8 @@ describe('driftChartModel', () => {
         (rows, typed, maxPoints) => {
           const t0 = Date.UTC(2026, 0, 1);
           const at = rows.map((_, i) => t0 + i * 3_600_000);
-          const info = [
-            {
-              name: 'f',
-              kind: 'numeric' as const,
-              method: 'wasserstein',
-              threshold: 0.5,
-              scoreType: 'distance' as const,
-              reason: '',
-            },
+          const info: DriftOverTimeResult['features'] = [
+            { name: 'f', kind: 'numeric', method: 'wasserstein', threshold: 0.5, scoreType: 'distance', reason: '' },
           ];
           const points: DriftOverTimeResult = {
             series: { f: rows.map(([score, drifted], i) => ({ at: new Date(at[i]).toISOString(), score, drifted })) },

@@ -117,7 +117,8 @@ export function driftChartModel(result: DriftChartInput, feature: string, option
   }
   const where = `result.series[${show(feature)}]`;
   const series = result.series[feature] as unknown;
-  const { times, scores, drifted } = Array.isArray(series) ? readPoints(series, where) : readColumns(series, where);
+  const read = Array.isArray(series) ? readPoints(series, where) : readColumns(series, where);
+  const { times, scores, drifted } = read;
   const n = times.length;
   const from = options.from ?? 0;
   const to = options.to ?? n - 1;
@@ -126,40 +127,58 @@ export function driftChartModel(result: DriftChartInput, feature: string, option
   const maxPoints = options.maxPoints ?? 600;
   assertIntegerInRange(maxPoints, 3, 10_000_000, 'options.maxPoints');
 
-  let yMax = info.scoreType === 'p-value' ? 1 : info.threshold;
-  let driftedCount = 0;
-  let testedCount = 0;
-  for (let i = from; i <= to; i++) {
-    const s = scores[i];
-    if (s !== s) continue; // NaN: untested
-    testedCount++;
-    if (s > yMax) yMax = s;
-    if (drifted[i]) driftedCount++;
+  // Tested and drifted batches, the largest score and magnitude: the readers counted the whole
+  // series while reading it; a zoom window is counted here.
+  let { tested: testedCount, driftedTested: driftedCount, max, maxAbs } = read;
+  if (from !== 0 || to !== n - 1) {
+    testedCount = 0;
+    driftedCount = 0;
+    max = -Infinity;
+    maxAbs = 0;
+    for (let i = from; i <= to; i++) {
+      const s = scores[i];
+      if (s !== s) continue; // NaN: untested
+      testedCount++;
+      if (s > max) max = s;
+      if (Math.abs(s) > maxAbs) maxAbs = Math.abs(s);
+      if (drifted[i]) driftedCount++;
+    }
   }
+  const yMax = Math.max(info.scoreType === 'p-value' ? 1 : info.threshold, max);
   let visible: number[];
   if (testedCount <= maxPoints) {
     visible = new Array<number>(testedCount);
     for (let i = from, k = 0; i <= to; i++) if (scores[i] === scores[i]) visible[k++] = i;
+  } else if (testedCount === to - from + 1) {
+    // Every batch of the window was tested: LTTB reads the window in place. Times ascend, so
+    // the largest magnitude is at one end.
+    const mx = Math.max(Math.abs(times[from]), Math.abs(times[to]));
+    visible = lttbIndices(
+      times.subarray(from, to + 1),
+      scores.subarray(from, to + 1),
+      maxPoints,
+      scaleForMax(mx),
+      scaleForMax(maxAbs),
+    );
+    for (let k = 0; k < visible.length; k++) visible[k] += from;
   } else {
-    // The tested batches of the window as columns for LTTB; `index` only when some were untested.
+    // The tested batches of the window as columns for LTTB, with their indices.
     const xs = new Float64Array(testedCount);
     const ys = new Float64Array(testedCount);
-    const index = testedCount === to - from + 1 ? null : new Int32Array(testedCount);
+    const index = new Int32Array(testedCount);
     let mx = 0;
-    let my = 0;
     for (let i = from, k = 0; i <= to; i++) {
       const s = scores[i];
       if (s !== s) continue;
       const t = times[i];
       xs[k] = t;
       ys[k] = s;
-      if (index) index[k] = i;
+      index[k] = i;
       if (Math.abs(t) > mx) mx = Math.abs(t);
-      if (Math.abs(s) > my) my = Math.abs(s);
       k++;
     }
-    visible = lttbIndices(xs, ys, maxPoints, scaleForMax(mx), scaleForMax(my));
-    for (let k = 0; k < visible.length; k++) visible[k] = index ? index[visible[k]] : from + visible[k];
+    visible = lttbIndices(xs, ys, maxPoints, scaleForMax(mx), scaleForMax(maxAbs));
+    for (let k = 0; k < visible.length; k++) visible[k] = index[visible[k]];
   }
   const alerts: DriftChartAlert[] = [];
   for (let i = 0; i < alertList.length; i++) {
@@ -203,7 +222,16 @@ function instantAt(at: unknown, where: string, field: string): number {
 /** Typed arrays for `n` batches; a length nothing can hold is refused as the input's fault. */
 function allocBatches(n: number, where: string) {
   try {
-    return { times: new Float64Array(n), scores: new Float64Array(n), drifted: new Uint8Array(n) };
+    return {
+      times: new Float64Array(n),
+      scores: new Float64Array(n),
+      drifted: new Uint8Array(n),
+      /** Tested batches; of them, the drifted ones; the largest score and magnitude (−∞ and 0 when none). */
+      tested: 0,
+      driftedTested: 0,
+      max: -Infinity,
+      maxAbs: 0,
+    };
   } catch {
     throw new SextantError('INVALID_VALUE', `${where} has ${n} batches, more than can be allocated here`, {
       argument: 'result.series',
@@ -223,6 +251,7 @@ function readPoints(series: unknown[], where: string) {
     throw badBatch(where, 0, ` must be { at, score, drifted }; got ${show(series[0])}`);
   const out = allocBatches(n, where);
   const { times, scores, drifted } = out;
+  let { tested, driftedTested, max, maxAbs } = out;
   let prev = -Infinity;
   for (let i = 0; i < n; i++) {
     const p = series[i] as DriftOverTimeResult['series'][string][number] | null | undefined;
@@ -232,13 +261,19 @@ function readPoints(series: unknown[], where: string) {
     if (t <= prev) throw badBatch(where, i, '.at is not after the batch before it');
     prev = t;
     const s = p.score;
+    const d = p.drifted === true;
     if (s === null) scores[i] = NaN;
-    else if (typeof s === 'number' && s - s === 0) scores[i] = s;
-    else throw badBatch(where, i, `.score is ${show(s)}`, 'NON_FINITE', s);
+    else if (typeof s === 'number' && s - s === 0) {
+      scores[i] = s;
+      tested++;
+      if (d) driftedTested++;
+      if (s > max) max = s;
+      if (Math.abs(s) > maxAbs) maxAbs = Math.abs(s);
+    } else throw badBatch(where, i, `.score is ${show(s)}`, 'NON_FINITE', s);
     times[i] = t;
-    drifted[i] = p.drifted === true ? 1 : 0;
+    drifted[i] = d ? 1 : 0;
   }
-  return out;
+  return { ...out, tested, driftedTested, max, maxAbs };
 }
 
 function isColumn(v: unknown): v is ArrayLike<unknown> {
@@ -296,6 +331,7 @@ function readColumns(series: unknown, where: string) {
   }
   const out = allocBatches(n, where);
   const { times, scores, drifted } = out;
+  let { tested, driftedTested, max, maxAbs } = out;
   let prev = -Infinity;
   for (let i = 0; i < n; i++) {
     const a = atCol[i];
@@ -304,21 +340,27 @@ function readColumns(series: unknown, where: string) {
     if (t <= prev) throw badBatch(`${where}.at`, i, ' is not after the batch before it');
     prev = t;
     times[i] = t;
-    const s = scoreCol[i];
-    if (s === null) scores[i] = NaN;
-    else if (typeof s === 'number' && s - s === 0) scores[i] = s;
-    else if (s === undefined && isHole(scoreCol, i)) throw holeError(`${where}.score`, i, n);
-    else throw badBatch(`${where}.score`, i, ` is ${show(s)}`, 'NON_FINITE', s);
+    let flag = 0;
     if (flagCol !== undefined) {
       const d = flagCol[i];
-      if (d === true || d === 1) drifted[i] = 1;
+      if (d === true || d === 1) flag = drifted[i] = 1;
       else if (d !== false && d !== 0) {
         if (d === undefined && isHole(flagCol, i)) throw holeError(`${where}.drifted`, i, n);
         throw badBatch(`${where}.drifted`, i, ` must be true, false, 1 or 0; got ${show(d)}`, 'INVALID_VALUE', d);
       }
     }
+    const s = scoreCol[i];
+    if (s === null) scores[i] = NaN;
+    else if (typeof s === 'number' && s - s === 0) {
+      scores[i] = s;
+      tested++;
+      driftedTested += flag;
+      if (s > max) max = s;
+      if (Math.abs(s) > maxAbs) maxAbs = Math.abs(s);
+    } else if (s === undefined && isHole(scoreCol, i)) throw holeError(`${where}.score`, i, n);
+    else throw badBatch(`${where}.score`, i, ` is ${show(s)}`, 'NON_FINITE', s);
   }
-  return out;
+  return { ...out, tested, driftedTested, max, maxAbs };
 }
 
 /** `value` as an array of objects, refused at the first thing that is not one (a hole included). */

@@ -16,6 +16,7 @@ import { LinePath } from '@visx/shape';
 import { AxisBottom, AxisLeft, GridRows } from './axes';
 import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { dateFormatter, numberFormatter } from '../../frame/format';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
@@ -208,53 +209,43 @@ interface BodyProps {
   locale: string | undefined;
 }
 
-/** A formatter built on first use: of the seven below, first paint needs three or four. */
-function lazy<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
-
+/**
+ * The chart's formatters. Intl's own are made on first use only, and for en-US the shapes
+ * first paint needs are written directly (frame/format): no ICU start-up before the chart shows.
+ */
 function useFormats(locale: string | undefined, spanMs: number) {
   return useMemo(() => {
-    const day = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
-    const full = lazy(
-      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-    );
-    const time = lazy(
-      () =>
-        new Intl.DateTimeFormat(locale, {
-          month: 'short',
-          day: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: 'UTC',
-        }),
-    );
-    const score = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }));
-    const edge = lazy(() => new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }));
-    const pct = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
-    const count = lazy(() => new Intl.NumberFormat(locale));
-    const stamp = lazy(
-      () =>
-        new Intl.DateTimeFormat(locale, {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: 'UTC',
-        }),
-    );
+    const day = dateFormatter(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const full = dateFormatter(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const time = dateFormatter(locale, {
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    const score = numberFormatter(locale, { maximumSignificantDigits: 3 });
+    const edge = numberFormatter(locale, { maximumSignificantDigits: 4 });
+    const pct = numberFormatter(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const count = numberFormatter(locale);
+    const stamp = dateFormatter(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
     const short = spanMs < 3 * 86_400_000;
     return {
       /** Date and time, for rows of batches less than a day apart. */
-      stamp: (t: number) => stamp().format(t),
-      tick: (t: number) => (short ? time().format(t) : day().format(t)),
-      date: (t: number) => (short ? time().format(t) : full().format(t)),
-      score: (v: number) => score().format(v),
-      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge().format(v)),
-      pct: (v: number) => pct().format(v),
-      count: (v: number) => count().format(v),
+      stamp,
+      tick: short ? time : day,
+      date: short ? time : full,
+      score,
+      edge: (v: number) => (v === -Infinity ? '−∞' : v === Infinity ? '∞' : edge(v)),
+      pct,
+      count,
     };
   }, [locale, spanMs]);
 }
