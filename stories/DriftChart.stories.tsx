@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DriftChart } from '@sextant/react';
-import { minuteDrift, nlpDrift } from './data/quality';
+import { minuteDrift, minuteDriftColumns, nlpDrift } from './data/quality';
 
 const nlp = nlpDrift();
 
@@ -37,6 +37,18 @@ export const HundredThousandPoints: Story = {
     reference: undefined,
     batches: undefined,
     result: minuteDrift(),
+    defaultFeature: undefined,
+  },
+};
+
+/** The same 100,000 minutes as columns (`{ at, score, drifted }` typed arrays), as a monitoring store holds them: no object per minute. */
+export const HistoryAsColumns: Story = {
+  args: {
+    title: 'Embedding drift, from the metrics store',
+    description: '100,000 one-minute windows as columns',
+    reference: undefined,
+    batches: undefined,
+    result: minuteDriftColumns(),
     defaultFeature: undefined,
   },
 };

@@ -12,6 +12,7 @@
 //   distance; the threshold above every point). The widget validates every batch, downsamples in
 //   core (LTTB, 600 points by default) and draws an SVG line with axes, its overview strip with
 //   a @visx/brush, a visually hidden summary table and a button that shows the drawn points as a table.
+//   It is given a fixed drawing width (its `width` prop) as the peers are given fixed sizes.
 // S4: KanbanBoard; building the board with core's createBoard is part of the measured render.
 import { createBoard } from '../../packages/core/dist/index.js';
 import { ConfusionMatrix, DriftChart, KanbanBoard } from '../../packages/react/dist/index.js';
@@ -86,7 +87,9 @@ export default {
     ),
     S3: (d) => (
       <div style={{ width: 1000 }}>
-        <DriftChart title="Drift" result={toDriftResult(d)} />
+        {/* A fixed drawing width, as the peers get a fixed 1000 px chart (no measuring pass); 966 px
+            is what the widget's body measures in a 1000 px frame, so the picture is the same. */}
+        <DriftChart title="Drift" result={toDriftResult(d)} width={966} />
       </div>
     ),
     S4: (d) => (

@@ -348,6 +348,25 @@ export function nlpDrift(): {
 }
 
 /** A minute-level drift series of 100,000 points (a streaming monitor), as a driftOverTime result. */
+/**
+ * The same history as columns, as a monitoring store returns it: epoch milliseconds and scores
+ * in typed arrays, no object per minute (DriftChart reads either form).
+ */
+export function minuteDriftColumns(n = 100_000) {
+  const rows = minuteDrift(n);
+  const points = rows.series.embedding;
+  return {
+    ...rows,
+    series: {
+      embedding: {
+        at: Float64Array.from(points, (p) => Date.parse(p.at)),
+        score: Float64Array.from(points, (p) => p.score),
+        drifted: Uint8Array.from(points, (p) => (p.drifted ? 1 : 0)),
+      },
+    },
+  };
+}
+
 export function minuteDrift(n = 100_000) {
   const rand = seeded(88);
   const start = Date.UTC(2026, 8, 1);

@@ -135,6 +135,11 @@ describe.runIf(runBrowser)('DriftChart in real Chromium', () => {
       expect(await page.getByRole('table', { name: 'Drift score per batch' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Show the 600 points as a table' }).click();
       expect(await page.getByRole('table', { name: 'Drift score per batch' }).locator('tbody tr').count()).toBe(600);
+      // The same history as typed-array columns draws the same line and the same summary.
+      const summary = await page.locator('.sextant-drift-chart__summary').textContent();
+      await openStory(page, server.url, 'widgets-driftchart--history-as-columns', 'light');
+      expect(await page.locator('.sextant-drift-chart__line').getAttribute('d')).toBe(d);
+      expect(await page.locator('.sextant-drift-chart__summary').textContent()).toBe(summary);
     } finally {
       await page.close();
     }

@@ -1,7 +1,12 @@
 import { driftOverTime } from '@sextant/core';
 import { DriftChart, type DriftChartProps } from '@sextant/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { polyline } from '../../packages/react/src/widgets/DriftChart/DriftChart';
 import { describeConformance } from '../support/conformance';
 
 // 12 daily batches; 'amount' shifts in batches 4–7, 'channel' never does.
@@ -141,5 +146,86 @@ describe('DriftChart', () => {
   it('empty batches show the empty state', () => {
     render(<DriftChart title="Drift" reference={reference} batches={[]} />);
     expect(screen.getByText('No batches to chart yet.')).toBeTruthy();
+  });
+});
+
+describe('DriftChart with a fixed width and column series', () => {
+  const n = 5000;
+  const at = Float64Array.from({ length: n }, (_, i) => Date.UTC(2026, 0, 1) + i * 3_600_000);
+  const score = Float64Array.from({ length: n }, (_, i) => Math.abs(Math.sin(i / 300)) * 0.2);
+  const columns = {
+    series: { latency: { at, score } },
+    alerts: [],
+    features: [
+      {
+        name: 'latency',
+        kind: 'numeric' as const,
+        method: 'wasserstein',
+        threshold: 0.15,
+        scoreType: 'distance' as const,
+        reason: '',
+      },
+    ],
+  } as DriftChartProps['result'];
+
+  it('draws in the server HTML at the given width, with no measuring placeholder', () => {
+    const html = renderToString(<DriftChart title="Latency drift" result={columns} width={720} />);
+    expect(html).not.toContain('sextant-drift-chart__placeholder');
+    expect(html).toContain('viewBox="0 0 720 240"');
+    const d = /class="sextant-drift-chart__line" d="([^"]+)"/.exec(html)?.[1] ?? '';
+    // 5000 batches, LTTB to 600: 599 segments.
+    expect(d.split('L')).toHaveLength(600);
+    expect(html).toContain('latency: drifted in 0 of 5,000 batches shown');
+  });
+
+  it("without width the server HTML holds the chart's height until the browser measures", () => {
+    const html = renderToString(<DriftChart title="Latency drift" result={columns} />);
+    expect(html).toContain('sextant-drift-chart__placeholder');
+    expect(html).not.toContain('sextant-drift-chart__line');
+  });
+
+  for (const bad of [Number.NaN, 40, -1, 1e9, '720' as unknown as number]) {
+    it(`width ${String(bad)} is an in-widget error naming the prop`, () => {
+      const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<DriftChart title="Latency drift" result={columns} width={bad} />);
+      expect(screen.getByRole('alert').textContent).toMatch(/width/);
+      spy.mockRestore();
+    });
+  }
+});
+
+describe('polyline', () => {
+  it('draws the path visx LinePath draws (linear curve), to a hundredth of a pixel', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true })), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.integer({ min: 120, max: 2000 }),
+        (pts, width) => {
+          const times = Float64Array.from(pts.map((_, i) => 1.7e12 + i * 60_000 + pts[i][0]));
+          const scores = Float64Array.from(pts, ([, s]) => s);
+          const batches = pts.map((_, i) => i);
+          const x = scaleLinear<number>({ domain: [times[0], times[times.length - 1] + 1], range: [0, width] });
+          const y = scaleLinear<number>({ domain: [0, 55], range: [196, 0], nice: true });
+          const ours = polyline(batches, times, scores, x, y);
+          const { container, unmount } = render(
+            <svg>
+              <LinePath<number> data={batches} x={(i) => x(times[i])} y={(i) => y(scores[i])} />
+            </svg>,
+          );
+          const theirs = container.querySelector('path')!.getAttribute('d')!;
+          unmount();
+          const nums = (d: string) => d.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+          expect(ours.replace(/[^ML]/g, '')).toBe(theirs.replace(/[^ML]/g, ''));
+          const a = nums(ours);
+          const b = nums(theirs);
+          expect(a.length).toBe(b.length);
+          a.forEach((v, k) => expect(Math.abs(v - b[k])).toBeLessThanOrEqual(0.005 + 1e-9));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

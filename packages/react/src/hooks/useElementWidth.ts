@@ -5,13 +5,13 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * The layout effect measures before the browser paints, so a widget that draws only once the
  * width is known (DriftChart) never paints a chart at a guessed width first. Where layout
  * gives no width (jsdom, a hidden container) `fallback` is used; later zero widths keep the
- * last one.
+ * last one. With `enabled` false nothing is measured (a widget given a fixed width).
  */
-export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
+export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback: number, enabled = true): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || !enabled) return;
     const measure = (w: number) => setWidth((old) => (w > 0 ? Math.round(w) : (old ?? fallback)));
     measure(el.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
@@ -20,7 +20,7 @@ export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback: n
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref, fallback]);
+  }, [ref, fallback, enabled]);
   return width;
 }
 

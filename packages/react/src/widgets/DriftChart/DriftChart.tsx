@@ -12,7 +12,6 @@ import {
 } from '@sextant/core';
 import { Brush, type BrushHandleRenderProps, type BrushProps } from '@visx/brush';
 import { scaleLinear } from '@visx/scale';
-import { LinePath } from '@visx/shape';
 import { AxisBottom, AxisLeft, GridRows } from './axes';
 import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
@@ -58,6 +57,13 @@ export interface DriftChartProps extends WidgetBaseProps {
   maxPoints?: number;
   /** Bins of the histogram panel (PSI, reference quantiles). @default 10 */
   bins?: number;
+  /**
+   * Draw the charts this many CSS pixels wide instead of measuring the container: the chart is
+   * in the server's HTML and the first paint has no measuring pass (server rendering, print,
+   * fixed-size tiles). A narrower container scales the drawing down. A number in 120…100000.
+   * @default the container's width
+   */
+  width?: number;
   messages?: Partial<DriftChartMessages>;
 }
 
@@ -96,6 +102,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
     onSelectedBatchChange,
     maxPoints = 600,
     bins = 10,
+    width,
     messages: messagesProp,
     title = 'Feature drift',
     ...rest
@@ -128,9 +135,14 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
   });
   const model = useSafeComputation<DriftChartModel | null>(() => {
     if (!drift.ok) throw drift.error;
+    if (width !== undefined && !(typeof width === 'number' && width >= 120 && width <= 100_000)) {
+      throw new SextantError('INVALID_OPTION', `width must be a number of CSS pixels in 120…100000; got ${String(width)}`, {
+        argument: 'width',
+      });
+    }
     if (drift.value === null || current === undefined) return null;
     return driftChartModel(drift.value, current, { from: win?.[0], to: win?.[1], maxPoints });
-  }, [drift, current, win, maxPoints]);
+  }, [drift, current, win, maxPoints, width]);
   // The overview strip shows every batch. Unzoomed, the window is every batch, so the strip
   // reuses the main model: core reads the series once on first paint (100k batches cost
   // tens of ms per read). Zoomed, the whole series gets its own model, kept across brush moves.
@@ -185,6 +197,7 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
           reference={reference}
           batches={batches}
           bins={bins}
+          fixedWidth={width}
           messages={messages}
           locale={locale}
         />
@@ -194,6 +207,37 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
     </WidgetFrame>
   );
 });
+
+type LinearScale = ReturnType<typeof scaleLinear<number>>;
+
+/**
+ * The SVG path through the given batches, `M x,y L x,y …` — what visx's LinePath draws with
+ * a linear curve — in one loop with the scales' linear maps inlined and coordinates to a
+ * hundredth of a pixel (a first paint ran d3-shape's generic machinery cold for two lines).
+ * Exported for its test against LinePath; not part of the package's API.
+ */
+export function polyline(
+  batches: readonly number[],
+  times: Float64Array,
+  scores: Float64Array,
+  x: LinearScale,
+  y: LinearScale,
+): string {
+  const [xd0, xd1] = x.domain();
+  const [xr0, xr1] = x.range();
+  const [yd0, yd1] = y.domain();
+  const [yr0, yr1] = y.range();
+  const kx = (xr1 - xr0) / (xd1 - xd0);
+  const ky = (yr1 - yr0) / (yd1 - yd0);
+  let d = '';
+  for (let k = 0; k < batches.length; k++) {
+    const i = batches[k];
+    const px = Math.round((xr0 + (times[i] - xd0) * kx) * 100) / 100;
+    const py = Math.round((yr0 + (scores[i] - yd0) * ky) * 100) / 100;
+    d += `${k === 0 ? 'M' : 'L'}${px},${py}`;
+  }
+  return d;
+}
 
 interface BodyProps {
   model: DriftChartModel;
@@ -205,6 +249,7 @@ interface BodyProps {
   reference?: DriftTable;
   batches?: readonly DriftBatch[];
   bins: number;
+  fixedWidth: number | undefined;
   messages: DriftChartMessages;
   locale: string | undefined;
 }
@@ -250,10 +295,23 @@ function useFormats(locale: string | undefined, spanMs: number) {
   }, [locale, spanMs]);
 }
 
-function DriftBody({ model, full, window, onWindow, selected, onSelect, reference, batches, bins, messages, locale }: BodyProps) {
+function DriftBody({
+  model,
+  full,
+  window,
+  onWindow,
+  selected,
+  onSelect,
+  reference,
+  batches,
+  bins,
+  fixedWidth,
+  messages,
+  locale,
+}: BodyProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(wrapRef, 640);
-  const width = measured ?? 640;
+  const measured = useMeasuredWidth(wrapRef, 640, fixedWidth === undefined);
+  const width = fixedWidth ?? measured ?? 640;
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
   const [from, to] = model.window;
@@ -345,7 +403,7 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
       })}
     </p>
   );
-  if (measured === null) {
+  if (fixedWidth === undefined && measured === null) {
     // Before the layout effect has measured the wrapper (never painted in a browser; the
     // server's HTML): hold the chart's height so nothing below it jumps.
     return (
@@ -372,6 +430,7 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
         <svg
           width={innerW + M.left + M.right}
           height={HEIGHT}
+          viewBox={`0 0 ${innerW + M.left + M.right} ${HEIGHT}`}
           aria-hidden="true"
           focusable="false"
           className="sextant-drift-chart__svg"
@@ -382,12 +441,7 @@ function DriftBody({ model, full, window, onWindow, selected, onSelect, referenc
             <text className="sextant-drift-chart__threshold-label" x={innerW - 4} y={y(info.threshold) - 5} textAnchor="end">
               {messages.threshold(fmt.score(info.threshold), info.scoreType)}
             </text>
-            <LinePath<number>
-              data={line}
-              x={(i) => x(model.times[i])}
-              y={(i) => y(model.scores[i])}
-              className="sextant-drift-chart__line"
-            />
+            <path className="sextant-drift-chart__line" d={polyline(line, model.times, model.scores, x, y)} />
             {showDots
               ? line.map((i) => (
                   <circle
@@ -596,7 +650,7 @@ function PointsTable({ model, fmt, messages }: PointsTableProps) {
 interface OverviewProps {
   model: DriftChartModel;
   full: DriftChartModel;
-  xAll: ReturnType<typeof scaleLinear<number>>;
+  xAll: LinearScale;
   innerW: number;
   window: [number, number] | null;
   onWindow: (w: [number, number] | null) => void;
@@ -706,15 +760,16 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
         aria-describedby={`${id}-help`}
         onKeyDown={onKeyDown}
       >
-        <svg width={innerW + M.left + M.right} height={OVERVIEW} aria-hidden="true" focusable="false">
+        <svg
+          width={innerW + M.left + M.right}
+          height={OVERVIEW}
+          viewBox={`0 0 ${innerW + M.left + M.right} ${OVERVIEW}`}
+          aria-hidden="true"
+          focusable="false"
+        >
           <g transform={`translate(${M.left} 0)`}>
             <rect className="sextant-drift-chart__brush-track" x={0} y={0} width={innerW} height={OVERVIEW} />
-            <LinePath<number>
-              data={full.visible}
-              x={(i) => xAll(full.times[i])}
-              y={(i) => y(full.scores[i])}
-              className="sextant-drift-chart__overview-line"
-            />
+            <path className="sextant-drift-chart__overview-line" d={polyline(full.visible, full.times, full.scores, xAll, y)} />
             <Brush
               innerRef={brushRef}
               xScale={xAll}
