@@ -211,6 +211,27 @@ describe('driftChartModel', () => {
     );
   });
 
+  it('typed columns of its own types are read in place, never written', () => {
+    const at = Float64Array.from({ length: 1000 }, (_, i) => 1_700_000_000_000 + i * 60_000);
+    const score = Float64Array.from({ length: 1000 }, (_, i) => Math.abs(Math.sin(i / 40)));
+    const drifted = Uint8Array.from({ length: 1000 }, (_, i) => (Math.abs(Math.sin(i / 40)) > 0.9 ? 1 : 0));
+    const copies = [at.slice(), score.slice(), drifted.slice()];
+    const features: DriftOverTimeResult['features'] = [
+      { name: 'f', kind: 'numeric', method: 'wasserstein', threshold: 0.9, scoreType: 'distance', reason: '' },
+    ];
+    const m = driftChartModel({ series: { f: { at, score, drifted } }, alerts: [], features }, 'f', { maxPoints: 50 });
+    expect(m.times).toBe(at);
+    expect(m.scores).toBe(score);
+    expect(m.drifted).toBe(drifted);
+    expect([at, score, drifted]).toEqual(copies);
+    expect(m.driftedCount).toBe(drifted.reduce((a, b) => a + b, 0));
+    // Other element types are copied into the model's own arrays.
+    const m2 = driftChartModel({ series: { f: { at: [...at], score: Float32Array.from(score) } }, alerts: [], features }, 'f');
+    expect(m2.times).not.toBe(at);
+    expect([...m2.times]).toEqual([...at]);
+    expect([...m2.scores]).toEqual([...Float32Array.from(score)]);
+  });
+
   it('refuses an unknown feature and a bad window', () => {
     const e = thrown(() => driftChartModel(result, 'nope'));
     expect(e.code).toBe('NOT_FOUND');

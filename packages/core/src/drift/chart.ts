@@ -49,7 +49,11 @@ export interface DriftChartInput extends Omit<DriftOverTimeResult, 'series' | 'd
 /** What a drift chart draws for one feature: typed arrays indexed by batch. */
 export interface DriftChartModel {
   feature: DriftFeatureInfo;
-  /** Epoch milliseconds of each batch (`at` read as UTC when it has no offset, as {@link driftOverTime} reads it). */
+  /**
+   * Epoch milliseconds of each batch (`at` read as UTC when it has no offset, as {@link driftOverTime} reads it).
+   * Typed columns of these types (`at` a Float64Array, `score` a Float64Array, `drifted` a
+   * Uint8Array) are the model's own arrays, read in place: change them and the model changes.
+   */
   times: Float64Array;
   /** Each batch's score; NaN where the batch had no values to test (a score itself is always finite). */
   scores: Float64Array;
@@ -220,12 +224,12 @@ function instantAt(at: unknown, where: string, field: string): number {
 }
 
 /** Typed arrays for `n` batches; a length nothing can hold is refused as the input's fault. */
-function allocBatches(n: number, where: string) {
+function allocBatches(n: number, where: string, nTimes = n, nScores = n, nFlags = n) {
   try {
     return {
-      times: new Float64Array(n),
-      scores: new Float64Array(n),
-      drifted: new Uint8Array(n),
+      times: new Float64Array(nTimes),
+      scores: new Float64Array(nScores),
+      drifted: new Uint8Array(nFlags),
       /** Tested batches; of them, the drifted ones; the largest score and magnitude (−∞ and 0 when none). */
       tested: 0,
       driftedTested: 0,
@@ -329,8 +333,15 @@ function readColumns(series: unknown, where: string) {
   ] as const) {
     if (col !== undefined && Array.isArray(col) && isHole(col, 0)) throw holeError(`${where}.${name}`, 0, n);
   }
-  const out = allocBatches(n, where);
-  const { times, scores, drifted } = out;
+  // Typed columns of the model's own types are read in place, not copied: checked here, never
+  // written (a NaN score or a flag of 2 is refused, epoch ms in range are kept as they are).
+  const shareAt = atCol instanceof Float64Array;
+  const shareScore = scoreCol instanceof Float64Array;
+  const shareFlags = flagCol instanceof Uint8Array;
+  const out = allocBatches(n, where, shareAt ? 0 : n, shareScore ? 0 : n, shareFlags ? 0 : n);
+  const times = shareAt ? atCol : out.times;
+  const scores = shareScore ? scoreCol : out.scores;
+  const drifted = shareFlags ? flagCol : out.drifted;
   let { tested, driftedTested, max, maxAbs } = out;
   let prev = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -339,12 +350,14 @@ function readColumns(series: unknown, where: string) {
     const t = instantAt(a, where, `.at[${i}]`);
     if (t <= prev) throw badBatch(`${where}.at`, i, ' is not after the batch before it');
     prev = t;
-    times[i] = t;
+    if (!shareAt) times[i] = t;
     let flag = 0;
     if (flagCol !== undefined) {
       const d = flagCol[i];
-      if (d === true || d === 1) flag = drifted[i] = 1;
-      else if (d !== false && d !== 0) {
+      if (d === true || d === 1) {
+        flag = 1;
+        if (!shareFlags) drifted[i] = 1;
+      } else if (d !== false && d !== 0) {
         if (d === undefined && isHole(flagCol, i)) throw holeError(`${where}.drifted`, i, n);
         throw badBatch(`${where}.drifted`, i, ` must be true, false, 1 or 0; got ${show(d)}`, 'INVALID_VALUE', d);
       }
@@ -352,7 +365,7 @@ function readColumns(series: unknown, where: string) {
     const s = scoreCol[i];
     if (s === null) scores[i] = NaN;
     else if (typeof s === 'number' && s - s === 0) {
-      scores[i] = s;
+      if (!shareScore) scores[i] = s;
       tested++;
       driftedTested += flag;
       if (s > max) max = s;
@@ -360,7 +373,7 @@ function readColumns(series: unknown, where: string) {
     } else if (s === undefined && isHole(scoreCol, i)) throw holeError(`${where}.score`, i, n);
     else throw badBatch(`${where}.score`, i, ` is ${show(s)}`, 'NON_FINITE', s);
   }
-  return { ...out, tested, driftedTested, max, maxAbs };
+  return { times, scores, drifted, tested, driftedTested, max, maxAbs };
 }
 
 /** `value` as an array of objects, refused at the first thing that is not one (a hole included). */
