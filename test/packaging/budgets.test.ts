@@ -71,9 +71,11 @@ const widgetNames = (await reactExports()).filter(
 //   dominant (metrics 33, summary 22 with its English and French sentences, drift 14,
 //   connectors 12, kanban 11 kB). 80 kB would mean removing areas, not slimming them.
 // Both guards are today's figure plus about 2 %, so that nothing grows them unnoticed.
+// - 2026-12-02: core 160.1 kB after the drift chart's column series (DriftSeriesColumns, typed
+//   model arrays read in place: 100k batches without 100k objects), +0.9 kB; guard 161 kB.
 const KB = 1024;
 const F1_BUDGET = 5.37 * KB;
-const CORE_BUDGET = 160 * KB;
+const CORE_BUDGET = 161 * KB;
 const WIDGET_BUDGET = 45 * KB;
 
 describe('import budgets (gzipped, React external)', () => {

@@ -7,6 +7,7 @@ import { LinePath } from '@visx/shape';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { polyline } from '../../packages/react/src/widgets/DriftChart/DriftChart';
+import { linearScale } from '../../packages/react/src/widgets/DriftChart/scale';
 import { describeConformance } from '../support/conformance';
 
 // 12 daily batches; 'amount' shifts in batches 4–7, 'channel' never does.
@@ -209,7 +210,13 @@ describe('polyline', () => {
           const batches = pts.map((_, i) => i);
           const x = scaleLinear<number>({ domain: [times[0], times[times.length - 1] + 1], range: [0, width] });
           const y = scaleLinear<number>({ domain: [0, 55], range: [196, 0], nice: true });
-          const ours = polyline(batches, times, scores, x, y);
+          const ours = polyline(
+            batches,
+            times,
+            scores,
+            linearScale([times[0], times[times.length - 1] + 1], [0, width]),
+            linearScale([0, 55], [196, 0], true),
+          );
           const { container, unmount } = render(
             <svg>
               <LinePath<number> data={batches} x={(i) => x(times[i])} y={(i) => y(scores[i])} />
@@ -226,6 +233,35 @@ describe('polyline', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('linearScale', () => {
+  it('maps, inverts, ticks and nices as @visx/scale scaleLinear (d3-scale) does', () => {
+    const num = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+    fc.assert(
+      fc.property(
+        num,
+        num,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 20 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, nice, count, t) => {
+          const ours = linearScale([a, b], [300, 10], nice);
+          const d3 = scaleLinear<number>({ domain: [a, b], range: [300, 10], nice });
+          // To 1e-9 of the range (pixels) and of the domain's magnitude: d3 maps a reversed
+          // domain through a reversed range, which rounds differently in the last bits.
+          const close = (p: number, q: number, size: number) => expect(Math.abs(p - q)).toBeLessThanOrEqual(1e-9 * size);
+          expect(ours.domain()).toEqual(d3.domain());
+          expect(ours.ticks(count)).toEqual(d3.ticks(count));
+          const [d0, d1] = ours.domain();
+          const v = d0 + t * (d1 - d0);
+          close(ours(v), d3(v) as number, 300);
+          close(ours.invert(10 + t * 290), d3.invert(10 + t * 290), Math.max(1, Math.abs(d0), Math.abs(d1)));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

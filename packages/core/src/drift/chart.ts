@@ -280,11 +280,22 @@ function readPoints(series: unknown[], where: string) {
   return { ...out, tested, driftedTested, max, maxAbs };
 }
 
-function isColumn(v: unknown): v is ArrayLike<unknown> {
-  return (
-    Array.isArray(v) ||
-    (ArrayBuffer.isView(v) && !(v instanceof DataView) && typeof (v as { length?: unknown }).length === 'number')
-  );
+/** A series as columns: `name`'s column checked to be an array or a typed array of length `n` (the first sets it). */
+function column(v: unknown, name: string, where: string, n: number): ArrayLike<unknown> {
+  const arr = v as ArrayLike<unknown>;
+  if (!Array.isArray(v) && !(ArrayBuffer.isView(v) && !(v instanceof DataView) && typeof arr.length === 'number')) {
+    throw new SextantError('INVALID_VALUE', `${where}.${name} must be an array or a typed array; got ${describe(v)}`, {
+      argument: 'result.series',
+    });
+  }
+  if (n >= 0 && arr.length !== n) {
+    throw new SextantError('LENGTH_MISMATCH', `${where}.${name} has length ${arr.length} but ${where}.at has length ${n}`, {
+      argument: 'result.series',
+    });
+  }
+  // A sparse array is refused at its first hole before anything is allocated for its length.
+  if (arr.length > 0 && isHole(arr, 0)) throw holeError(`${where}.${name}`, 0, arr.length);
+  return arr;
 }
 
 /** A {@link DriftSeriesColumns} series, checked as the point form is, batch by batch. */
@@ -297,42 +308,11 @@ function readColumns(series: unknown, where: string) {
       { argument: 'result.series' },
     );
   }
-  const { at, score, drifted: flags } = cols;
-  for (const [name, col] of [
-    ['at', at],
-    ['score', score],
-    ['drifted', flags],
-  ] as const) {
-    if (col === undefined && name === 'drifted') continue;
-    if (!isColumn(col)) {
-      throw new SextantError('INVALID_VALUE', `${where}.${name} must be an array or a typed array; got ${describe(col)}`, {
-        argument: 'result.series',
-      });
-    }
-  }
-  const atCol = at as ArrayLike<unknown>;
-  const scoreCol = score as ArrayLike<unknown>;
-  const flagCol = flags as ArrayLike<unknown> | undefined;
+  const atCol = column(cols.at, 'at', where, -1);
   const n = atCol.length;
-  for (const [name, col] of [
-    ['score', scoreCol],
-    ['drifted', flagCol],
-  ] as const) {
-    if (col !== undefined && col.length !== n) {
-      throw new SextantError('LENGTH_MISMATCH', `${where}.${name} has length ${col.length} but ${where}.at has length ${n}`, {
-        argument: 'result.series',
-      });
-    }
-  }
+  const scoreCol = column(cols.score, 'score', where, n);
+  const flagCol = cols.drifted === undefined ? undefined : column(cols.drifted, 'drifted', where, n);
   if (n === 0) throw new SextantError('EMPTY_INPUT', `${where} is empty`, { argument: 'result.series' });
-  // Sparse arrays: refused at the first hole before allocating for their length.
-  for (const [name, col] of [
-    ['at', atCol],
-    ['score', scoreCol],
-    ['drifted', flagCol],
-  ] as const) {
-    if (col !== undefined && Array.isArray(col) && isHole(col, 0)) throw holeError(`${where}.${name}`, 0, n);
-  }
   // Typed columns of the model's own types are read in place, not copied: checked here, never
   // written (a NaN score or a flag of 2 is refused, epoch ms in range are kept as they are).
   const shareAt = atCol instanceof Float64Array;

@@ -11,7 +11,6 @@ import {
   type DriftTable,
 } from '@sextant/core';
 import { Brush, type BrushHandleRenderProps, type BrushProps } from '@visx/brush';
-import { scaleLinear } from '@visx/scale';
 import { AxisBottom, AxisLeft, GridRows } from './axes';
 import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
@@ -22,6 +21,7 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { useSafeComputation } from '../../hooks/useSafeComputation';
 import { useSextantContext } from '../../theme';
 import { brushKeyTarget, stepKeyTarget } from './keys';
+import { linearScale, type LinearScale } from './scale';
 import { useMeasuredWidth } from '../../hooks/useElementWidth';
 import { DEFAULT_DRIFT_CHART_MESSAGES, type DriftChartMessages } from './messages';
 
@@ -208,8 +208,6 @@ export const DriftChart = /* @__PURE__ */ forwardRef<HTMLElement, DriftChartProp
   );
 });
 
-type LinearScale = ReturnType<typeof scaleLinear<number>>;
-
 /**
  * The SVG path through the given batches, `M x,y L x,y …` — what visx's LinePath draws with
  * a linear curve — in one loop with the scales' linear maps inlined and coordinates to a
@@ -322,22 +320,16 @@ function DriftBody({
   const innerH = HEIGHT - M.top - M.bottom;
   const x = useMemo(
     () =>
-      scaleLinear<number>({
-        domain: [model.times[from], model.times[to] === model.times[from] ? model.times[from] + 1 : model.times[to]],
-        range: [0, innerW],
-      }),
+      linearScale(
+        [model.times[from], model.times[to] === model.times[from] ? model.times[from] + 1 : model.times[to]],
+        [0, innerW],
+      ),
     [model.times, from, to, innerW],
   );
-  const y = useMemo(
-    () => scaleLinear<number>({ domain: [0, model.yMax * 1.05], range: [innerH, 0], nice: true }),
-    [model.yMax, innerH],
-  );
+  const y = useMemo(() => linearScale([0, model.yMax * 1.05], [innerH, 0], true), [model.yMax, innerH]);
   const xAll = useMemo(
     () =>
-      scaleLinear<number>({
-        domain: [model.times[0], model.times[n - 1] === model.times[0] ? model.times[0] + 1 : model.times[n - 1]],
-        range: [0, innerW],
-      }),
+      linearScale([model.times[0], model.times[n - 1] === model.times[0] ? model.times[0] + 1 : model.times[n - 1]], [0, innerW]),
     [model.times, n, innerW],
   );
   const inWindow = selected >= from && selected <= to;
@@ -684,7 +676,7 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
   const brushRef = useRef<BrushInstance | null>(null);
   const [from, to] = model.window;
   const times = model.times;
-  const y = useMemo(() => scaleLinear<number>({ domain: [0, full.yMax], range: [OVERVIEW - 4, 4] }), [full.yMax]);
+  const y = useMemo(() => linearScale([0, full.yMax], [OVERVIEW - 4, 4]), [full.yMax]);
   /** The batch nearest to x pixels into the strip (times are ascending). */
   const batchAt = (px: number) => {
     const t = xAll.invert(px);
@@ -772,8 +764,9 @@ function Overview({ model, full, xAll, innerW, window, onWindow, messages, fmt }
             <path className="sextant-drift-chart__overview-line" d={polyline(full.visible, full.times, full.scores, xAll, y)} />
             <Brush
               innerRef={brushRef}
-              xScale={xAll}
-              yScale={y}
+              // Brush reads a scale's invert and domain only: our linear scale is enough.
+              xScale={xAll as unknown as BrushProps['xScale']}
+              yScale={y as unknown as BrushProps['yScale']}
               width={innerW}
               height={OVERVIEW}
               margin={{ left: M.left }}
