@@ -218,11 +218,6 @@ function badBatch(
   return new SextantError(code, `${where}[${i}]${what}`, { argument: 'result.series', index: i, value });
 }
 
-/** Epoch ms of one `at`: the common case (epoch ms in Date's range) inline, the rest through parseInstant. */
-function instantAt(at: unknown, where: string, field: string): number {
-  return typeof at === 'number' && at >= -MAX_INSTANT_MS && at <= MAX_INSTANT_MS ? at : parseInstant(at, `${where}${field}`);
-}
-
 /** Typed arrays for `n` batches; a length nothing can hold is refused as the input's fault. */
 function allocBatches(n: number, where: string, nTimes = n, nScores = n, nFlags = n) {
   try {
@@ -261,7 +256,10 @@ function readPoints(series: unknown[], where: string) {
     const p = series[i] as DriftOverTimeResult['series'][string][number] | null | undefined;
     if (p === null || typeof p !== 'object') throw badBatch(where, i, ` must be { at, score, drifted }; got ${show(p)}`);
     // The instants driftOverTime accepts (and echoes): ISO 8601 with a zone, or epoch ms.
-    const t = instantAt(p.at, where, `[${i}].at`);
+    // Epoch ms in range inline; the rest (ISO strings, refusals) through parseInstant, whose
+    // message names the batch — built only then: a name per batch was most of this loop.
+    const a = p.at;
+    const t = typeof a === 'number' && a >= -MAX_INSTANT_MS && a <= MAX_INSTANT_MS ? a : parseInstant(a, `${where}[${i}].at`);
     if (t <= prev) throw badBatch(where, i, '.at is not after the batch before it');
     prev = t;
     const s = p.score;
@@ -327,7 +325,7 @@ function readColumns(series: unknown, where: string) {
   for (let i = 0; i < n; i++) {
     const a = atCol[i];
     if (a === undefined && isHole(atCol, i)) throw holeError(`${where}.at`, i, n);
-    const t = instantAt(a, where, `.at[${i}]`);
+    const t = typeof a === 'number' && a >= -MAX_INSTANT_MS && a <= MAX_INSTANT_MS ? a : parseInstant(a, `${where}.at[${i}]`);
     if (t <= prev) throw badBatch(`${where}.at`, i, ' is not after the batch before it');
     prev = t;
     if (!shareAt) times[i] = t;
