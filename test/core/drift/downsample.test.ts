@@ -211,6 +211,41 @@ describe('driftChartModel', () => {
     );
   });
 
+  it('two Float64Array columns (the fast loop) give and refuse exactly what plain arrays do', () => {
+    const features: DriftOverTimeResult['features'] = [
+      { name: 'f', kind: 'numeric', method: 'wasserstein', threshold: 0.5, scoreType: 'distance', reason: '' },
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 120 }),
+        fc.option(fc.tuple(fc.nat(), fc.constantFrom(NaN, Infinity, 'back', 9e15)), { nil: undefined }),
+        fc.integer({ min: 3, max: 40 }),
+        (values, fault, maxPoints) => {
+          const at = values.map((_, i) => 1_700_000_000_000 + i * 60_000);
+          const score = [...values];
+          if (fault) {
+            const [k, what] = fault;
+            const i = k % values.length;
+            if (what === 'back') at[i] = i > 0 ? at[i - 1] : at[i];
+            else if (what === 9e15) at[i] = 9e15;
+            else score[i] = what as number;
+          }
+          const run = (series: unknown) => {
+            try {
+              const m = driftChartModel({ series: { f: series as never }, alerts: [], features }, 'f', { maxPoints });
+              return { visible: m.visible, yMax: m.yMax, tested: m.testedCount, times: [...m.times], scores: [...m.scores] };
+            } catch (e) {
+              return { code: (e as { code?: string }).code, index: (e as { index?: number }).index };
+            }
+          };
+          const plain = run({ at, score });
+          expect(run({ at: Float64Array.from(at), score: Float64Array.from(score) })).toEqual(plain);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('typed columns of its own types are read in place, never written', () => {
     const at = Float64Array.from({ length: 1000 }, (_, i) => 1_700_000_000_000 + i * 60_000);
     const score = Float64Array.from({ length: 1000 }, (_, i) => Math.abs(Math.sin(i / 40)));

@@ -322,6 +322,23 @@ function readColumns(series: unknown, where: string) {
   const drifted = shareFlags ? flagCol : out.drifted;
   let { tested, driftedTested, max, maxAbs } = out;
   let prev = -Infinity;
+  if (shareAt && shareScore && flagCol === undefined) {
+    // Two Float64Arrays, the shape a metrics store returns: one tight loop. At the first value
+    // it would refuse it stops, and the general loop below reads again and names the fault.
+    let i = 0;
+    for (; i < n; i++) {
+      const t = times[i];
+      const s = scores[i];
+      if (!(t >= -MAX_INSTANT_MS && t <= MAX_INSTANT_MS && t > prev && s - s === 0)) break;
+      prev = t;
+      if (s > max) max = s;
+      if (Math.abs(s) > maxAbs) maxAbs = Math.abs(s);
+    }
+    if (i === n) return { times, scores, drifted, tested: n, driftedTested: 0, max, maxAbs };
+    prev = -Infinity;
+    max = -Infinity;
+    maxAbs = 0;
+  }
   for (let i = 0; i < n; i++) {
     const a = atCol[i];
     if (a === undefined && isHole(atCol, i)) throw holeError(`${where}.at`, i, n);

@@ -517,25 +517,29 @@ function DriftBody({
         {announcement}
       </VisuallyHidden>
       <div className="sextant-visually-hidden">
-        <table>
-          <caption>{messages.alertsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.date}</th>
-              <th scope="col">{messages.alertStart}</th>
-              <th scope="col">{messages.score}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.alerts.map((a) => (
-              <tr key={`${a.index}${a.kind}`}>
-                <th scope="row">{fmt.date(a.t)}</th>
-                <td>{a.kind === 'start' ? messages.alertStart : messages.alertEnd}</td>
-                <td>{a.score === null ? messages.noScore : fmt.score(a.score)}</td>
+        {model.alerts.length === 0 ? (
+          <p>{messages.noAlerts}</p>
+        ) : (
+          <table>
+            <caption>{messages.alertsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{messages.date}</th>
+                <th scope="col">{messages.alertStart}</th>
+                <th scope="col">{messages.score}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {model.alerts.map((a) => (
+                <tr key={`${a.index}${a.kind}`}>
+                  <th scope="row">{fmt.date(a.t)}</th>
+                  <td>{a.kind === 'start' ? messages.alertStart : messages.alertEnd}</td>
+                  <td>{a.score === null ? messages.noScore : fmt.score(a.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         <table>
           <caption>{messages.summaryCaption(info.name)}</caption>
           <tbody>

@@ -30,6 +30,8 @@ export interface DriftChartMessages {
   binsUnavailable: string;
   binsCategorical: string;
   alertsCaption: string;
+  /** Said instead of an empty alerts table. */
+  noAlerts: string;
   pointsCaption: string;
   date: string;
   score: string;
@@ -74,6 +76,7 @@ export const DEFAULT_DRIFT_CHART_MESSAGES: DriftChartMessages = {
   binsUnavailable: 'Pass reference and batches (not only a result) to compare histograms of a numeric feature.',
   binsCategorical: 'Histograms with PSI terms are compared for numeric features.',
   alertsCaption: 'Drift alerts',
+  noAlerts: 'No drift alerts in this window.',
   pointsCaption: 'Drift score per batch',
   date: 'Date',
   score: 'Score',
