@@ -179,6 +179,12 @@ describe('DriftChart with a fixed width and column series', () => {
     expect(html).toContain('latency: drifted in 0 of 5,000 batches shown');
   });
 
+  it('says there are no alerts instead of reading out an empty alerts table', () => {
+    render(<DriftChart title="Latency drift" result={columns} width={720} />);
+    expect(screen.getByText('No drift alerts in this window.')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Drift alerts' })).toBeNull();
+  });
+
   it("without width the server HTML holds the chart's height until the browser measures", () => {
     const html = renderToString(<DriftChart title="Latency drift" result={columns} />);
     expect(html).toContain('sextant-drift-chart__placeholder');
