@@ -379,8 +379,6 @@ function DriftBody({
 
   // Core's visible batches are the tested ones (an untested batch has no score to draw).
   const line = model.visible;
-  // The window's last drawn batch: LTTB keeps the first and last point, so this is the latest tested one.
-  const latest = line.length > 0 ? line[line.length - 1] : undefined;
   const showDots = line.length <= 120;
 
   const summary = (
@@ -540,35 +538,6 @@ function DriftBody({
             </tbody>
           </table>
         )}
-        <table>
-          <caption>{messages.summaryCaption(info.name)}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{messages.window}</th>
-              <td>{messages.showing(fmt.date(model.times[from]), fmt.date(model.times[to]))}</td>
-            </tr>
-            <tr>
-              <th scope="row">{messages.drifted}</th>
-              <td>{messages.driftedOf(fmt.count(model.driftedCount), fmt.count(model.testedCount))}</td>
-            </tr>
-            <tr>
-              <th scope="row">{messages.test}</th>
-              <td>
-                {info.method}, {messages.threshold(fmt.score(info.threshold), info.scoreType)}
-              </td>
-            </tr>
-            {latest !== undefined ? (
-              <tr>
-                <th scope="row">{messages.latest}</th>
-                <td>{pointText(latest)}</td>
-              </tr>
-            ) : null}
-            <tr>
-              <th scope="row">{messages.alertsCaption}</th>
-              <td>{fmt.count(model.alerts.length)}</td>
-            </tr>
-          </tbody>
-        </table>
       </div>
       <PointsTable model={model} fmt={fmt} messages={messages} />
     </div>

@@ -38,11 +38,18 @@ export interface DriftChartMessages {
   drifted: string;
   yes: string;
   no: string;
-  /** Caption of the visually hidden summary table. */
+  /**
+   * @deprecated No longer shown: the visually hidden summary table repeated the visible
+   * summary, the zoom text and the chart's label. Kept so existing catalogues still type-check.
+   */
   summaryCaption: (feature: string) => string;
+  /** @deprecated see `summaryCaption` */
   window: string;
+  /** @deprecated see `summaryCaption` */
   test: string;
+  /** @deprecated see `summaryCaption` */
   driftedOf: (drifted: string, tested: string) => string;
+  /** @deprecated see `summaryCaption` */
   latest: string;
   /** The button that shows the drawn points as a table. */
   showPoints: (count: string) => string;
@@ -73,7 +80,7 @@ export const DEFAULT_DRIFT_CHART_MESSAGES: DriftChartMessages = {
   current: 'Batch',
   contribution: 'PSI term',
   bin: 'Bin',
-  binsUnavailable: 'Pass reference and batches (not only a result) to compare histograms of a numeric feature.',
+  binsUnavailable: 'The bin-by-bin comparison needs the reference and batch data; this chart was given drift scores only.',
   binsCategorical: 'Histograms with PSI terms are compared for numeric features.',
   alertsCaption: 'Drift alerts',
   noAlerts: 'No drift alerts in this window.',
