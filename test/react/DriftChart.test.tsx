@@ -85,9 +85,7 @@ describe('DriftChart', () => {
   it('the text alternative: the summary, window, latest batch and alerts in text, the drawn points as a table on request', () => {
     render(<DriftChart title="Drift" reference={reference} batches={batches} />);
     // 12 tested batches, 4 drifted (batches 4–7, shifted by 0.5); two alerts (start and end).
-    expect(
-      screen.getByText(/^amount: drifted in 4 of 12 batches shown \(\S+, (score ≥|p ≤) [\d.]+\)\.$/),
-    ).toBeTruthy();
+    expect(screen.getByText(/^amount: drifted in 4 of 12 batches shown \(\S+, (score ≥|p ≤) [\d.]+\)\.$/)).toBeTruthy();
     expect(screen.getByText('Mar 1, 2026 – Mar 12, 2026')).toBeTruthy();
     expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/\. Mar 12, 2026: [\d.]+$/);
     expect(within(screen.getByRole('table', { name: 'Drift alerts' })).getAllByRole('row')).toHaveLength(3);
