@@ -11,7 +11,7 @@
 //   given as columns (`{ at, score }` typed arrays: epoch ms, and the value shifted to be ≥ 0, a
 //   distance; the threshold above every point). The widget validates every batch, downsamples in
 //   core (LTTB, 600 points by default) and draws an SVG line with axes, its overview strip with
-//   a @visx/brush, a visually hidden summary table and a button that shows the drawn points as a table.
+//   a @visx/brush, a visually hidden alerts sentence and a button that shows the drawn points as a table.
 //   It is given a fixed drawing width (its `width` prop) as the peers are given fixed sizes.
 // S4: KanbanBoard; building the board with core's createBoard is part of the measured render.
 import { createBoard } from '../../packages/core/dist/index.js';
