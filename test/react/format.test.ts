@@ -18,8 +18,11 @@ const values = fc.oneof(
 const shapes: Intl.NumberFormatOptions[] = [
   {},
   ...[1, 2, 3, 4, 6, 21].map((k) => ({ maximumSignificantDigits: k })),
-  ...[0, 1, 2, 5, 20].map((k) => ({ maximumFractionDigits: k })),
+  ...[0, 1, 2, 3, 5, 20].map((k) => ({ maximumFractionDigits: k })),
   ...[0, 1, 2].map((k) => ({ style: 'percent' as const, maximumFractionDigits: k })),
+  { style: 'percent', maximumFractionDigits: 1, signDisplay: 'never' },
+  { maximumFractionDigits: 3, signDisplay: 'never' },
+  { maximumSignificantDigits: 3, signDisplay: 'never' },
 ];
 
 describe('numberFormatter', () => {
@@ -39,6 +42,8 @@ describe('numberFormatter', () => {
   it('other locales and other shapes are Intl itself', () => {
     expect(numberFormatter('de-DE', { maximumSignificantDigits: 3 })(12345.6)).toBe('12.300');
     expect(numberFormatter('en-US', { style: 'currency', currency: 'EUR' })(1.5)).toBe('€1.50');
+    expect(numberFormatter('en-US', { signDisplay: 'always' })(1.5)).toBe('+1.5');
+    expect(numberFormatter('en-US', { notation: 'compact', maximumFractionDigits: 1 })(12345)).toBe('12.3K');
     expect(numberFormatter('fr-FR')(1234.5)).toBe(new Intl.NumberFormat('fr-FR').format(1234.5));
   });
 });

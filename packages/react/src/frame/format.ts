@@ -83,22 +83,25 @@ function writeDecimal({ digits, exp }: { digits: string; exp: number }): string 
   return frac === '' ? grouped : `${grouped}.${frac}`;
 }
 
-type NumberShape = { kind: 'fraction'; max: number; percent: boolean } | { kind: 'sig'; max: number };
+type NumberShape = { kind: 'fraction'; max: number; percent: boolean; unsigned: boolean } | { kind: 'sig'; max: number; unsigned: boolean };
 
 /** The option shapes written directly; null for anything else. */
 function numberShape(o: Intl.NumberFormatOptions): NumberShape | null {
-  const keys = Object.keys(o);
+  const keys = Object.keys(o).filter((k) => k !== 'signDisplay');
+  // signDisplay: 'never' writes |v| (and no sign on −0); any other signDisplay goes to Intl.
+  if (o.signDisplay !== undefined && o.signDisplay !== 'never') return null;
+  const unsigned = o.signDisplay === 'never';
   const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
   const int = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
-  if (keys.length === 0) return { kind: 'fraction', max: 3, percent: false };
+  if (keys.length === 0) return { kind: 'fraction', max: 3, percent: false, unsigned };
   if (only('maximumSignificantDigits') && int(o.maximumSignificantDigits, 1, 21)) {
-    return { kind: 'sig', max: o.maximumSignificantDigits as number };
+    return { kind: 'sig', max: o.maximumSignificantDigits as number, unsigned };
   }
   if (only('maximumFractionDigits') && int(o.maximumFractionDigits, 0, 20)) {
-    return { kind: 'fraction', max: o.maximumFractionDigits as number, percent: false };
+    return { kind: 'fraction', max: o.maximumFractionDigits as number, percent: false, unsigned };
   }
   if (only('style', 'maximumFractionDigits') && o.style === 'percent' && int(o.maximumFractionDigits ?? 0, 0, 20)) {
-    return { kind: 'fraction', max: o.maximumFractionDigits ?? 0, percent: true };
+    return { kind: 'fraction', max: o.maximumFractionDigits ?? 0, percent: true, unsigned };
   }
   return null;
 }
@@ -106,7 +109,7 @@ function numberShape(o: Intl.NumberFormatOptions): NumberShape | null {
 function formatShape(v: number, shape: NumberShape): string {
   const tail = shape.kind === 'fraction' && shape.percent ? '%' : '';
   if (Number.isNaN(v)) return `NaN${tail}`;
-  const sign = v < 0 || Object.is(v, -0) ? '-' : '';
+  const sign = !shape.unsigned && (v < 0 || Object.is(v, -0)) ? '-' : '';
   if (!Number.isFinite(v)) return `${sign}∞${tail}`;
   const d = decimalDigits(v);
   // Percent multiplies the decimal, not the double: 0.145 is 14.5 %, not 14.499999999999998.
@@ -118,7 +121,8 @@ function formatShape(v: number, shape: NumberShape): string {
 /**
  * `Intl.NumberFormat(locale, options).format`, written directly for `en-US` when `options` is
  * `{}`, `{ maximumSignificantDigits }`, `{ maximumFractionDigits }` or
- * `{ style: 'percent', maximumFractionDigits }`. The Intl formatter is made on first use only.
+ * `{ style: 'percent', maximumFractionDigits }`, each optionally with `signDisplay: 'never'`.
+ * The Intl formatter is made on first use only.
  */
 export function numberFormatter(locale: string | undefined, options: Intl.NumberFormatOptions = {}): (v: number) => string {
   const shape = isUsEnglish(locale) ? numberShape(options) : null;

@@ -8,6 +8,7 @@ import {
 } from '@sextant/core';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { numberFormatter } from '../../frame/format';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
 import { useControllableState } from '../../hooks/useControllableState';
@@ -194,15 +195,14 @@ interface BodyProps {
 /** Formatters of one locale: counts, shares in cells (whole percent) and in read-outs (one decimal). */
 function useFormats(locale: string | undefined) {
   return useMemo(() => {
-    const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const countCompact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    const pctCell = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // frame/format: en-US written directly (no ICU start-up on first paint), Intl otherwise.
+    const count = numberFormatter(locale, { maximumFractionDigits: 2 });
+    const countCompact = numberFormatter(locale, { notation: 'compact', maximumFractionDigits: 1 });
     return {
-      count: (v: number) => count.format(v),
-      cellCount: (v: number) => (v >= 10000 ? countCompact.format(v) : count.format(v)),
-      cellShare: (v: number) => pctCell.format(v),
-      share: (v: number) => pct.format(v),
+      count,
+      cellCount: (v: number) => (v >= 10000 ? countCompact(v) : count(v)),
+      cellShare: numberFormatter(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      share: numberFormatter(locale, { style: 'percent', maximumFractionDigits: 1 }),
     };
   }, [locale]);
 }

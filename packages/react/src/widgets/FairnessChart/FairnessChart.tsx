@@ -11,6 +11,7 @@ import { AxisTop } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
 import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { VisuallyHidden } from '../../frame/VisuallyHidden';
+import { numberFormatter } from '../../frame/format';
 import { checkWidgetProps, is, isPlainObject } from '../../frame/props';
 import { useMessages } from '../../frame/messages';
 import { WidgetFrame, type WidgetBaseProps } from '../../frame/WidgetFrame';
@@ -195,21 +196,16 @@ function FairnessBody({ model, order, metricName, format, messages, locale }: Bo
   const [focused, setFocused] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const fmt = useMemo(() => {
-    const value =
-      format === 'percent'
-        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    const diff =
-      format === 'percent'
-        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'never' })
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    const count = new Intl.NumberFormat(locale);
-    const conf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // frame/format: en-US written directly (no ICU start-up on first paint), Intl otherwise.
+    const percent = format === 'percent';
     return {
-      value: (v: number) => value.format(v),
-      diff: (v: number) => diff.format(v),
-      count: (v: number) => count.format(v),
-      conf: (v: number) => conf.format(v),
+      value: numberFormatter(locale, percent ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 3 }),
+      diff: numberFormatter(
+        locale,
+        percent ? { style: 'percent', maximumFractionDigits: 1, signDisplay: 'never' } : { maximumFractionDigits: 3 },
+      ),
+      count: numberFormatter(locale),
+      conf: numberFormatter(locale, { style: 'percent', maximumFractionDigits: 1 }),
     };
   }, [locale, format]);
 

@@ -1,3 +1,4 @@
+import { dateFormatter } from '../../frame/format';
 import type { KanbanBoard } from '@sextant/core';
 
 /** Props both flow charts take: the board and the period, passed to core's `flowMetrics`. */
@@ -19,7 +20,8 @@ export const MARGIN = { top: 12, right: 16, bottom: 28, left: 40 };
 
 /** `YYYY-MM-DD` (UTC) as a short date in the host's locale, read in UTC so it never shifts. */
 export function shortDate(iso: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+  // frame/format: en-US written directly (no ICU start-up on first paint), Intl otherwise.
+  return dateFormatter(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })(
     Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
   );
 }
