@@ -83,7 +83,8 @@ function writeDecimal({ digits, exp }: { digits: string; exp: number }): string 
   return frac === '' ? grouped : `${grouped}.${frac}`;
 }
 
-type NumberShape = { kind: 'fraction'; max: number; percent: boolean; unsigned: boolean } | { kind: 'sig'; max: number; unsigned: boolean };
+type NumberShape =
+  { kind: 'fraction'; max: number; percent: boolean; unsigned: boolean } | { kind: 'sig'; max: number; unsigned: boolean };
 
 /** The option shapes written directly; null for anything else. */
 function numberShape(o: Intl.NumberFormatOptions): NumberShape | null {
