@@ -3,7 +3,7 @@
  * controlled and uncontrolled audience, copy as Markdown (clipboard, announcement, failure),
  * evidence disclosure, sparklines beside metrics with history, empty and hostile facts.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -138,7 +138,9 @@ describe('StakeholderSummary', () => {
     // The Markdown is there to copy by hand, selected, in a labelled text box.
     const area = screen.getByRole('textbox', { name: 'Copy as Markdown' }) as HTMLTextAreaElement;
     expect(area.value.split('\n')[0]).toBe('## Card-fraud detection v3 — Executive update, Nov 16, 2026');
-    expect(area.selectionEnd - area.selectionStart).toBe(area.value.length);
+    // Selected by an effect after the render that shows the textarea: wait for it (a loaded CI
+    // machine ran the assertion before the effect once).
+    await waitFor(() => expect(area.selectionEnd - area.selectionStart).toBe(area.value.length));
   });
 
   it('discloses the evidence behind a sentence', async () => {
