@@ -64,24 +64,25 @@ describe.runIf(runBrowser)('DriftChart in real Chromium', () => {
     const errors = collectErrors(page);
     const shown = () => page.locator('.sextant-drift-chart__overview-meta span').textContent();
     const windowBox = async () => (await page.locator('.sextant-drift-chart__brush-window').boundingBox())!;
+    /** Press at x, move to x + dx in four steps, release (on the strip's middle line). */
+    const drag = async (x: number, dx: number, y: number) => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y, { steps: 4 });
+      await page.mouse.up();
+    };
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
       await openStory(page, server.url, 'widgets-driftchart--quarter-of-daily-batches', 'light');
       const strip = (await page.locator('.sextant-drift-chart__brush svg').boundingBox())!;
       const y = strip.y + strip.height / 2;
       // Select the middle third.
-      await page.mouse.move(strip.x + strip.width * 0.4, y);
-      await page.mouse.down();
-      await page.mouse.move(strip.x + strip.width * 0.6, y, { steps: 4 });
-      await page.mouse.up();
+      await drag(strip.x + strip.width * 0.4, strip.width * 0.2, y);
       const selected = await shown();
       const before = await windowBox();
       expect(before.width).toBeGreaterThan(50);
       // Drag the window itself: it pans, keeping its width (within a batch's rounding).
-      await page.mouse.move(before.x + before.width / 2, y);
-      await page.mouse.down();
-      await page.mouse.move(before.x + before.width / 2 + 120, y, { steps: 4 });
-      await page.mouse.up();
+      await drag(before.x + before.width / 2, 120, y);
       const panned = await windowBox();
       expect(panned.x).toBeGreaterThan(before.x + 100);
       expect(Math.abs(panned.width - before.width)).toBeLessThan(3);
@@ -92,18 +93,12 @@ describe.runIf(runBrowser)('DriftChart in real Chromium', () => {
       );
       const handle = hits[0].x > hits[1].x ? hits[0] : hits[1];
       expect(handle.width).toBeGreaterThanOrEqual(24);
-      await page.mouse.move(handle.x + handle.width / 2, y);
-      await page.mouse.down();
-      await page.mouse.move(handle.x + handle.width / 2 + 80, y, { steps: 4 });
-      await page.mouse.up();
+      await drag(handle.x + handle.width / 2, 80, y);
       const widened = await windowBox();
       expect(widened.width).toBeGreaterThan(panned.width + 60);
       // The left edge's handle: drag it right to narrow from the start.
       const left = hits[0].x > hits[1].x ? hits[1] : hits[0];
-      await page.mouse.move(left.x + left.width / 2, y);
-      await page.mouse.down();
-      await page.mouse.move(left.x + left.width / 2 + 40, y, { steps: 4 });
-      await page.mouse.up();
+      await drag(left.x + left.width / 2, 40, y);
       const narrowed = await windowBox();
       expect(narrowed.x).toBeGreaterThan(widened.x + 30);
       expect(narrowed.width).toBeLessThan(widened.width - 30);

@@ -31,6 +31,13 @@ const batches = (n: number, count = 3): { at: string; columns: { age: number[]; 
 const scoresOf = (r: unknown): number[] => (r as { features: { score: number }[] }).features.map((f) => f.score);
 const history = (): DriftOverTimeResult => driftOverTime(table(8, 1), batches(8, 6));
 
+/** driftChartModel of history() with feature "age"'s series replaced (column forms and bad shapes). */
+const chartWithAge = (series: unknown) => {
+  const r = history() as never as { series: Record<string, unknown> };
+  r.series.age = series;
+  return driftChartModel(r as never, 'age');
+};
+
 export const cases: HostileCase[] = [
   {
     name: 'ksTest',
@@ -251,61 +258,37 @@ export const cases: HostileCase[] = [
       },
       {
         what: 'columns whose score column is shorter than at',
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: [0, 1, 2], score: [0.1, 0.2] };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: [0, 1, 2], score: [0.1, 0.2] }),
         code: 'LENGTH_MISMATCH',
         names: 'result.series["age"].score',
       },
       {
         what: 'columns whose at is an object of a made-up length',
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: { length: 2 ** 53 - 1 }, score: [] };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: { length: 2 ** 53 - 1 }, score: [] }),
         code: 'INVALID_VALUE',
         names: 'result.series["age"].at',
       },
       {
         what: 'columns of length 2 ** 32 - 1 with nothing in them',
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: new Array(2 ** 32 - 1), score: new Array(2 ** 32 - 1) };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: new Array(2 ** 32 - 1), score: new Array(2 ** 32 - 1) }),
         code: 'INVALID_VALUE',
         names: 'result.series["age"].at[0]',
       },
       {
         what: 'a NaN score in a Float64Array column',
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: Float64Array.of(0, 1, 2), score: Float64Array.of(0.1, NaN, 0.3) };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: Float64Array.of(0, 1, 2), score: Float64Array.of(0.1, NaN, 0.3) }),
         code: 'NON_FINITE',
         names: 'result.series["age"].score[1]',
       },
       {
         what: "a drifted column holding 'yes'",
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: [0, 1], score: [0.1, 0.2], drifted: [false, 'yes'] };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: [0, 1], score: [0.1, 0.2], drifted: [false, 'yes'] }),
         code: 'INVALID_VALUE',
         names: 'result.series["age"].drifted[1]',
       },
       {
         what: 'columns whose times go backwards',
-        call: () => {
-          const r = history() as never as { series: Record<string, unknown> };
-          r.series.age = { at: [DAY, 0], score: [0.1, 0.2] };
-          return driftChartModel(r as never, 'age');
-        },
+        call: () => chartWithAge({ at: [DAY, 0], score: [0.1, 0.2] }),
         code: 'INVALID_VALUE',
         names: 'result.series["age"].at[1]',
       },
